@@ -1,0 +1,24 @@
+# The README's two commands.
+#   make run    install missing packages, build, and run hwk on the bundled examples/ practice
+#   make test   install missing packages, build with -Werror, ASan and UBSan, run every test
+JOBS ?= 2
+EXAMPLE = build/hwk -C examples/practice --now 2026-11-23T21:00:00-05:00
+
+.PHONY: run test build clean
+
+run:
+	.ci/install-deps
+	cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHWK_TESTS=OFF
+	cmake --build build -j$(JOBS)
+	@echo; echo '$$ hwk client list'; $(EXAMPLE) client list
+	@echo; echo '$$ hwk template list'; $(EXAMPLE) template list
+	@echo; echo '$$ hwk template show paced-breathing'; $(EXAMPLE) template show paced-breathing
+
+test:
+	.ci/install-deps --test
+	cmake -S . -B build-test -DCMAKE_BUILD_TYPE=Debug -DHWK_WERROR=ON -DHWK_SANITIZE=ON
+	cmake --build build-test -j$(JOBS)
+	ctest --test-dir build-test --output-on-failure -j$(JOBS)
+
+clean:
+	rm -rf build build-test

@@ -1,0 +1,172 @@
+// The checks behind `hwk check`.
+#include "check/check.hpp"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "io/client_data.hpp"
+#include "io/files.hpp"
+#include "io/log_format.hpp"
+#include "io/log_reader.hpp"
+#include "io/settings.hpp"
+#include "io/template_catalog.hpp"
+#include "io/template_reader.hpp"
+#include "util/time.hpp"
+
+namespace hwk {
+namespace {
+
+void check_client_template_files(const ClientDir& dir, std::vector<Diagnostic>& diags) {
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(dir.templates(), ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    const auto parsed = parse_client_template_name(name);
+    if (!parsed) {
+      if (!is_temporary_name(name) && name != ".gitkeep") {
+        diags.push_back({{it->path()}, Severity::warning, "not a template copy name (ID.vVERSION.yaml); hwk ignores it", {}});
+      }
+      continue;
+    }
+    read_client_template(dir, parsed->first, parsed->second, diags);
+  }
+}
+
+void check_records(const ClientData& data, const std::vector<Record>& records, std::vector<Diagnostic>& diags) {
+  std::map<std::pair<std::string, int>, std::optional<Template>> copies;
+  std::set<std::string> ids;
+  for (const auto& r : records) ids.insert(r.id);
+  for (const auto& r : records) {
+    auto err = [&](std::string message, std::string hint = {}) {
+      diags.push_back({r.loc, Severity::error, std::move(message), std::move(hint)});
+    };
+    if (data.plan.zone) {
+      const auto file = parse_log_file_name(r.loc.path.filename().string());
+      const auto d = local_date(r.at, data.plan.zone);
+      if (file && file->first != d.year() / d.month()) {
+        err("record '" + r.id + "' of " + format_date(d) + " is in the log file of another month",
+            "a record belongs in the file of its month in the client's time zone");
+      }
+    }
+    if (!r.amends.empty() && !ids.count(r.amends)) {
+      diags.push_back({r.loc, Severity::warning, "record '" + r.id + "' amends '" + r.amends + "', which is not in the log", {}});
+    }
+    if (r.kind != RecordKind::practice) continue;
+    if (!data.plan.find_assignment(r.assignment) && !data.plan.client.empty()) {
+      err("unknown assignment '" + r.assignment + "' in record '" + r.id + "'", "the plan of client '" + data.dir.id + "' has no such assignment");
+    }
+    auto key = std::pair{r.template_id, r.template_version};
+    auto it = copies.find(key);
+    if (it == copies.end()) {
+      std::vector<Diagnostic> ignored;
+      it = copies.emplace(key, read_client_template(data.dir, r.template_id, r.template_version, ignored)).first;
+    }
+    if (!it->second) {
+      err("record '" + r.id + "' uses template '" + r.template_id + "' version " + std::to_string(r.template_version) +
+              ", which is not in the client's templates/",
+          "restore " + client_template_path(data.dir, r.template_id, r.template_version).filename().string() + " from git");
+      continue;
+    }
+    for (const auto& p : record_problems(r, *it->second)) err("record '" + r.id + "': " + p.message);
+  }
+}
+
+void check_permissions(const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && (st.st_mode & 0077)) {
+    diags.push_back({{path}, Severity::warning, "client data is readable or writable by others",
+                     "run 'chmod -R go-rwx' on it"});
+  }
+}
+
+void check_client(const ClientDir& dir, const CheckScope& scope, std::vector<Diagnostic>& diags) {
+  std::vector<Diagnostic> local;
+  ClientData data = read_client_data(dir, local);
+  if (!data.plan.client.empty() && data.plan.client != dir.id && dir.dir.filename() == dir.id) {
+    local.push_back({{dir.plan(), 1, 1}, Severity::error,
+                     "the plan says client '" + data.plan.client + "' but lives in the directory of '" + dir.id + "'", {}});
+  }
+  check_client_template_files(dir, local);
+  check_permissions(dir.dir, local);
+  auto records = read_client_log(dir, local);
+  client_log_files(dir, &local);
+  check_records(data, records, local);
+  auto dups = duplicate_record_problems(records);
+  local.insert(local.end(), dups.begin(), dups.end());
+  for (auto& d : local) {
+    if (scope.includes(d.loc.path)) diags.push_back(std::move(d));
+  }
+}
+
+}  // namespace
+
+bool CheckScope::includes(const std::filesystem::path& p) const {
+  if (paths.empty()) return true;
+  for (const auto& scope : paths) {
+    const auto rel = p.lexically_relative(scope);
+    if (!rel.empty() && *rel.begin() != "..") return true;
+  }
+  return false;
+}
+
+std::vector<Diagnostic> lint_template_file(const std::filesystem::path& path, bool name_must_match_id) {
+  std::vector<Diagnostic> diags;
+  std::string text;
+  try {
+    text = read_file(path);
+  } catch (const Error& e) {
+    diags.push_back(e.diagnostic());
+    return diags;
+  }
+  const auto t = parse_template(text, path, diags);
+  if (!t) return diags;
+  if (name_must_match_id && path.stem() != t->id) {
+    diags.push_back({{path, 1, 1}, Severity::error, "template '" + t->id + "' is in a file named '" + path.filename().string() + "'",
+                     "name the file " + t->id + ".yaml"});
+  }
+  auto warnings = template_warnings(*t);
+  diags.insert(diags.end(), warnings.begin(), warnings.end());
+  return diags;
+}
+
+std::vector<Diagnostic> duplicate_record_problems(const std::vector<Record>& records) {
+  std::vector<Diagnostic> out;
+  std::map<std::string, const Record*> first;
+  const Zone utc = utc_zone();
+  for (const auto& r : records) {
+    auto [it, inserted] = first.emplace(r.id, &r);
+    if (inserted) continue;
+    if (format_record(*it->second, utc) != format_record(r, utc)) {
+      const auto& p = it->second->loc;
+      out.push_back({r.loc, Severity::error, "record id '" + r.id + "' is used by two different records",
+                     "the other one is at " + p.path.filename().string() + ":" + std::to_string(p.line)});
+    }
+  }
+  return out;
+}
+
+std::vector<Diagnostic> check_practice(const Practice& practice, const CheckScope& scope) {
+  std::vector<Diagnostic> diags;
+  if (!practice.single_client) {
+    if (scope.includes(practice.settings_file())) read_practice_settings(practice.settings_file(), diags);
+    std::error_code ec;
+    std::vector<std::filesystem::path> files;
+    for (std::filesystem::directory_iterator it(practice.templates_dir(), ec), end; !ec && it != end; it.increment(ec)) {
+      if (it->path().extension() == ".yaml" && scope.includes(it->path())) files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      auto d = lint_template_file(f, true);
+      diags.insert(diags.end(), d.begin(), d.end());
+    }
+  }
+  for (const auto& id : practice.client_ids()) check_client(practice.client(id), scope, diags);
+  std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.loc.path, a.loc.line, a.loc.col) < std::tie(b.loc.path, b.loc.line, b.loc.col);
+  });
+  return diags;
+}
+
+}  // namespace hwk

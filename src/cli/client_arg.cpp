@@ -1,0 +1,34 @@
+// Client and assignment arguments.
+#include "cli/client_arg.hpp"
+
+#include "model/ids.hpp"
+#include "util/strings.hpp"
+
+namespace hwk {
+
+ClientDir resolve_client(const Context& ctx, const std::string& id) {
+  const Practice& p = ctx.need_practice();
+  return id.empty() ? p.implied_client() : p.client(id);
+}
+
+const Assignment& resolve_assignment(const ClientData& data, const std::string& id) {
+  if (const auto problem = id_problem(id); !problem.empty()) {
+    throw usage_error("invalid assignment id '" + id + "': it " + problem);
+  }
+  if (const auto* a = data.plan.find_assignment(id)) return *a;
+  std::vector<std::string> ids;
+  for (const auto& a : data.plan.assignments) ids.push_back(a.id);
+  std::string hint = ids.empty() ? "the plan has no assignments yet; add one with 'hwk assign'"
+                                 : "the plan's assignments are: " + join(ids, ", ");
+  if (auto m = closest_match(id, ids)) hint = "did you mean '" + *m + "'?";
+  throw Error(SourceLoc{data.plan.path}, "unknown assignment '" + id + "' for client '" + data.dir.id + "'", hint);
+}
+
+Instant parse_time_option(const Context& ctx, const std::string& option, const std::string& text, Zone zone) {
+  std::string error;
+  const auto t = parse_time_point(text, zone, ctx.now, error);
+  if (!t) throw usage_error("invalid " + option + " '" + text + "': " + error);
+  return *t;
+}
+
+}  // namespace hwk

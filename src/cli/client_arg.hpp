@@ -1,0 +1,20 @@
+// Naming a client on the command line: given, or implied in a client's own repository.
+#pragma once
+#include <string>
+
+#include "cli/context.hpp"
+#include "io/client_data.hpp"
+#include "model/plan.hpp"
+
+namespace hwk {
+
+/// The client named by `id`, or the implied one when `id` is empty.
+ClientDir resolve_client(const Context& ctx, const std::string& id);
+
+/// The assignment `id` of the plan; throws naming the plan's assignments when there is none.
+const Assignment& resolve_assignment(const ClientData& data, const std::string& id);
+
+/// Reads a local time argument (--at) in the client's zone; throws a usage error naming `option`.
+Instant parse_time_option(const Context& ctx, const std::string& option, const std::string& text, Zone zone);
+
+}  // namespace hwk

@@ -1,0 +1,66 @@
+// hwk _complete WHAT [CLIENT]: candidates for the shell completions, one per line.
+#include <ostream>
+
+#include "cli/commands.hpp"
+#include "io/client_data.hpp"
+#include "io/plan_reader.hpp"
+#include "io/template_catalog.hpp"
+#include "io/template_reader.hpp"
+#include "model/ids.hpp"
+
+namespace hwk {
+namespace {
+
+class CompleteCommand : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("WHAT", what_, "commands, clients, templates, assignments or fields")
+        ->check(CLI::IsMember({"commands", "clients", "templates", "assignments", "fields"}))
+        ->required();
+    app.add_option("ARGS", args_, "CLIENT for assignments; CLIENT ASSIGNMENT for fields");
+  }
+
+  // Completion must never print errors into the user's command line: failures print nothing.
+  int run(Context& ctx) override {
+    try {
+      print(ctx);
+    } catch (const std::exception&) {
+    }
+    return exit_ok;
+  }
+
+ private:
+  void print(Context& ctx) {
+    auto& out = *ctx.out;
+    const Practice* p = ctx.practice ? &*ctx.practice : nullptr;
+    if (what_ == "commands") {
+      for (const auto& spec : command_table()) {
+        if (!spec.hidden) out << spec.name << "\n";
+      }
+    } else if (what_ == "templates") {
+      for (const auto& e : available_templates(p, ctx.builtin_templates)) out << e.id << "\n";
+    } else if (p && what_ == "clients") {
+      for (const auto& id : p->client_ids()) out << id << "\n";
+    } else if (p && (what_ == "assignments" || what_ == "fields")) {
+      const ClientDir client = args_.empty() || !is_valid_id(args_[0]) ? p->implied_client() : p->client(args_[0]);
+      std::vector<Diagnostic> ignored;
+      const auto data = read_client_data(client, ignored);
+      if (what_ == "assignments") {
+        for (const auto& a : data.plan.assignments) out << a.id << "\n";
+      } else if (args_.size() >= 1) {
+        if (const auto* t = data.template_for(args_.back())) {
+          for (const auto& f : t->fields) out << f.id << "\n";
+        }
+      }
+    }
+  }
+
+  std::string what_;
+  std::vector<std::string> args_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_complete_command() { return std::make_unique<CompleteCommand>(); }
+
+}  // namespace hwk

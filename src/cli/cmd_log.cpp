@@ -1,0 +1,275 @@
+// hwk log [CLIENT] ASSIGNMENT: record a practice, prompting on a terminal for what is missing.
+#include <iostream>
+#include <sstream>
+
+#include "cli/client_arg.hpp"
+#include "cli/commands.hpp"
+#include "cli/editor.hpp"
+#include "cli/prompt.hpp"
+#include "io/record_writer.hpp"
+#include "io/files.hpp"
+#include "io/toml_util.hpp"
+#include "model/record_id.hpp"
+#include "util/strings.hpp"
+#include "util/term_safe.hpp"
+
+namespace hwk {
+namespace {
+
+std::string form_value(const FieldValue& v) {
+  if (const auto* s = std::get_if<std::string>(&v)) return toml_quote(*s);
+  if (const auto* i = std::get_if<long long>(&v)) return std::to_string(*i);
+  if (const auto* d = std::get_if<double>(&v)) return format_number(*d);
+  if (const auto* b = std::get_if<bool>(&v)) return *b ? "true" : "false";
+  return toml_string_array(std::get<std::vector<std::string>>(v));
+}
+
+// Comments may not hold newlines or control characters.
+std::string comment_text(std::string_view s) {
+  std::string out;
+  for (char c : s) out += (static_cast<unsigned char>(c) < 0x20) ? ' ' : c;
+  return out;
+}
+
+class LogCommand : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("ARGS", args_, "[CLIENT] ASSIGNMENT (CLIENT may be left out when there is one client)")
+        ->expected(1, 2)
+        ->required();
+    app.add_option("--set", sets_, "A field's value; repeat for each field")->type_name("FIELD=VALUE");
+    app.add_option("--reflect", reflection_, "The reflection; '-' reads it from standard input")->type_name("TEXT");
+    app.add_option("--status", status_, "done (default), partial or skipped")
+        ->check(CLI::IsMember({"done", "partial", "skipped"}));
+    app.add_option("--reason", reason_, "Why the practice was skipped or partial")->type_name("TEXT");
+    app.add_option("--at", at_, "When it happened (default: now): YYYY-MM-DDTHH:MM, HH:MM today, or RFC 3339")
+        ->type_name("TIME");
+    app.add_option("--amends", amends_, "Id of an earlier record this one corrects")->type_name("ID");
+    app.add_flag("--no-input", no_input_, "Never prompt, even on a terminal");
+    app.add_flag("--edit", edit_, "Write the record in $VISUAL/$EDITOR from a form");
+  }
+
+  int run(Context& ctx) override {
+    const std::string client_id = args_.size() == 2 ? args_[0] : "";
+    const ClientDir client = resolve_client(ctx, client_id);
+    const ClientData data = load_client_data(client);
+    const Assignment& assignment = resolve_assignment(data, args_.back());
+    const Template& tmpl = *data.template_for(assignment.id);
+    const Zone zone = data.plan.zone;
+
+    Record r;
+    r.kind = RecordKind::practice;
+    r.assignment = assignment.id;
+    r.template_id = tmpl.id;
+    r.template_version = tmpl.version;
+    r.status = status_from_name(status_).value_or(Status::done);
+    r.reason = std::string(trim(reason_));
+    r.amends = amends_;
+    if (!r.amends.empty() && !is_record_id(r.amends)) throw usage_error("invalid --amends '" + amends_ + "': not a record id");
+    r.recorded = ctx.now;
+    r.at = at_.empty() ? ctx.now : parse_time_option(ctx, "--at", at_, zone);
+    if (r.at > ctx.now + std::chrono::minutes(5)) {
+      throw usage_error("--at " + at_ + " is in the future", "record practice after it happened");
+    }
+    r.reflection = reflection_ == "-" ? read_stdin() : std::string(trim(reflection_));
+    for (const auto& set : sets_) add_set_value(r, tmpl, set);
+
+    const bool prompt = ctx.interactive && !no_input_ && !edit_;
+    if (edit_) {
+      edit_in_form(ctx, client, tmpl, r);
+    } else if (prompt) {
+      ask_missing(ctx, tmpl, r);
+    }
+    sort_values(r, tmpl);
+    const auto problems = record_problems(r, tmpl);
+    if (!problems.empty()) {
+      std::vector<Diagnostic> diags;
+      for (const auto& p : problems) {
+        std::string hint;
+        if (!p.field.empty() && tmpl.find_field(p.field)) hint = "give it with --set " + p.field + "=VALUE";
+        else if (p.field.empty()) hint = "give one with --reason TEXT";
+        diags.push_back({{}, Severity::error, p.message, hint});
+      }
+      throw Errors(diags);
+    }
+    const auto file = append_record(ctx.need_practice(), client, data.plan, r, ctx.now);
+    *ctx.out << "recorded " << terminal_safe(assignment.id) << " (" << status_name(r.status) << ") for "
+             << terminal_safe(client.id) << " at " << format_rfc3339(r.at, zone) << " as " << r.id << "\n";
+    (void)file;
+    return exit_ok;
+  }
+
+ private:
+  static std::string read_stdin() {
+    std::ostringstream buf;
+    buf << std::cin.rdbuf();
+    return std::string(trim(buf.str()));
+  }
+
+  static void add_set_value(Record& r, const Template& tmpl, const std::string& set) {
+    const auto eq = set.find('=');
+    if (eq == std::string::npos || eq == 0) throw usage_error("invalid --set '" + set + "'", "write --set FIELD=VALUE");
+    const std::string key(trim(set.substr(0, eq)));
+    const Field* f = tmpl.find_field(key);
+    if (!f) {
+      std::vector<std::string> ids;
+      for (const auto& field : tmpl.fields) ids.push_back(field.id);
+      std::string hint = "the fields of '" + tmpl.id + "' are: " + join(ids, ", ");
+      if (auto m = closest_match(key, ids)) hint = "did you mean '" + *m + "'?";
+      throw usage_error("template '" + tmpl.id + "' has no field '" + key + "'", hint);
+    }
+    for (const auto& kv : r.values) {
+      if (kv.first == key) throw usage_error("field '" + key + "' is set twice");
+    }
+    std::string error;
+    auto v = parse_field_input(*f, set.substr(eq + 1), error);
+    if (!v) throw Error("field '" + key + "': " + error, "run 'hwk template show " + tmpl.id + "' to see what it takes");
+    if (std::holds_alternative<std::string>(*v) && std::get<std::string>(*v).empty()) return;
+    r.values.emplace_back(key, std::move(*v));
+  }
+
+  static bool has_value(const Record& r, const std::string& key) {
+    return std::any_of(r.values.begin(), r.values.end(), [&](const auto& kv) { return kv.first == key; });
+  }
+
+  static void sort_values(Record& r, const Template& tmpl) {
+    std::vector<std::pair<std::string, FieldValue>> sorted;
+    for (const auto& f : tmpl.fields) {
+      for (auto& kv : r.values) {
+        if (kv.first == f.id) sorted.push_back(std::move(kv));
+      }
+    }
+    r.values = std::move(sorted);
+  }
+
+  void ask_missing(Context& ctx, const Template& tmpl, Record& r) const {
+    Prompter p(std::cin, *ctx.out, ctx.color_out);
+    *ctx.out << terminal_safe(tmpl.title) << "\n\n";
+    if (r.status == Status::skipped) {
+      if (r.reason.empty()) r.reason = p.ask_text("What got in the way?", "a few words are enough", true);
+      return;
+    }
+    for (const auto& f : tmpl.fields) {
+      if (has_value(r, f.id)) continue;
+      if (auto v = p.ask_field(f, f.required && r.status == Status::done)) r.values.emplace_back(f.id, std::move(*v));
+      *ctx.out << "\n";
+    }
+    if (r.status == Status::partial && r.reason.empty()) r.reason = p.ask_text("What got in the way?", "optional", false);
+    if (reflection_.empty()) {
+      std::vector<std::string> answers;
+      for (const auto& q : tmpl.reflection) {
+        const std::string a = p.ask_text(q, "optional, Enter to skip", false);
+        if (!a.empty()) answers.push_back(tmpl.reflection.size() == 1 ? a : q + " " + a);
+      }
+      r.reflection = join(answers, "\n");
+    }
+  }
+
+  std::string form_text(const Template& tmpl, const Record& r, const std::string& client) const {
+    std::string out = "# Record of \"" + comment_text(tmpl.title) + "\" (" + r.assignment + ") for " + client + ".\n";
+    out += "# Fill in the values, save and quit. Leave \"\" to skip an optional field. Lines starting\n"
+           "# with # are ignored. Quit without saving any change to record nothing.\n\n";
+    out += "status = \"" + std::string(status_name(r.status)) + "\"   # done, partial or skipped\n";
+    out += "reason = " + toml_quote(r.reason) + "   # what got in the way, when skipped or partial\n";
+    for (const auto& q : tmpl.reflection) out += "# " + comment_text(q) + "\n";
+    out += "reflection = \"\"\"\n" + r.reflection + (r.reflection.empty() ? "" : "\n") + "\"\"\"\n\n[values]\n";
+    for (const auto& f : tmpl.fields) {
+      out += "# " + comment_text(f.label) + (f.required ? " (required)" : "") + ": " + comment_text(f.prompt) + "\n";
+      out += "#   " + comment_text(describe_field_input(f)) + "\n";
+      std::string value = "\"\"";
+      for (const auto& kv : r.values) {
+        if (kv.first == f.id) value = form_value(kv.second);
+      }
+      out += toml_key(f.id) + " = " + value + "\n";
+    }
+    return out;
+  }
+
+  // Reads the filled-in form back into `r`; returns the problems found.
+  static std::vector<Diagnostic> read_form(const std::filesystem::path& path, const Template& tmpl, Record& r) {
+    std::vector<Diagnostic> diags;
+    toml::table table;
+    try {
+      table = parse_toml(read_file(path), path);
+    } catch (const Error& e) {
+      diags.push_back(e.diagnostic());
+      return diags;
+    }
+    TableReader reader(table, path, diags, "the form");
+    const std::string status = reader.string("status").value_or("done");
+    if (auto s = status_from_name(status)) r.status = *s;
+    else reader.error(*reader.node("status"), "unknown status '" + status + "'", "use done, partial or skipped");
+    r.reason = std::string(trim(reader.string("reason").value_or("")));
+    r.reflection = std::string(trim(reader.string("reflection").value_or("")));
+    r.values.clear();
+    if (const auto* values = reader.table("values")) {
+      for (const auto& [key, node] : *values) {
+        const Field* f = tmpl.find_field(key.str());
+        if (!f) {
+          diags.push_back({loc_of(key, path), Severity::error, "template '" + tmpl.id + "' has no field '" + std::string(key.str()) + "'", {}});
+          continue;
+        }
+        std::string text;
+        if (const auto* s = node.as_string()) text = s->get();
+        else if (const auto* i = node.as_integer()) text = std::to_string(i->get());
+        else if (const auto* d = node.as_floating_point()) text = format_number(d->get());
+        else if (const auto* b = node.as_boolean()) text = b->get() ? "yes" : "no";
+        else if (const auto* a = node.as_array()) {
+          std::vector<std::string> items;
+          for (const auto& item : *a) items.push_back(item.value<std::string>().value_or(""));
+          text = join(items, ", ");
+        }
+        if (trim(text).empty()) continue;
+        std::string error;
+        if (auto v = parse_field_input(*f, text, error)) r.values.emplace_back(f->id, std::move(*v));
+        else diags.push_back({loc_of(node, path), Severity::error, "field '" + f->id + "': " + error, {}});
+      }
+    }
+    reader.finish();
+    if (diags.empty()) {
+      sort_values(r, tmpl);
+      for (const auto& p : record_problems(r, tmpl)) diags.push_back({{path}, Severity::error, p.message, {}});
+    }
+    return diags;
+  }
+
+  void edit_in_form(Context& ctx, const ClientDir& client, const Template& tmpl, Record& r) const {
+    const Practice& practice = ctx.need_practice();
+    const auto drafts = practice.state_dir() / "drafts";
+    make_private_dirs(drafts);
+    const auto path = drafts / ("record-" + client.id + "-" + r.assignment + ".toml");
+    const std::string initial = form_text(tmpl, r, client.id);
+    write_file_atomic(path, initial);
+    for (;;) {
+      run_editor(ctx.editor, path);
+      if (read_file(path) == initial) {
+        std::filesystem::remove(path);
+        throw Error("the form was not changed; nothing was recorded");
+      }
+      const auto diags = read_form(path, tmpl, r);
+      if (diags.empty()) {
+        std::filesystem::remove(path);
+        return;
+      }
+      for (const auto& d : diags) ctx.report(d);
+      if (!ctx.interactive) {
+        throw Error("the record was not valid; nothing was recorded", "your form is kept in " + path.string());
+      }
+      Prompter p(std::cin, *ctx.out, ctx.color_out);
+      if (p.ask_choice("What now? (e)dit again or (d)iscard the record?", "ed") == 'd') {
+        std::filesystem::remove(path);
+        throw Error("discarded; nothing was recorded");
+      }
+    }
+  }
+
+  std::vector<std::string> args_, sets_;
+  std::string reflection_, status_ = "done", reason_, at_, amends_;
+  bool no_input_ = false, edit_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_log_command() { return std::make_unique<LogCommand>(); }
+
+}  // namespace hwk

@@ -1,0 +1,201 @@
+// hwk template list | show ID | new ID [--from ID] | lint [FILE…]: activity templates.
+#include <algorithm>
+#include <ostream>
+#include <regex>
+
+#include "check/check.hpp"
+#include "cli/commands.hpp"
+#include "cli/render_template.hpp"
+#include "cli/terminal.hpp"
+#include "io/files.hpp"
+#include "io/template_catalog.hpp"
+#include "io/template_reader.hpp"
+#include "model/ids.hpp"
+#include "util/strings.hpp"
+#include "util/term_safe.hpp"
+
+namespace hwk {
+namespace {
+
+const char* const skeleton =
+    "# An activity template; see hwk-template(5) for every key.\n"
+    "id: ID\n"
+    "version: 1\n"
+    "title: A short title\n"
+    "kind: skills-practice\n"
+    "modalities: [CBT]\n"
+    "minutes: 10\n"
+    "summary: One sentence a client reads in a list.\n"
+    "rationale: >\n"
+    "  Why this helps, in two or three plain sentences.\n"
+    "instructions:\n"
+    "  - The first step.\n"
+    "  - The next step.\n"
+    "fields:\n"
+    "  - id: rating\n"
+    "    type: scale\n"
+    "    label: Rating\n"
+    "    prompt: How strong was it, from 0 to 10?\n"
+    "    min: 0\n"
+    "    max: 10\n"
+    "    anchors: {0: not at all, 10: the most I can imagine}\n"
+    "    required: true\n"
+    "reflection:\n"
+    "  - What did you notice?\n"
+    "success: What counts as done, e.g. you practised on 4 days this week.\n";
+
+class TemplateCommand : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.require_subcommand(1);
+    list_ = app.add_subcommand("list", "List the templates available to this practice");
+    list_->add_option("--kind", kind_, "Only templates of this kind")->check(CLI::IsMember(template_kinds()));
+    list_->add_option("--modality", modality_, "Only templates for this modality (CBT, DBT, ACT, …)");
+    list_->add_option("--format", format_, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
+
+    show_ = app.add_subcommand("show", "Show a template as a client would read it");
+    show_->add_option("ID", id_, "Template id")->required();
+    show_->add_option("--format", format_, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
+
+    new_ = app.add_subcommand("new", "Create a template in the practice's templates/, to adapt");
+    new_->add_option("ID", id_, "Id of the new template")->required();
+    new_->add_option("--from", from_, "Start from a copy of this template")->type_name("ID");
+
+    lint_ = app.add_subcommand("lint", "Validate template files (default: the practice's templates)");
+    lint_->add_option("FILE", files_, "Template files to check");
+  }
+
+  int run(Context& ctx) override {
+    if (list_->parsed()) return list(ctx);
+    if (show_->parsed()) return show(ctx);
+    if (new_->parsed()) return create(ctx);
+    return lint(ctx);
+  }
+
+ private:
+  const Practice* practice(const Context& ctx) const { return ctx.practice ? &*ctx.practice : nullptr; }
+
+  TemplateEntry find(const Context& ctx, const std::string& id) const {
+    if (const auto problem = id_problem(id); !problem.empty()) {
+      throw usage_error("invalid template id '" + id + "': it " + problem);
+    }
+    if (auto e = find_available_template(practice(ctx), ctx.builtin_templates, id)) return *e;
+    std::vector<std::string> ids;
+    for (const auto& e : available_templates(practice(ctx), ctx.builtin_templates)) ids.push_back(e.id);
+    std::string hint = "run 'hwk template list' to see them";
+    if (auto m = closest_match(id, ids)) hint = "did you mean '" + *m + "'?";
+    throw Error("unknown template '" + id + "'", hint);
+  }
+
+  int list(Context& ctx) {
+    std::vector<std::pair<Template, bool>> shown;
+    for (const auto& e : available_templates(practice(ctx), ctx.builtin_templates)) {
+      try {
+        Template t = load_template(e.path);
+        if (!kind_.empty() && t.kind != kind_) continue;
+        if (!modality_.empty() &&
+            std::none_of(t.modalities.begin(), t.modalities.end(), [&](const std::string& m) { return to_lower(m) == to_lower(modality_); })) {
+          continue;
+        }
+        shown.emplace_back(std::move(t), e.builtin);
+      } catch (const Errors&) {
+        ctx.report({{e.path}, Severity::warning, "template is not valid; run 'hwk template lint' on it", {}});
+      }
+    }
+    if (format_ == "json") {
+      *ctx.out << "{\"version\":1,\"templates\":[";
+      for (std::size_t i = 0; i < shown.size(); ++i) {
+        const auto& [t, builtin] = shown[i];
+        std::vector<std::string> mods;
+        for (const auto& m : t.modalities) mods.push_back(json_string(m));
+        *ctx.out << (i ? "," : "") << "{\"id\":" << json_string(t.id) << ",\"template_version\":" << t.version
+                 << ",\"title\":" << json_string(t.title) << ",\"kind\":" << json_string(t.kind)
+                 << ",\"modalities\":[" << join(mods, ",") << "],\"minutes\":" << (t.minutes ? std::to_string(*t.minutes) : "null")
+                 << ",\"builtin\":" << (builtin ? "true" : "false") << "}";
+      }
+      *ctx.out << "]}\n";
+      return exit_ok;
+    }
+    if (shown.empty()) return exit_ok;
+    std::vector<std::vector<std::string>> rows = {{"ID", "VERSION", "KIND", "MINUTES", "TITLE", "SOURCE"}};
+    for (const auto& [t, builtin] : shown) {
+      rows.push_back({t.id, std::to_string(t.version), t.kind, t.minutes ? std::to_string(*t.minutes) : "",
+                      t.title, builtin ? "built-in" : "practice"});
+    }
+    print_table(*ctx.out, rows, ctx.color_out);
+    return exit_ok;
+  }
+
+  int show(Context& ctx) {
+    const auto entry = find(ctx, id_);
+    const Template t = load_template(entry.path);
+    *ctx.out << (format_ == "json" ? render_template_json(t, entry.builtin) : render_template_text(t, entry.builtin, ctx.color_out));
+    return exit_ok;
+  }
+
+  int create(Context& ctx) {
+    const Practice& p = ctx.need_practice();
+    if (p.single_client) throw Error("templates are made in a practice, not in a client's own repository");
+    if (const auto problem = id_problem(id_); !problem.empty()) {
+      throw usage_error("invalid template id '" + id_ + "': it " + problem, "use e.g. my-thought-record");
+    }
+    const auto target = p.templates_dir() / (id_ + ".yaml");
+    std::error_code ec;
+    if (std::filesystem::exists(target, ec)) throw Error(SourceLoc{target}, "template '" + id_ + "' already exists; not overwriting it");
+    std::string text;
+    if (from_.empty()) {
+      text = std::regex_replace(std::string(skeleton), std::regex("^id: ID$", std::regex::multiline), "id: " + id_);
+    } else {
+      const auto source = find(ctx, from_);
+      text = read_file(source.path);
+      text = std::regex_replace(text, std::regex("^id:[^\n]*", std::regex::multiline), "id: " + id_,
+                                std::regex_constants::format_first_only);
+      text = std::regex_replace(text, std::regex("^version:[^\n]*", std::regex::multiline), "version: 1",
+                                std::regex_constants::format_first_only);
+      text = "# Adapted from template '" + from_ + "'.\n" + text;
+    }
+    std::vector<Diagnostic> diags;
+    const auto parsed = parse_template(text, target, diags);
+    if (!parsed || parsed->id != id_) {
+      diags.push_back({{target}, Severity::error, "could not make a valid copy of '" + from_ + "'", "copy the file by hand and edit it"});
+      throw Errors(diags);
+    }
+    make_private_dirs(p.templates_dir());
+    create_file_exclusive(target, text);
+    *ctx.out << "created " << terminal_safe(target.lexically_relative(ctx.cwd).string()) << "\n";
+    return exit_ok;
+  }
+
+  int lint(Context& ctx) {
+    std::vector<std::filesystem::path> paths;
+    for (const auto& f : files_) paths.push_back(ctx.cwd / f);
+    if (paths.empty()) {
+      const Practice* p = practice(ctx);
+      const auto dir = p && !p->single_client ? p->templates_dir() : ctx.builtin_templates;
+      std::error_code ec;
+      for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        if (it->path().extension() == ".yaml") paths.push_back(it->path());
+      }
+      std::sort(paths.begin(), paths.end());
+    }
+    bool errors = false;
+    for (const auto& path : paths) {
+      const bool copy = parse_client_template_name(path.filename().string()).has_value();
+      for (const auto& d : lint_template_file(path, !copy)) {
+        errors = errors || d.severity == Severity::error;
+        ctx.report(d);
+      }
+    }
+    return errors ? exit_invalid : exit_ok;
+  }
+
+  CLI::App *list_ = nullptr, *show_ = nullptr, *new_ = nullptr, *lint_ = nullptr;
+  std::string kind_, modality_, format_ = "text", id_, from_;
+  std::vector<std::string> files_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_template_command() { return std::make_unique<TemplateCommand>(); }
+
+}  // namespace hwk

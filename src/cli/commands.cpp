@@ -1,0 +1,21 @@
+// The command table.
+#include "cli/commands.hpp"
+
+namespace hwk {
+
+const std::vector<CommandSpec>& command_table() {
+  static const std::vector<CommandSpec> table = {
+      {"init", "Create a practice repository", make_init_command},
+      {"client", "Add and list clients", make_client_command},
+      {"template", "Browse, copy and validate activity templates", make_template_command},
+      {"assign", "Add an assignment to a client's plan", make_assign_command},
+      {"edit", "Edit a client's plan in your editor, validated on save", make_edit_command},
+      {"log", "Record a practice, its ratings and a reflection", make_log_command},
+      {"session", "Record that a session took place", make_session_command},
+      {"check", "Validate templates, plans and logs", make_check_command},
+      {"_complete", "Print completion candidates (for the shell completions)", make_complete_command, true},
+  };
+  return table;
+}
+
+}  // namespace hwk

@@ -1,0 +1,36 @@
+// What every command gets from main: the clock (read once), the terminal, settings, the practice.
+#pragma once
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include "diag/diag.hpp"
+#include "io/practice.hpp"
+#include "io/template_catalog.hpp"
+#include "io/settings.hpp"
+#include "util/time.hpp"
+
+namespace hwk {
+
+struct Context {
+  std::filesystem::path cwd;     ///< the working directory after -C
+  Instant now{};                 ///< the current time, from --now, HWK_NOW or the clock
+  Zone local_zone = nullptr;     ///< the machine's zone ($TZ)
+  bool color_out = false;        ///< colour on stdout
+  bool color_err = false;        ///< colour on stderr
+  bool interactive = false;      ///< stdin and stdout are terminals
+  std::filesystem::path builtin_templates;
+  UserConfig config;
+  std::string editor;            ///< $VISUAL, $EDITOR, the config's editor, or vi
+  std::optional<Practice> practice;
+  std::ostream* out = nullptr;
+  std::ostream* err = nullptr;
+
+  /// The practice, or an Error saying none was found from the working directory.
+  const Practice& need_practice() const;
+  /// Prints a diagnostic (warnings, notes) to stderr.
+  void report(const Diagnostic& d) const;
+};
+
+}  // namespace hwk

@@ -1,0 +1,35 @@
+// $VISUAL / $EDITOR.
+#include "cli/editor.hpp"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+
+#include "diag/diag.hpp"
+
+namespace hwk {
+
+void run_editor(const std::string& editor, const std::filesystem::path& file) {
+  const std::string command = editor + " \"$1\"";
+  const pid_t pid = ::fork();
+  if (pid < 0) throw Error(std::string("cannot start the editor: ") + std::strerror(errno));
+  if (pid == 0) {
+    std::signal(SIGPIPE, SIG_DFL);
+    ::execl("/bin/sh", "sh", "-c", command.c_str(), "sh", file.c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) throw Error(std::string("cannot wait for the editor: ") + std::strerror(errno));
+  }
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    throw Error("the editor '" + editor + "' failed" +
+                    (WIFEXITED(status) ? " with exit status " + std::to_string(WEXITSTATUS(status)) : std::string()),
+                "set VISUAL or EDITOR to an editor that works here");
+  }
+}
+
+}  // namespace hwk

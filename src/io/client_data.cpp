@@ -1,0 +1,97 @@
+// Loading a client's plan and templates.
+#include "io/client_data.hpp"
+
+#include "io/files.hpp"
+#include "io/plan_reader.hpp"
+#include "io/template_catalog.hpp"
+#include "io/template_reader.hpp"
+
+namespace hwk {
+
+std::optional<Template> read_client_template(const ClientDir& dir, const std::string& id, int version,
+                                             std::vector<Diagnostic>& diags) {
+  const auto path = client_template_path(dir, id, version);
+  std::string text;
+  try {
+    text = read_file(path);
+  } catch (const Error& e) {
+    diags.push_back(e.diagnostic());
+    return std::nullopt;
+  }
+  auto t = parse_template(text, path, diags);
+  if (t && (t->id != id || t->version != version)) {
+    diags.push_back({{path, 1, 1}, Severity::error,
+                     "the copy holds template '" + t->id + "' version " + std::to_string(t->version) +
+                         ", not what its file name says",
+                     "restore it with 'git checkout' or copy it again with 'hwk assign'"});
+    return std::nullopt;
+  }
+  return t;
+}
+
+ClientData read_client_data(const ClientDir& dir, std::vector<Diagnostic>& diags) {
+  ClientData data{dir, {}, {}};
+  std::string text;
+  try {
+    text = read_file(dir.plan());
+  } catch (const Error& e) {
+    diags.push_back(e.diagnostic());
+    return data;
+  }
+  auto plan = parse_plan(text, dir.plan(), diags);
+  if (!plan) return data;
+  data.plan = std::move(*plan);
+  for (const auto& a : data.plan.assignments) {
+    const auto path = find_client_template(dir, a.template_id, a.template_version);
+    if (!path) {
+      std::string what = "template '" + a.template_id + "'";
+      if (a.template_version) what += " version " + std::to_string(*a.template_version);
+      diags.push_back({a.loc, Severity::error, what + " is not copied into " + dir.templates().filename().string() + "/ of client '" + dir.id + "'",
+                       "run 'hwk assign' to copy it, or restore the file from git"});
+      continue;
+    }
+    const auto parsed = parse_client_template_name(path->filename().string());
+    if (auto t = read_client_template(dir, parsed->first, parsed->second, diags)) data.templates.emplace(a.id, std::move(*t));
+  }
+  return data;
+}
+
+ClientData load_client_data(const ClientDir& dir) {
+  std::vector<Diagnostic> diags;
+  auto data = read_client_data(dir, diags);
+  if (has_errors(diags)) throw Errors(diags);
+  return data;
+}
+
+}  // namespace hwk
+
+namespace hwk {
+
+TemplateCopy prepare_template_copy(const ClientDir& client, const std::filesystem::path& source) {
+  TemplateCopy copy;
+  copy.text = read_file(source);
+  std::vector<Diagnostic> diags;
+  auto t = parse_template(copy.text, source, diags);
+  if (!t || has_errors(diags)) throw Errors(diags);
+  copy.tmpl = std::move(*t);
+  copy.target = client_template_path(client, copy.tmpl.id, copy.tmpl.version);
+  std::error_code ec;
+  if (!std::filesystem::exists(copy.target, ec)) {
+    copy.needed = true;
+  } else if (read_file(copy.target) != copy.text) {
+    throw Error(SourceLoc{source}, "template '" + copy.tmpl.id + "' version " + std::to_string(copy.tmpl.version) +
+                                       " differs from the copy client '" + client.id + "' already uses",
+                "raise 'version' in the template when you change it, so older records keep their meaning");
+  }
+  return copy;
+}
+
+void commit_template_copy(const TemplateCopy& copy) {
+  if (!copy.needed) return;
+  make_private_dirs(copy.target.parent_path());
+  DirLock lock(copy.target.parent_path());
+  std::error_code ec;
+  if (!std::filesystem::exists(copy.target, ec)) write_file_atomic(copy.target, copy.text);
+}
+
+}  // namespace hwk

@@ -1,0 +1,50 @@
+// The only code that writes files: owner-only permissions, locks, atomic rewrites and appends.
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hwk {
+
+namespace fs = std::filesystem;
+
+/// The whole file; throws Error naming the path when it cannot be read.
+std::string read_file(const fs::path& path);
+
+/// Creates `dir` and its missing parents with mode 0700.
+void make_private_dirs(const fs::path& dir);
+
+/// An exclusive advisory lock (flock) on a directory, held until destruction. Writers of files in
+/// that directory take it, so concurrent hwk processes take turns.
+class DirLock {
+ public:
+  explicit DirLock(const fs::path& dir);
+  ~DirLock();
+  DirLock(const DirLock&) = delete;
+  DirLock& operator=(const DirLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
+
+/// Replaces `path` with `content` as one step: a temporary file in the same directory is written,
+/// flushed to disk and renamed over the target, so readers and crashes see the old file or the
+/// new one, never a mix. The file is mode 0600. The caller holds the directory's lock.
+void write_file_atomic(const fs::path& path, std::string_view content);
+
+/// Adds `text` to the end of `path` (created with `header` first when missing) atomically and
+/// under the directory's lock: either the whole text is added or the file is unchanged.
+void append_file_atomic(const fs::path& path, std::string_view header, std::string_view text);
+
+/// Creates `path` with `content` and mode 0600; fails if it exists.
+void create_file_exclusive(const fs::path& path, std::string_view content);
+
+/// Cryptographically random bytes from the kernel.
+std::vector<std::uint8_t> random_bytes(std::size_t n);
+
+/// True when a file name is one of hwk's own temporary files.
+bool is_temporary_name(std::string_view file_name);
+
+}  // namespace hwk

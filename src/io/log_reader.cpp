@@ -1,0 +1,155 @@
+// toml++ → records.
+#include "io/log_reader.hpp"
+
+#include <algorithm>
+
+#include "io/files.hpp"
+#include "io/log_format.hpp"
+#include "io/toml_util.hpp"
+#include "model/ids.hpp"
+#include "model/record_id.hpp"
+
+namespace hwk {
+namespace {
+
+std::optional<Instant> offset_time(TableReader& r, const char* key) {
+  const auto* n = r.node(key);
+  if (!n) return std::nullopt;
+  const auto* dt = n->as_date_time();
+  if (!dt || !dt->get().offset) {
+    r.error(*n, std::string("'") + key + "' must be a date-time with a UTC offset, e.g. 2026-11-23T20:15:00-05:00");
+    return std::nullopt;
+  }
+  const auto v = dt->get();
+  const date::year_month_day d{date::year{v.date.year}, date::month{v.date.month}, date::day{v.date.day}};
+  if (!d.ok()) {
+    r.error(*n, std::string("'") + key + "' is not a real date");
+    return std::nullopt;
+  }
+  const auto local = date::sys_days{d}.time_since_epoch() + std::chrono::hours(v.time.hour) +
+                     std::chrono::minutes(v.time.minute) + std::chrono::seconds(v.time.second);
+  return Instant{local - std::chrono::minutes(v.offset->minutes)};
+}
+
+std::optional<FieldValue> toml_field_value(const toml::node& n) {
+  if (const auto* s = n.as_string()) return FieldValue{s->get()};
+  if (const auto* i = n.as_integer()) return FieldValue{static_cast<long long>(i->get())};
+  if (const auto* f = n.as_floating_point()) return FieldValue{f->get()};
+  if (const auto* b = n.as_boolean()) return FieldValue{b->get()};
+  if (const auto* a = n.as_array()) {
+    std::vector<std::string> items;
+    for (const auto& item : *a) {
+      if (!item.is_string()) return std::nullopt;
+      items.push_back(item.as_string()->get());
+    }
+    return FieldValue{items};
+  }
+  return std::nullopt;
+}
+
+std::optional<Record> read_record(const toml::table& t, const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
+  const std::size_t before = diags.size();
+  TableReader r(t, path, diags, "the record");
+  Record rec;
+  rec.loc = r.where();
+  rec.id = r.string("id", true).value_or("");
+  if (!rec.id.empty() && !is_record_id(rec.id)) r.error(*r.node("id"), "not a record id: '" + rec.id + "'");
+  const std::string kind = r.string("kind").value_or("practice");
+  if (kind == "session") rec.kind = RecordKind::session;
+  else if (kind != "practice") r.error(*r.node("kind"), "unknown record kind '" + kind + "'", "use practice or session");
+  if (auto at = r.node("at") ? offset_time(r, "at") : std::nullopt) rec.at = *at;
+  else if (!r.node("at")) diags.push_back({rec.loc, Severity::error, "the record has no 'at'", {}});
+  if (auto rt = r.node("recorded") ? offset_time(r, "recorded") : std::nullopt) rec.recorded = *rt;
+  else if (!r.node("recorded")) diags.push_back({rec.loc, Severity::error, "the record has no 'recorded'", {}});
+  rec.amends = r.string("amends").value_or("");
+  if (!rec.amends.empty() && !is_record_id(rec.amends)) r.error(*r.node("amends"), "'amends' is not a record id: '" + rec.amends + "'");
+  rec.reflection = r.string("reflection").value_or("");
+  rec.note = r.string("note").value_or("");
+  if (rec.kind == RecordKind::practice) {
+    rec.assignment = r.string("assignment", true).value_or("");
+    if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id '" + rec.assignment + "'");
+    rec.template_id = r.string("template", true).value_or("");
+    if (!rec.template_id.empty() && !is_valid_id(rec.template_id)) r.error(*r.node("template"), "invalid template id '" + rec.template_id + "'");
+    const auto version = r.integer("template_version", true);
+    if (version && (*version < 1 || *version > 100000)) r.error(*r.node("template_version"), "template_version must be 1 or more");
+    rec.template_version = static_cast<int>(version.value_or(0));
+    rec.step = r.string("step").value_or("");
+    const std::string status = r.string("status", true).value_or("done");
+    if (auto s = status_from_name(status)) rec.status = *s;
+    else r.error(*r.node("status"), "unknown status '" + status + "'", "use done, partial or skipped");
+    rec.reason = r.string("reason").value_or("");
+    if (const auto* values = r.table("values")) {
+      for (const auto& [key, value] : *values) {
+        auto v = toml_field_value(value);
+        if (!v) {
+          diags.push_back({loc_of(value, path), Severity::error,
+                           "value of '" + std::string(key.str()) + "' must be a string, number, boolean or list of strings", {}});
+          continue;
+        }
+        rec.values.emplace_back(std::string(key.str()), std::move(*v));
+      }
+    }
+  }
+  r.finish();
+  if (diags.size() > before) return std::nullopt;
+  return rec;
+}
+
+}  // namespace
+
+std::vector<Record> parse_log(std::string_view text, const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
+  std::vector<Record> out;
+  toml::table table;
+  try {
+    table = parse_toml(text, path);
+  } catch (const Error& e) {
+    diags.push_back(e.diagnostic());
+    return out;
+  }
+  TableReader r(table, path, diags, "a log file");
+  if (const auto* records = r.node("records")) {
+    const auto* arr = records->as_array();
+    if (!arr || !arr->is_array_of_tables()) {
+      r.error(*records, "'records' must be an array of tables ([[records]])");
+    } else {
+      for (const auto& item : *arr) {
+        if (auto rec = read_record(*item.as_table(), path, diags)) out.push_back(std::move(*rec));
+      }
+    }
+  }
+  r.finish();
+  return out;
+}
+
+std::vector<std::filesystem::path> client_log_files(const ClientDir& client, std::vector<Diagnostic>* diags) {
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(client.log(), ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (parse_log_file_name(name)) {
+      files.push_back(it->path());
+    } else if (diags && !is_temporary_name(name) && name != ".gitkeep") {
+      diags->push_back({{it->path()}, Severity::warning, "not a log file name (YYYY-MM.WRITER.toml); hwk ignores it", {}});
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<Record> read_client_log(const ClientDir& client, std::vector<Diagnostic>& diags) {
+  std::vector<Record> out;
+  for (const auto& file : client_log_files(client)) {
+    std::string text;
+    try {
+      text = read_file(file);
+    } catch (const Error& e) {
+      diags.push_back(e.diagnostic());
+      continue;
+    }
+    auto records = parse_log(text, file, diags);
+    out.insert(out.end(), std::make_move_iterator(records.begin()), std::make_move_iterator(records.end()));
+  }
+  return out;
+}
+
+}  // namespace hwk

@@ -1,0 +1,130 @@
+// Practice discovery and client directories.
+#include "io/practice.hpp"
+
+#include <algorithm>
+
+#include "diag/diag.hpp"
+#include "io/files.hpp"
+#include "io/toml_util.hpp"
+#include "model/ids.hpp"
+#include "model/record_id.hpp"
+#include "util/strings.hpp"
+
+namespace hwk {
+namespace {
+
+bool is_file(const fs::path& p) {
+  std::error_code ec;
+  return fs::is_regular_file(p, ec);
+}
+
+// The client id a single-client repository declares in its plan, else its directory name.
+std::string declared_client_id(const fs::path& dir) {
+  try {
+    const auto table = parse_toml(read_file(dir / "plan.toml"), dir / "plan.toml");
+    if (const auto id = table["client"].value<std::string>(); id && is_valid_id(*id)) return *id;
+  } catch (const Error&) {
+  }
+  return dir.filename().string();
+}
+
+}  // namespace
+
+std::optional<Practice> discover_practice(const fs::path& start) {
+  std::error_code ec;
+  fs::path dir = fs::weakly_canonical(start, ec);
+  if (ec) dir = fs::absolute(start);
+  std::optional<fs::path> client_dir;
+  fs::path below;  // the child of `dir` on the way up from start
+  for (fs::path d = dir;; d = d.parent_path()) {
+    if (is_file(d / "hwk.toml")) {
+      Practice p{d, false, std::nullopt};
+      const auto rel = dir.lexically_relative(d);
+      auto it = rel.begin();
+      if (it != rel.end() && *it == "clients" && ++it != rel.end() && is_valid_id(it->string())) {
+        p.current_client = it->string();
+      }
+      return p;
+    }
+    if (!client_dir && is_file(d / "plan.toml")) client_dir = d;
+    if (d == d.parent_path()) break;
+  }
+  if (client_dir) {
+    Practice p{*client_dir, true, declared_client_id(*client_dir)};
+    return p;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> Practice::client_ids() const {
+  if (single_client) return {*current_client};
+  std::vector<std::string> ids;
+  std::error_code ec;
+  for (fs::directory_iterator it(clients_dir(), ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (is_valid_id(name) && is_file(it->path() / "plan.toml")) ids.push_back(name);
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+ClientDir Practice::new_client_dir(std::string_view id) const {
+  if (const auto problem = id_problem(id); !problem.empty()) {
+    throw usage_error("invalid client id '" + std::string(id) + "': it " + problem, "use e.g. c-0042");
+  }
+  if (single_client) {
+    throw Error("this is one client's own repository, not a practice", "run 'hwk init' to create a practice");
+  }
+  return ClientDir{std::string(id), clients_dir() / std::string(id)};
+}
+
+ClientDir Practice::client(std::string_view id) const {
+  if (const auto problem = id_problem(id); !problem.empty()) {
+    throw usage_error("invalid client id '" + std::string(id) + "': it " + problem);
+  }
+  if (single_client) {
+    if (id != *current_client) {
+      throw Error("unknown client '" + std::string(id) + "'", "this repository holds client '" + *current_client + "' only");
+    }
+    return ClientDir{*current_client, root};
+  }
+  ClientDir c{std::string(id), clients_dir() / std::string(id)};
+  if (!is_file(c.plan())) {
+    std::string hint = "add it with 'hwk client add " + std::string(id) + "'";
+    if (auto m = closest_match(id, client_ids())) hint = "did you mean '" + *m + "'?";
+    throw Error("unknown client '" + std::string(id) + "'", hint);
+  }
+  return c;
+}
+
+ClientDir Practice::implied_client() const {
+  if (current_client) return client(*current_client);
+  const auto ids = client_ids();
+  if (ids.size() == 1) return client(ids.front());
+  if (ids.empty()) throw Error("the practice has no clients yet", "add one with 'hwk client add ID'");
+  throw usage_error("name the client: this practice has " + std::to_string(ids.size()) + " clients",
+                    "run 'hwk client list' to see them");
+}
+
+std::string writer_id(const Practice& practice) {
+  const fs::path file = practice.state_dir() / "writer";
+  if (is_file(file)) {
+    const std::string id(trim(read_file(file)));
+    if (!is_writer_id(id)) {
+      throw Error(SourceLoc{file, 1, 1}, "not a writer id: '" + id + "'",
+                  "delete the file to pick a new writer id for this clone");
+    }
+    return id;
+  }
+  make_private_dirs(practice.state_dir());
+  DirLock lock(practice.state_dir());
+  if (is_file(file)) return std::string(trim(read_file(file)));
+  std::array<std::uint8_t, 5> bytes{};
+  const auto random = random_bytes(bytes.size());
+  std::copy(random.begin(), random.end(), bytes.begin());
+  const std::string id = make_writer_id(bytes);
+  write_file_atomic(file, id + "\n");
+  return id;
+}
+
+}  // namespace hwk

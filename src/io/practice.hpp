@@ -1,0 +1,49 @@
+// A practice repository on disk: finding its root, its clients' directories, its per-machine state.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hwk {
+
+namespace fs = std::filesystem;
+
+/// One client's directory; self-contained, so it can also be that client's own repository.
+struct ClientDir {
+  std::string id;
+  fs::path dir;
+  fs::path plan() const { return dir / "plan.toml"; }
+  fs::path templates() const { return dir / "templates"; }
+  fs::path log() const { return dir / "log"; }
+};
+
+struct Practice {
+  fs::path root;                ///< the directory holding hwk.toml (or plan.toml for one client)
+  bool single_client = false;   ///< a client's own repository: root is the client's directory
+  std::optional<std::string> current_client;  ///< the client whose directory the user is in
+
+  fs::path settings_file() const { return root / "hwk.toml"; }
+  fs::path templates_dir() const { return root / "templates"; }
+  fs::path clients_dir() const { return root / "clients"; }
+  fs::path state_dir() const { return root / ".hwk"; }
+
+  /// Every client id, sorted.
+  std::vector<std::string> client_ids() const;
+  /// The client's directory; throws when the id is invalid or no such client exists.
+  ClientDir client(std::string_view id) const;
+  /// The directory a new client would get; throws on an invalid id.
+  ClientDir new_client_dir(std::string_view id) const;
+  /// The client meant when none is named: the one whose directory we are in, or the only one.
+  /// Throws a usage error listing how to name one otherwise.
+  ClientDir implied_client() const;
+};
+
+/// Walks up from `start` to the nearest hwk.toml (a practice) or, failing that, the nearest
+/// plan.toml (a client's own repository). Nothing when neither exists.
+std::optional<Practice> discover_practice(const fs::path& start);
+
+/// This clone's writer id, created at first use in .hwk/writer.
+std::string writer_id(const Practice& practice);
+
+}  // namespace hwk

@@ -1,0 +1,67 @@
+// Reading hwk.toml and the user's config file.
+#include "io/settings.hpp"
+
+#include "io/files.hpp"
+#include "io/toml_util.hpp"
+#include "util/time.hpp"
+
+namespace hwk {
+
+PracticeSettings read_practice_settings(const std::filesystem::path& file, std::vector<Diagnostic>& diags) {
+  PracticeSettings s;
+  toml::table table;
+  try {
+    table = parse_toml(read_file(file), file);
+  } catch (const Error& e) {
+    diags.push_back(e.diagnostic());
+    return s;
+  }
+  TableReader r(table, file, diags, "hwk.toml");
+  s.name = r.string("name").value_or("");
+  if (auto tz = r.string("timezone")) {
+    if (find_zone(*tz)) s.timezone = *tz;
+    else r.error(*r.node("timezone"), "unknown time zone '" + *tz + "'", "use an IANA name such as Europe/Berlin");
+  }
+  if (auto ws = r.string("week_start")) {
+    if (*ws == "monday" || *ws == "sunday" || *ws == "saturday") s.week_start = *ws;
+    else r.error(*r.node("week_start"), "week_start must be monday, sunday or saturday, not '" + *ws + "'");
+  }
+  s.language = r.string("language").value_or("");
+  s.discreet = r.boolean("discreet").value_or(false);
+  r.finish(false);
+  return s;
+}
+
+UserConfig read_user_config(const std::filesystem::path& file) {
+  UserConfig c;
+  std::error_code ec;
+  if (file.empty() || !std::filesystem::is_regular_file(file, ec)) return c;
+  std::vector<Diagnostic> diags;
+  const auto table = parse_toml(read_file(file), file);
+  TableReader r(table, file, diags, "the config file");
+  if (auto color = r.string("color")) {
+    if (*color == "auto" || *color == "always" || *color == "never") c.color = *color;
+    else r.error(*r.node("color"), "color must be auto, always or never, not '" + *color + "'");
+  }
+  c.editor = r.string("editor").value_or("");
+  r.finish();
+  for (const auto& d : diags) {
+    if (d.severity == Severity::error) throw Error(d);
+  }
+  return c;
+}
+
+std::string new_practice_settings_text(const std::string& timezone) {
+  std::string out =
+      "# hwk practice settings. This file marks the root of the practice repository.\n"
+      "# See hwk(1) for every setting.\n"
+      "\n"
+      "# name = \"Riverside Counselling\"\n";
+  out += "timezone = " + toml_quote(timezone) + "   # default time zone for new clients\n";
+  out +=
+      "week_start = \"monday\"\n"
+      "# discreet = true          # reminders say \"practice time\" instead of the activity's title\n";
+  return out;
+}
+
+}  // namespace hwk

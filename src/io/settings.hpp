@@ -1,0 +1,34 @@
+// Settings: the practice's hwk.toml and the user's $XDG_CONFIG_HOME/hwk/config.toml.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diag.hpp"
+
+namespace hwk {
+
+struct PracticeSettings {
+  std::string name;
+  std::string timezone;  ///< default zone for new clients; empty: the machine's
+  std::string week_start = "monday";
+  std::string language;
+  bool discreet = false;
+};
+
+/// Reads hwk.toml; problems are added to `diags` (unknown keys are warnings).
+PracticeSettings read_practice_settings(const std::filesystem::path& file, std::vector<Diagnostic>& diags);
+
+struct UserConfig {
+  std::string color;   ///< auto, always or never; empty when not set
+  std::string editor;  ///< used when $VISUAL and $EDITOR are unset
+};
+
+/// The user's config file, or defaults when there is none. Throws Error on a bad file.
+UserConfig read_user_config(const std::filesystem::path& file);
+
+/// The text of a new hwk.toml.
+std::string new_practice_settings_text(const std::string& timezone);
+
+}  // namespace hwk

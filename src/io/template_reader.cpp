@@ -1,0 +1,332 @@
+// yaml-cpp → Template, strictly: unknown keys, wrong types and bad values are errors with places.
+#include "io/template_reader.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <set>
+
+#include "io/files.hpp"
+#include "model/ids.hpp"
+#include "util/duration.hpp"
+#include "util/strings.hpp"
+
+namespace hwk {
+namespace {
+
+class MapReader {
+ public:
+  MapReader(const YAML::Node& map, const std::filesystem::path& path, std::vector<Diagnostic>& diags, std::string what)
+      : map_(map), path_(path), diags_(diags), what_(std::move(what)) {}
+
+  SourceLoc loc(const YAML::Node& n) const { return {path_, n.Mark().line + 1, n.Mark().column + 1}; }
+  SourceLoc loc() const { return loc(map_); }
+  void error(const YAML::Node& at, std::string message, std::string hint = {}) {
+    diags_.push_back({loc(at), Severity::error, std::move(message), std::move(hint)});
+  }
+
+  YAML::Node get(const std::string& key, bool required = false) {
+    seen_.insert(key);
+    YAML::Node n = map_[key];
+    if (!n.IsDefined() || n.IsNull()) {
+      if (required) diags_.push_back({loc(), Severity::error, what_ + " has no '" + key + "'", {}});
+      return YAML::Node(YAML::NodeType::Undefined);
+    }
+    return n;
+  }
+
+  std::optional<std::string> string(const std::string& key, bool required = false) {
+    const YAML::Node n = get(key, required);
+    if (!n.IsDefined()) return std::nullopt;
+    if (!n.IsScalar()) {
+      error(n, "'" + key + "' must be text");
+      return std::nullopt;
+    }
+    return n.Scalar();
+  }
+
+  std::optional<double> number(const std::string& key) {
+    const YAML::Node n = get(key);
+    if (!n.IsDefined()) return std::nullopt;
+    std::optional<double> v;
+    if (n.IsScalar()) v = parse_number(n.Scalar());
+    if (!v) error(n, "'" + key + "' must be a number");
+    return v;
+  }
+
+  std::optional<long long> integer(const std::string& key, bool required = false, long long lo = 0, long long hi = 1000000) {
+    const YAML::Node n = get(key, required);
+    if (!n.IsDefined()) return std::nullopt;
+    std::optional<long long> v;
+    if (n.IsScalar()) v = parse_integer(n.Scalar());
+    if (!v || *v < lo || *v > hi) {
+      error(n, "'" + key + "' must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
+      return std::nullopt;
+    }
+    return v;
+  }
+
+  std::optional<bool> boolean(const std::string& key) {
+    const YAML::Node n = get(key);
+    if (!n.IsDefined()) return std::nullopt;
+    const std::string s = n.IsScalar() ? to_lower(n.Scalar()) : "";
+    if (s == "true" || s == "yes") return true;
+    if (s == "false" || s == "no") return false;
+    error(n, "'" + key + "' must be true or false");
+    return std::nullopt;
+  }
+
+  std::vector<std::string> strings(const std::string& key, bool required = false) {
+    const YAML::Node n = get(key, required);
+    std::vector<std::string> out;
+    if (!n.IsDefined()) return out;
+    if (!n.IsSequence()) {
+      error(n, "'" + key + "' must be a list");
+      return out;
+    }
+    for (const auto& item : n) {
+      if (!item.IsScalar() || trim(item.Scalar()).empty()) {
+        error(item, "each item of '" + key + "' must be non-empty text");
+        continue;
+      }
+      out.push_back(item.Scalar());
+    }
+    return out;
+  }
+
+  void finish() {
+    if (!map_.IsMap()) return;
+    for (const auto& kv : map_) {
+      const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : "?";
+      if (!seen_.count(key)) {
+        std::vector<std::string> known(seen_.begin(), seen_.end());
+        std::string hint;
+        if (auto m = closest_match(key, known)) hint = "did you mean '" + *m + "'?";
+        diags_.push_back({loc(kv.first), Severity::error, "unknown key '" + key + "' in " + what_, hint});
+      }
+    }
+  }
+
+ private:
+  const YAML::Node& map_;
+  const std::filesystem::path& path_;
+  std::vector<Diagnostic>& diags_;
+  std::string what_;
+  std::set<std::string> seen_;
+};
+
+void check_id(MapReader& r, const YAML::Node& node, const std::string& id, const char* what) {
+  if (auto problem = id_problem(id); !problem.empty()) r.error(node, std::string("invalid ") + what + " id '" + id + "': it " + problem);
+}
+
+void check_unique(MapReader& r, const YAML::Node& list_node, const std::vector<std::string>& items, const char* what) {
+  std::set<std::string> seen;
+  for (const auto& item : items) {
+    if (!seen.insert(item).second) r.error(list_node, std::string(what) + " '" + item + "' is listed twice");
+  }
+}
+
+std::optional<Field> read_field(const YAML::Node& node, const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
+  if (!node.IsMap()) {
+    diags.push_back({{path, node.Mark().line + 1, node.Mark().column + 1}, Severity::error, "a field must be a map of keys", {}});
+    return std::nullopt;
+  }
+  const std::size_t errors_before = diags.size();
+  MapReader r(node, path, diags, "the field");
+  Field f;
+  f.loc = r.loc();
+  f.id = r.string("id", true).value_or("");
+  if (!f.id.empty()) check_id(r, node["id"], f.id, "field");
+  const auto type_name = r.string("type", true);
+  if (type_name) {
+    if (auto t = field_type_from_name(*type_name)) {
+      f.type = *t;
+    } else {
+      std::string hint = "use one of " + join(field_type_names(), ", ");
+      if (auto m = closest_match(*type_name, field_type_names())) hint = "did you mean '" + *m + "'?";
+      r.error(node["type"], "unknown field type '" + *type_name + "'", hint);
+      return std::nullopt;
+    }
+  }
+  f.label = r.string("label").value_or(f.id);
+  f.prompt = r.string("prompt").value_or("");
+  f.help = r.string("help").value_or("");
+  f.required = r.boolean("required").value_or(false);
+  switch (f.type) {
+    case FieldType::text: {
+      if (auto v = r.integer("min_length", false, 0, 100000)) f.min_length = static_cast<std::size_t>(*v);
+      if (auto v = r.integer("max_length", false, 1, 100000)) f.max_length = static_cast<std::size_t>(*v);
+      if (f.min_length && f.max_length && *f.min_length > *f.max_length) r.error(node["min_length"], "min_length is greater than max_length");
+      break;
+    }
+    case FieldType::scale: {
+      const auto lo = r.integer("min", true, -1000000, 1000000);
+      const auto hi = r.integer("max", true, -1000000, 1000000);
+      if (lo) f.min = static_cast<double>(*lo);
+      if (hi) f.max = static_cast<double>(*hi);
+      if (auto step = r.integer("step", false, 1, 1000000)) f.step = static_cast<double>(*step);
+      if (lo && hi && *lo >= *hi) r.error(node["max"], "the scale's max must be greater than its min");
+      const YAML::Node anchors = r.get("anchors");
+      if (anchors.IsDefined()) {
+        if (!anchors.IsMap()) {
+          r.error(anchors, "'anchors' must map scale values to labels, e.g. {0: none, 10: extreme}");
+        } else {
+          for (const auto& kv : anchors) {
+            const auto value = kv.first.IsScalar() ? parse_integer(kv.first.Scalar()) : std::nullopt;
+            if (!value) {
+              r.error(kv.first, "an anchor must be a whole number on the scale");
+            } else if (lo && hi && (*value < *lo || *value > *hi)) {
+              r.error(kv.first, "anchor " + std::to_string(*value) + " is outside the scale " + std::to_string(*lo) + " to " + std::to_string(*hi));
+            } else if (!kv.second.IsScalar()) {
+              r.error(kv.second, "an anchor label must be text");
+            } else {
+              f.anchors[*value] = kv.second.Scalar();
+            }
+          }
+        }
+      }
+      break;
+    }
+    case FieldType::likert: {
+      f.points = r.strings("points", true);
+      if (r.get("points").IsDefined() && f.points.size() < 2) r.error(node["points"], "a likert field needs at least 2 points");
+      check_unique(r, node["points"], f.points, "point");
+      break;
+    }
+    case FieldType::choice:
+    case FieldType::checklist: {
+      const bool choice = f.type == FieldType::choice;
+      const char* key = choice ? "options" : "items";
+      auto& list = choice ? f.options : f.items;
+      list = r.strings(key, true);
+      if (r.get(key).IsDefined() && list.empty()) r.error(node[key], std::string("'") + key + "' is empty");
+      check_unique(r, node[key], list, choice ? "option" : "item");
+      if (choice) f.multiple = r.boolean("multiple").value_or(false);
+      if (!choice || f.multiple) {
+        for (const auto& item : list) {
+          if (item.find(',') != std::string::npos) {
+            r.error(node[key], "'" + item + "' contains a comma, which separates several answers",
+                    "reword it without a comma");
+          }
+        }
+      }
+      break;
+    }
+    case FieldType::number: {
+      f.min = r.number("min");
+      f.max = r.number("max");
+      f.unit = r.string("unit").value_or("");
+      if (f.min && f.max && *f.min > *f.max) r.error(node["max"], "max is less than min");
+      break;
+    }
+    case FieldType::duration: {
+      for (const char* key : {"min", "max"}) {
+        if (auto text = r.string(key)) {
+          const auto d = parse_duration(*text);
+          if (!d) r.error(node[key], "'" + std::string(key) + "' must be a duration like 10m or 1h30m");
+          (std::string(key) == "min" ? f.min_duration : f.max_duration) = d;
+        }
+      }
+      if (f.min_duration && f.max_duration && *f.min_duration > *f.max_duration) r.error(node["max"], "max is shorter than min");
+      break;
+    }
+    case FieldType::time:
+    case FieldType::yesno:
+      break;
+  }
+  r.finish();
+  if (diags.size() > errors_before) return std::nullopt;
+  return f;
+}
+
+}  // namespace
+
+std::optional<Template> parse_template(std::string_view yaml, const std::filesystem::path& path,
+                                       std::vector<Diagnostic>& diags) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(yaml));
+  } catch (const YAML::Exception& e) {
+    std::string msg = e.msg;
+    diags.push_back({{path, e.mark.line + 1, e.mark.column + 1}, Severity::error, "invalid YAML: " + msg, {}});
+    return std::nullopt;
+  }
+  if (!root.IsMap()) {
+    diags.push_back({{path, 1, 1}, Severity::error, "a template must be a map of keys (id, version, title, …)", {}});
+    return std::nullopt;
+  }
+  const std::size_t errors_before = diags.size();
+  MapReader r(root, path, diags, "the template");
+  Template t;
+  t.path = path;
+  t.id = r.string("id", true).value_or("");
+  if (!t.id.empty()) check_id(r, root["id"], t.id, "template");
+  t.version = static_cast<int>(r.integer("version", true, 1, 100000).value_or(0));
+  t.title = r.string("title", true).value_or("");
+  if (auto kind = r.string("kind", true)) {
+    t.kind = *kind;
+    const auto& kinds = template_kinds();
+    if (std::find(kinds.begin(), kinds.end(), *kind) == kinds.end()) {
+      std::string hint = "use one of " + join(kinds, ", ");
+      if (auto m = closest_match(*kind, kinds)) hint = "did you mean '" + *m + "'?";
+      r.error(root["kind"], "unknown kind '" + *kind + "'", hint);
+    }
+  }
+  t.modalities = r.strings("modalities");
+  if (auto m = r.integer("minutes", false, 1, 600)) t.minutes = static_cast<int>(*m);
+  t.summary = r.string("summary").value_or("");
+  t.rationale = std::string(trim(r.string("rationale").value_or("")));
+  t.instructions = r.strings("instructions");
+  t.reflection = r.strings("reflection");
+  t.success = std::string(trim(r.string("success").value_or("")));
+  t.alternatives = r.strings("alternatives");
+  const YAML::Node fields = r.get("fields");
+  if (fields.IsDefined()) {
+    if (!fields.IsSequence()) {
+      r.error(fields, "'fields' must be a list of fields");
+    } else {
+      std::set<std::string> ids;
+      for (const auto& fn : fields) {
+        if (auto f = read_field(fn, path, diags)) {
+          if (!ids.insert(f->id).second) r.error(fn["id"], "field '" + f->id + "' is defined twice");
+          t.fields.push_back(std::move(*f));
+        }
+      }
+    }
+  }
+  const YAML::Node resources = r.get("resources");
+  if (resources.IsDefined()) {
+    if (!resources.IsSequence()) r.error(resources, "'resources' must be a list");
+    else {
+      for (const auto& rn : resources) {
+        if (!rn.IsMap()) {
+          r.error(rn, "a resource must have a title and a url or file");
+          continue;
+        }
+        MapReader rr(rn, path, diags, "the resource");
+        Resource res{rr.string("title", true).value_or(""), rr.string("url").value_or(""), rr.string("file").value_or("")};
+        if (res.url.empty() == res.file.empty()) rr.error(rn, "a resource needs exactly one of 'url' or 'file'");
+        if (!res.url.empty() && !res.url.starts_with("https://") && !res.url.starts_with("http://")) {
+          rr.error(rn["url"], "a resource url must start with https:// or http://");
+        }
+        if (!res.file.empty() && (res.file.find("..") != std::string::npos || res.file.front() == '/')) {
+          rr.error(rn["file"], "a resource file must be a relative name inside the practice");
+        }
+        rr.finish();
+        t.resources.push_back(std::move(res));
+      }
+    }
+  }
+  r.get("translations");  // reserved for translated text
+  r.finish();
+  if (diags.size() > errors_before) return std::nullopt;
+  return t;
+}
+
+Template load_template(const std::filesystem::path& path) {
+  std::vector<Diagnostic> diags;
+  auto t = parse_template(read_file(path), path, diags);
+  if (!t || has_errors(diags)) throw Errors(diags);
+  return *t;
+}
+
+}  // namespace hwk

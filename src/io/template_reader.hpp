@@ -1,0 +1,20 @@
+// Reading activity templates from YAML, with every problem reported at its line and column.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "diag/diag.hpp"
+#include "model/template.hpp"
+
+namespace hwk {
+
+/// Parses template YAML; errors (and nothing returned when any) go to `diags`.
+std::optional<Template> parse_template(std::string_view yaml, const std::filesystem::path& path,
+                                       std::vector<Diagnostic>& diags);
+
+/// Reads and parses a template file; throws Errors when it is not valid.
+Template load_template(const std::filesystem::path& path);
+
+}  // namespace hwk

@@ -1,0 +1,162 @@
+// hwk's entry point: global options, the command table, the clock read once, errors → exit status.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "util/strings.hpp"
+
+namespace {
+
+using namespace hwk;
+
+struct GlobalOptions {
+  std::string directory;
+  std::string color = "";
+  std::string now;
+};
+
+bool color_wanted(const std::string& setting, int fd) {
+  if (setting == "always") return true;
+  if (setting == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::string_view(term) == "dumb") return false;
+  return ::isatty(fd);
+}
+
+std::string env_or(const char* name, std::string fallback) {
+  const char* v = std::getenv(name);
+  return v && *v ? std::string(v) : fallback;
+}
+
+std::filesystem::path user_config_file() {
+  std::string base = env_or("XDG_CONFIG_HOME", "");
+  if (base.empty()) {
+    const std::string home = env_or("HOME", "");
+    if (home.empty()) return {};
+    base = home + "/.config";
+  }
+  return std::filesystem::path(base) / "hwk" / "config.toml";
+}
+
+std::filesystem::path executable_path() {
+  std::error_code ec;
+  auto p = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::filesystem::path() : p;
+}
+
+Instant read_clock(const std::string& fixed, Zone zone) {
+  const std::string text = !fixed.empty() ? fixed : env_or("HWK_NOW", "");
+  if (text.empty()) return date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  std::string error;
+  const auto t = parse_time_point(text, zone, Instant{}, error);
+  if (!t || text.size() < 16) {
+    throw usage_error("invalid --now/HWK_NOW '" + text + "'" + (error.empty() ? "" : ": " + error),
+                      "use RFC 3339 (2026-11-23T20:15:00-05:00) or local time (2026-11-23T20:15)");
+  }
+  return *t;
+}
+
+std::string lowercase_first(std::string s) {
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z' && (s.size() < 2 || !(s[1] >= 'A' && s[1] <= 'Z'))) {
+    s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  }
+  return s;
+}
+
+int run(int argc, char** argv) {
+  CLI::App app{"hwk keeps therapy homework in plain text: activity templates, client plans, and\n"
+               "append-only logs of practice and reflections.",
+               "hwk"};
+  app.set_version_flag("--version", "hwk " HWK_VERSION, "Print the version and exit");
+  app.require_subcommand(1);
+  app.footer("Run 'hwk COMMAND --help' for a command's options; 'man hwk' for the whole manual.");
+  GlobalOptions g;
+  app.add_option("-C", g.directory, "Run as if hwk was started in DIR")->type_name("DIR");
+  app.add_option("--color", g.color, "Colour output: auto, always or never (default auto; NO_COLOR is honoured)")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN");
+  app.add_option("--now", g.now, "Take TIME as the current time (RFC 3339 or local YYYY-MM-DDTHH:MM); also HWK_NOW")
+      ->type_name("TIME");
+
+  std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> commands;
+  for (const auto& spec : command_table()) {
+    CLI::App* sub = app.add_subcommand(spec.name, spec.summary);
+    sub->fallthrough();
+    if (spec.hidden) sub->group("");
+    auto cmd = spec.make();
+    cmd->configure(*sub);
+    commands.emplace_back(sub, std::move(cmd));
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e);
+    std::string hint = "run 'hwk --help' for usage";
+    for (auto& [sub, cmd] : commands) {
+      if (sub->parsed()) hint = "run 'hwk " + sub->get_name() + " --help' for usage";
+    }
+    std::cerr << format_diagnostic(Diagnostic{{}, Severity::error, lowercase_first(e.what()), hint}, {},
+                                   color_wanted(g.color, 2));
+    return exit_usage;
+  }
+
+  Context ctx;
+  ctx.out = &std::cout;
+  ctx.err = &std::cerr;
+  ctx.color_err = color_wanted(g.color, 2);
+  try {
+    ctx.config = read_user_config(user_config_file());
+    const std::string color_setting = !g.color.empty() ? g.color : ctx.config.color;
+    ctx.color_out = color_wanted(color_setting, 1);
+    ctx.color_err = color_wanted(color_setting, 2);
+    if (!g.directory.empty()) {
+      std::error_code ec;
+      std::filesystem::current_path(g.directory, ec);
+      if (ec) throw usage_error("cannot change to '" + g.directory + "': " + ec.message());
+    }
+    ctx.cwd = std::filesystem::current_path();
+    ctx.local_zone = system_zone();
+    ctx.now = read_clock(g.now, ctx.local_zone);
+    ctx.interactive = ::isatty(0) && ::isatty(1);
+    ctx.builtin_templates = find_builtin_templates_dir(executable_path());
+    ctx.editor = env_or("VISUAL", env_or("EDITOR", ctx.config.editor.empty() ? "vi" : ctx.config.editor));
+    ctx.practice = discover_practice(ctx.cwd);
+    for (auto& [sub, cmd] : commands) {
+      if (sub->parsed()) return cmd->run(ctx);
+    }
+    return exit_usage;
+  } catch (const Errors& e) {
+    for (const auto& d : e.diagnostics()) ctx.report(d);
+    return exit_invalid;
+  } catch (const Error& e) {
+    ctx.report(e.diagnostic());
+    return e.status();
+  } catch (const std::exception& e) {
+    ctx.report(Diagnostic{{}, Severity::error, std::string("unexpected failure: ") + e.what(), {}});
+    return exit_invalid;
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Every file hwk creates is private to its owner, whatever the caller's umask.
+  ::umask(077);
+  // A file-size limit must fail a write with EFBIG, not kill hwk half-way.
+  std::signal(SIGXFSZ, SIG_IGN);
+  std::signal(SIGPIPE, SIG_IGN);
+  return run(argc, argv);
+}

@@ -1,0 +1,49 @@
+// Record status names.
+#include "model/record.hpp"
+
+#include <algorithm>
+
+namespace hwk {
+
+const char* status_name(Status s) {
+  switch (s) {
+    case Status::done: return "done";
+    case Status::partial: return "partial";
+    case Status::skipped: return "skipped";
+  }
+  return "done";
+}
+
+std::optional<Status> status_from_name(std::string_view name) {
+  if (name == "done") return Status::done;
+  if (name == "partial") return Status::partial;
+  if (name == "skipped") return Status::skipped;
+  return std::nullopt;
+}
+
+}  // namespace hwk
+
+namespace hwk {
+
+std::vector<RecordProblem> record_problems(const Record& r, const Template& t) {
+  std::vector<RecordProblem> out;
+  for (const auto& [key, value] : r.values) {
+    const Field* f = t.find_field(key);
+    if (!f) {
+      out.push_back({key, "template '" + t.id + "' version " + std::to_string(t.version) + " has no field '" + key + "'"});
+      continue;
+    }
+    if (auto problem = field_value_problem(*f, value); !problem.empty()) out.push_back({key, key + ": " + problem});
+  }
+  if (r.status == Status::done) {
+    for (const auto& f : t.fields) {
+      if (!f.required) continue;
+      const bool present = std::any_of(r.values.begin(), r.values.end(), [&](const auto& kv) { return kv.first == f.id; });
+      if (!present) out.push_back({f.id, "required field '" + f.id + "' is missing"});
+    }
+  }
+  if (r.status == Status::skipped && r.reason.empty()) out.push_back({"", "a skipped record needs a reason"});
+  return out;
+}
+
+}  // namespace hwk

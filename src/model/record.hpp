@@ -1,0 +1,50 @@
+// One appended entry of a client's log: a practice (done, partial or skipped) or a session.
+#pragma once
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "diag/diag.hpp"
+#include "model/field_value.hpp"
+#include "util/time.hpp"
+
+namespace hwk {
+
+enum class RecordKind { practice, session };
+enum class Status { done, partial, skipped };
+
+const char* status_name(Status s);
+std::optional<Status> status_from_name(std::string_view name);
+
+struct Record {
+  std::string id;
+  RecordKind kind = RecordKind::practice;
+  Instant at{};        ///< when the practice or session happened
+  Instant recorded{};  ///< when it was written down
+  std::string assignment;
+  std::string template_id;
+  int template_version = 0;
+  std::string step;  ///< the graded step it was made on, when the assignment has steps
+  Status status = Status::done;
+  std::string reason;
+  std::string reflection;
+  std::string note;
+  std::string amends;  ///< id of the record this one corrects
+  std::vector<std::pair<std::string, FieldValue>> values;  ///< in the template's field order
+  SourceLoc loc;       ///< where it was read from (empty for a new record)
+};
+
+}  // namespace hwk
+
+namespace hwk {
+
+struct RecordProblem {
+  std::string field;  ///< the field it concerns, or empty for the record as a whole
+  std::string message;
+};
+
+/// What is wrong with a practice record's values against its template: unknown fields, values
+/// of the wrong type or out of range, required fields missing from a record that is done.
+std::vector<RecordProblem> record_problems(const Record& r, const Template& t);
+
+}  // namespace hwk

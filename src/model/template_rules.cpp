@@ -1,0 +1,57 @@
+// Names of field types and kinds, and the lint rules for templates.
+#include "model/template.hpp"
+
+namespace hwk {
+
+const std::vector<std::string>& field_type_names() {
+  static const std::vector<std::string> names = {"text",     "scale", "likert",    "choice", "number",
+                                                 "duration", "time",  "checklist", "yesno"};
+  return names;
+}
+
+const char* field_type_name(FieldType t) { return field_type_names()[static_cast<std::size_t>(t)].c_str(); }
+
+std::optional<FieldType> field_type_from_name(std::string_view name) {
+  const auto& names = field_type_names();
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == name) return static_cast<FieldType>(i);
+  }
+  return std::nullopt;
+}
+
+const std::vector<std::string>& template_kinds() {
+  static const std::vector<std::string> kinds = {"psychoeducation",        "self-monitoring",
+                                                 "skills-practice",        "exposure",
+                                                 "behavioural-experiment", "activity-scheduling"};
+  return kinds;
+}
+
+const Field* Template::find_field(std::string_view field_id) const {
+  for (const auto& f : fields) {
+    if (f.id == field_id) return &f;
+  }
+  return nullptr;
+}
+
+std::vector<Diagnostic> template_warnings(const Template& t) {
+  std::vector<Diagnostic> out;
+  const SourceLoc file{t.path, 1, 1};
+  auto warn = [&](SourceLoc loc, std::string message, std::string hint = {}) {
+    out.push_back({std::move(loc), Severity::warning, std::move(message), std::move(hint)});
+  };
+  if (t.rationale.empty()) warn(file, "template '" + t.id + "' has no rationale", "say in a few plain sentences why this helps");
+  if (t.success.empty()) warn(file, "template '" + t.id + "' has no success criterion", "say what counts as done, e.g. \"4 records this week\"");
+  if (t.instructions.empty()) warn(file, "template '" + t.id + "' has no instructions");
+  if (t.reflection.empty()) warn(file, "template '" + t.id + "' has no reflection prompts");
+  for (const auto& f : t.fields) {
+    if (f.prompt.empty()) warn(f.loc, "field '" + f.id + "' has no prompt", "write the question the client is asked");
+    if (f.type == FieldType::scale && f.min && f.max &&
+        (!f.anchors.count(static_cast<long long>(*f.min)) || !f.anchors.count(static_cast<long long>(*f.max)))) {
+      warn(f.loc, "scale '" + f.id + "' has no anchor labels at both ends",
+           "add anchors, e.g. {0: none at all, 10: the most I can imagine}");
+    }
+  }
+  return out;
+}
+
+}  // namespace hwk

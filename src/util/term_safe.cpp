@@ -1,0 +1,93 @@
+// Terminal-safe rendering of untrusted text.
+#include "util/term_safe.hpp"
+
+#include <cstdio>
+
+namespace hwk {
+namespace {
+
+void append_hex_byte(std::string& out, unsigned char byte) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "\\x%02x", byte);
+  out += buf;
+}
+
+void append_code_point(std::string& out, char32_t cp) {
+  char buf[12];
+  std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+  out += buf;
+}
+
+bool is_bidi_control(char32_t cp) {
+  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
+         cp == 0x200F || cp == 0x061C;
+}
+
+// Length of the UTF-8 sequence starting at text[i] and its code point, or 0 when invalid.
+std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& cp) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  std::size_t len = 0;
+  if (lead < 0x80) {
+    cp = lead;
+    return 1;
+  }
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    len = 2;
+    cp = lead & 0x1F;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    len = 3;
+    cp = lead & 0x0F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    len = 4;
+    cp = lead & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + len > text.size()) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto c = static_cast<unsigned char>(text[i + k]);
+    if ((c & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  const bool overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+  const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+  if (overlong || surrogate || cp > 0x10FFFF) return 0;
+  return len;
+}
+
+}  // namespace
+
+std::string terminal_safe(std::string_view text, Newlines newlines) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    const std::size_t len = decode_utf8(text, i, cp);
+    if (len == 0) {
+      append_hex_byte(out, static_cast<unsigned char>(text[i]));
+      ++i;
+      continue;
+    }
+    if (cp == '\n' && newlines == Newlines::keep) {
+      out += '\n';
+    } else if (cp == '\t') {
+      out += '\t';
+    } else if (cp < 0x20 || cp == 0x7F) {
+      if (cp == '\n') {
+        out += "\\n";
+      } else if (cp == '\r') {
+        out += "\\r";
+      } else {
+        append_hex_byte(out, static_cast<unsigned char>(cp));
+      }
+    } else if ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp)) {
+      append_code_point(out, cp);
+    } else {
+      out.append(text.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace hwk

@@ -1,0 +1,177 @@
+// Time parsing, formatting and zone conversion.
+#include "util/time.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "util/strings.hpp"
+
+namespace hwk {
+namespace {
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+int digits_value(std::string_view s) { return static_cast<int>(*parse_integer(s)); }
+
+// Parses "HH:MM" or "HH:MM:SS" (optionally with a fraction, which is dropped) into seconds.
+std::optional<std::chrono::seconds> parse_hms(std::string_view s) {
+  if (s.size() < 5 || s[2] != ':' || !all_digits(s.substr(0, 2)) || !all_digits(s.substr(3, 2))) {
+    return std::nullopt;
+  }
+  const int h = digits_value(s.substr(0, 2)), m = digits_value(s.substr(3, 2));
+  int sec = 0;
+  std::string_view rest = s.substr(5);
+  if (!rest.empty()) {
+    if (rest.size() < 3 || rest[0] != ':' || !all_digits(rest.substr(1, 2))) return std::nullopt;
+    sec = digits_value(rest.substr(1, 2));
+    rest = rest.substr(3);
+    if (!rest.empty()) {
+      if (rest[0] != '.' || !all_digits(rest.substr(1))) return std::nullopt;
+    }
+  }
+  if (h > 23 || m > 59 || sec > 59) return std::nullopt;
+  return std::chrono::hours(h) + std::chrono::minutes(m) + std::chrono::seconds(sec);
+}
+
+}  // namespace
+
+Zone find_zone(std::string_view name) {
+  if (name.empty() || name.size() > 64 || name.find("..") != std::string_view::npos) return nullptr;
+  try {
+    return date::locate_zone(std::string(name));
+  } catch (const std::exception&) {
+    return nullptr;
+  }
+}
+
+Zone utc_zone() {
+  static const Zone utc = find_zone("Etc/UTC") ? find_zone("Etc/UTC") : find_zone("UTC");
+  return utc;
+}
+
+Zone system_zone() {
+  if (const char* tz = std::getenv("TZ"); tz && *tz) {
+    std::string_view name(tz);
+    if (name.front() == ':') name.remove_prefix(1);
+    if (Zone z = find_zone(name)) return z;
+    return utc_zone();
+  }
+  try {
+    return date::current_zone();
+  } catch (const std::exception&) {
+    return utc_zone();
+  }
+}
+
+Instant resolve_local(LocalTime local, Zone zone) {
+  const date::local_info info = zone->get_info(local);
+  switch (info.result) {
+    case date::local_info::unique:
+    case date::local_info::ambiguous:
+      return Instant{local.time_since_epoch() - info.first.offset};
+    case date::local_info::nonexistent:
+    default:
+      // Before the gap the old offset applies; using it moves the time forward by the gap.
+      return Instant{local.time_since_epoch() - info.first.offset};
+  }
+}
+
+LocalTime to_local(Instant t, Zone zone) { return zone->to_local(t); }
+
+date::year_month_day local_date(Instant t, Zone zone) {
+  return date::year_month_day{date::floor<date::days>(to_local(t, zone))};
+}
+
+std::optional<date::year_month_day> parse_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !all_digits(s.substr(0, 4)) ||
+      !all_digits(s.substr(5, 2)) || !all_digits(s.substr(8, 2))) {
+    return std::nullopt;
+  }
+  const date::year_month_day d{date::year{digits_value(s.substr(0, 4))},
+                               date::month{static_cast<unsigned>(digits_value(s.substr(5, 2)))},
+                               date::day{static_cast<unsigned>(digits_value(s.substr(8, 2)))}};
+  if (!d.ok()) return std::nullopt;
+  return d;
+}
+
+std::optional<std::chrono::minutes> parse_clock_time(std::string_view s) {
+  if (s.size() != 5) return std::nullopt;
+  const auto hms = parse_hms(s);
+  if (!hms) return std::nullopt;
+  return std::chrono::duration_cast<std::chrono::minutes>(*hms);
+}
+
+std::optional<Instant> parse_time_point(std::string_view text, Zone zone, Instant today, std::string& error) {
+  text = trim(text);
+  if (text.size() == 5 && text[2] == ':') {
+    const auto m = parse_clock_time(text);
+    if (!m) {
+      error = "not a time of day (HH:MM, 00:00 to 23:59)";
+      return std::nullopt;
+    }
+    const auto day = date::floor<date::days>(to_local(today, zone));
+    return resolve_local(LocalTime{day.time_since_epoch() + *m}, zone);
+  }
+  if (text.size() < 16 || (text[10] != 'T' && text[10] != 't' && text[10] != ' ')) {
+    error = "expected a time like 2026-11-23T20:15, 2026-11-23T20:15:00-05:00 or 20:15";
+    return std::nullopt;
+  }
+  const auto date = parse_date(text.substr(0, 10));
+  if (!date) {
+    error = "not a valid date: '" + std::string(text.substr(0, 10)) + "'";
+    return std::nullopt;
+  }
+  std::string_view rest = text.substr(11);
+  std::optional<std::chrono::seconds> offset;
+  if (!rest.empty() && (rest.back() == 'Z' || rest.back() == 'z')) {
+    offset = std::chrono::seconds(0);
+    rest.remove_suffix(1);
+  } else if (rest.size() > 6 && (rest[rest.size() - 6] == '+' || rest[rest.size() - 6] == '-')) {
+    const std::string_view off = rest.substr(rest.size() - 5);
+    if (off[2] != ':' || !all_digits(off.substr(0, 2)) || !all_digits(off.substr(3, 2)) ||
+        digits_value(off.substr(0, 2)) > 23 || digits_value(off.substr(3, 2)) > 59) {
+      error = "not a valid UTC offset: '" + std::string(rest.substr(rest.size() - 6)) + "'";
+      return std::nullopt;
+    }
+    const auto magnitude = std::chrono::hours(digits_value(off.substr(0, 2))) +
+                           std::chrono::minutes(digits_value(off.substr(3, 2)));
+    offset = rest[rest.size() - 6] == '-' ? -magnitude : magnitude;
+    rest.remove_suffix(6);
+  }
+  const auto hms = parse_hms(rest);
+  if (!hms) {
+    error = "not a valid time of day: '" + std::string(rest) + "'";
+    return std::nullopt;
+  }
+  const auto local_seconds = date::sys_days{*date}.time_since_epoch() + *hms;
+  if (offset) return Instant{local_seconds - *offset};
+  return resolve_local(LocalTime{local_seconds}, zone);
+}
+
+std::string format_rfc3339(Instant t, Zone zone) {
+  const auto info = zone->get_info(t);
+  const LocalTime local{t.time_since_epoch() + info.offset};
+  std::string out = date::format("%Y-%m-%dT%H:%M:%S", local);
+  auto off = std::chrono::duration_cast<std::chrono::minutes>(info.offset).count();
+  const char sign = off < 0 ? '-' : '+';
+  if (off < 0) off = -off;
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%c%02d:%02d", sign, static_cast<int>(off / 60), static_cast<int>(off % 60));
+  return out + buf;
+}
+
+std::string format_date(date::year_month_day d) { return date::format("%Y-%m-%d", d); }
+
+std::string format_clock_time(std::chrono::minutes m) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(m.count() / 60), static_cast<int>(m.count() % 60));
+  return buf;
+}
+
+}  // namespace hwk
