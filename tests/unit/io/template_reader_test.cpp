@@ -1,0 +1,105 @@
+// Templates are read strictly; the built-in library is valid and lint-clean.
+#include "io/template_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "check/check.hpp"
+
+namespace {
+
+std::vector<hwk::Diagnostic> problems(const std::string& yaml) {
+  std::vector<hwk::Diagnostic> diags;
+  hwk::parse_template(yaml, "t.yaml", diags);
+  return diags;
+}
+
+const std::string head = "id: t\nversion: 1\ntitle: T\nkind: self-monitoring\n";
+
+}  // namespace
+
+TEST(TemplateReader, BuiltInLibraryIsValidAndLintClean) {
+  const std::filesystem::path dir = std::filesystem::path(HWK_TEST_DATA_DIR) / ".." / "templates";
+  int count = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".yaml") continue;
+    ++count;
+    const auto diags = hwk::lint_template_file(entry.path(), true);
+    for (const auto& d : diags) ADD_FAILURE() << entry.path() << ":" << d.loc.line << ": " << d.message;
+  }
+  EXPECT_GE(count, 3);
+}
+
+TEST(TemplateReader, ReadsEveryFieldType) {
+  std::vector<hwk::Diagnostic> diags;
+  const auto t = hwk::parse_template(head +
+                                         "fields:\n"
+                                         "  - {id: a, type: text, max_length: 10}\n"
+                                         "  - {id: b, type: scale, min: 0, max: 10, anchors: {0: calm, 10: worst}}\n"
+                                         "  - {id: c, type: likert, points: [no, some, yes]}\n"
+                                         "  - {id: d, type: choice, options: [x, y], multiple: true}\n"
+                                         "  - {id: e, type: number, min: 0, unit: km}\n"
+                                         "  - {id: f, type: duration, max: 1h}\n"
+                                         "  - {id: g, type: time}\n"
+                                         "  - {id: h, type: checklist, items: [one, two]}\n"
+                                         "  - {id: i, type: yesno, required: true}\n",
+                                     "t.yaml", diags);
+  ASSERT_TRUE(t) << diags.front().message;
+  ASSERT_EQ(t->fields.size(), 9u);
+  EXPECT_EQ(t->fields[1].anchors.at(10), "worst");
+  EXPECT_EQ(t->fields[2].points.size(), 3u);
+  EXPECT_TRUE(t->fields[3].multiple);
+  EXPECT_EQ(t->fields[5].max_duration, std::chrono::hours(1));
+  EXPECT_TRUE(t->fields[8].required);
+}
+
+TEST(TemplateReader, YamlSyntaxErrorHasItsPlace) {
+  const auto d = problems("id: t\nversion: [1\n");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].loc.path, "t.yaml");
+  EXPECT_GE(d[0].loc.line, 2);
+  EXPECT_EQ(d[0].message.rfind("invalid YAML", 0), 0u);
+}
+
+TEST(TemplateReader, StructuralProblemsAtTheirLines) {
+  const auto d = problems(head +
+                          "fields:\n"
+                          "  - id: a\n"
+                          "    type: scael\n"
+                          "  - id: b\n"
+                          "    type: scale\n"
+                          "    min: 10\n"
+                          "    max: 0\n"
+                          "  - id: c\n"
+                          "    type: choice\n"
+                          "    options: [x, x]\n"
+                          "    colour: red\n");
+  std::vector<std::string> messages;
+  for (const auto& x : d) messages.push_back(std::to_string(x.loc.line) + ":" + std::to_string(x.loc.col) + " " + x.message);
+  EXPECT_EQ(messages, (std::vector<std::string>{
+                          "7:11 unknown field type 'scael'",
+                          "11:10 the scale's max must be greater than its min",
+                          "14:14 option 'x' is listed twice",
+                          "15:5 unknown key 'colour' in the field",
+                      }));
+  EXPECT_EQ(d[0].hint, "did you mean 'scale'?");
+}
+
+TEST(TemplateReader, MissingKeysAndBadValues) {
+  const auto d = problems("id: ../evil\nversion: 0\nkind: therapy\n");
+  std::vector<std::string> messages;
+  for (const auto& x : d) messages.push_back(x.message);
+  EXPECT_EQ(messages, (std::vector<std::string>{
+                          "invalid template id '../evil': it must start with a lowercase letter or digit",
+                          "'version' must be a whole number from 1 to 100000",
+                          "the template has no 'title'",
+                          "unknown kind 'therapy'",
+                      }));
+}
+
+TEST(TemplateReader, CommaInMultipleChoiceOptionIsRefused) {
+  const auto d = problems(head + "fields:\n  - {id: a, type: choice, multiple: true, options: [\"yes, fully\", no]}\n");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_NE(d[0].message.find("contains a comma"), std::string::npos);
+}
