@@ -69,7 +69,11 @@ void check_records(const ClientData& data, const std::vector<Record>& records, s
           "restore " + client_template_path(data.dir, r.template_id, r.template_version).filename().string() + " from git");
       continue;
     }
-    for (const auto& p : record_problems(r, *it->second)) err("record '" + r.id + "': " + p.message);
+    for (const auto& p : record_problems(r, *it->second)) {
+      const auto at = r.value_locs.find(p.field);
+      diags.push_back({at == r.value_locs.end() ? r.loc : at->second, Severity::error,
+                       "record '" + r.id + "': " + p.message, {}});
+    }
   }
 }
 

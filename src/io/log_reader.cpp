@@ -86,6 +86,7 @@ std::optional<Record> read_record(const toml::table& t, const std::filesystem::p
                            "value of '" + std::string(key.str()) + "' must be a string, number, boolean or list of strings", {}});
           continue;
         }
+        rec.value_locs[std::string(key.str())] = loc_of(key, path);
         rec.values.emplace_back(std::string(key.str()), std::move(*v));
       }
     }

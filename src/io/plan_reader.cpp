@@ -74,7 +74,9 @@ std::optional<Assignment> read_assignment(const toml::table& t, const std::files
       diags.push_back({loc_of(key, path), Severity::error, "unknown key '" + std::string(key.str()) + "' in the assignment", hint});
     }
   }
-  if (diags.size() > before) return std::nullopt;
+  // An assignment with problems is still returned when it has an id, so records that name it are
+  // not also reported as naming an unknown assignment; its problems are already in `diags`.
+  if (diags.size() > before && !is_valid_id(a.id)) return std::nullopt;
   return a;
 }
 

@@ -1,5 +1,6 @@
 // One appended entry of a client's log: a practice (done, partial or skipped) or a session.
 #pragma once
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,6 +33,7 @@ struct Record {
   std::string amends;  ///< id of the record this one corrects
   std::vector<std::pair<std::string, FieldValue>> values;  ///< in the template's field order
   SourceLoc loc;       ///< where it was read from (empty for a new record)
+  std::map<std::string, SourceLoc> value_locs;  ///< where each value was read from
 };
 
 }  // namespace hwk
