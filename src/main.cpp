@@ -14,7 +14,7 @@ namespace {
 using namespace hwk;
 
 struct GlobalOptions {
-  std::string directory;
+  std::vector<std::string> directories;
   std::string color = "";
   std::string now;
 };
@@ -69,6 +69,26 @@ std::string lowercase_first(std::string s) {
   return s;
 }
 
+// The first word that is not a global option or its value, when it names no command.
+std::optional<std::string> unknown_command(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "-C" || arg == "--color" || arg == "--now") {
+      ++i;
+      continue;
+    }
+    if (arg.starts_with("-")) {
+      if (arg == "--help" || arg == "-h" || arg == "--version") return std::nullopt;
+      continue;
+    }
+    for (const auto& spec : command_table()) {
+      if (arg == spec.name) return std::nullopt;
+    }
+    return std::string(arg);
+  }
+  return std::nullopt;
+}
+
 int run(int argc, char** argv) {
   CLI::App app{"hwk keeps therapy homework in plain text: activity templates, client plans, and\n"
                "append-only logs of practice and reflections.",
@@ -77,7 +97,10 @@ int run(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer("Run 'hwk COMMAND --help' for a command's options; 'man hwk' for the whole manual.");
   GlobalOptions g;
-  app.add_option("-C", g.directory, "Run as if hwk was started in DIR")->type_name("DIR");
+  app.add_option("-C", g.directories, "Run as if hwk was started in DIR (repeatable, as in git)")
+      ->type_name("DIR")
+      ->take_all()
+      ->allow_extra_args(false);
   app.add_option("--color", g.color, "Colour output: auto, always or never (default auto; NO_COLOR is honoured)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("WHEN");
@@ -94,6 +117,18 @@ int run(int argc, char** argv) {
     commands.emplace_back(sub, std::move(cmd));
   }
 
+  if (const auto unknown = unknown_command(argc, argv)) {
+    std::vector<std::string> names;
+    for (const auto& spec : command_table()) {
+      if (!spec.hidden) names.push_back(spec.name);
+    }
+    const auto match = closest_match(*unknown, names);
+    std::cerr << format_diagnostic(
+        Diagnostic{{}, Severity::error, "unknown command '" + *unknown + "'",
+                   match ? "did you mean '" + *match + "'?" : "run 'hwk --help' for the list of commands"},
+        {}, color_wanted(g.color, 2));
+    return exit_usage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -105,10 +140,16 @@ int run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);
     std::string hint = "run 'hwk --help' for usage";
-    for (auto& [sub, cmd] : commands) {
-      if (sub->parsed()) hint = "run 'hwk " + sub->get_name() + " --help' for usage";
+    std::string what = e.what();
+    if (what == "A subcommand is required") {
+      what = "a command is required";
+      hint = "run 'hwk --help' for the list of commands";
     }
-    std::cerr << format_diagnostic(Diagnostic{{}, Severity::error, lowercase_first(e.what()), hint}, {},
+    const bool global = what.starts_with("-C") || what.starts_with("--color") || what.starts_with("--now");
+    for (auto& [sub, cmd] : commands) {
+      if (sub->parsed() && !global) hint = "run 'hwk " + sub->get_name() + " --help' for usage";
+    }
+    std::cerr << format_diagnostic(Diagnostic{{}, Severity::error, lowercase_first(what), hint}, {},
                                    color_wanted(g.color, 2));
     return exit_usage;
   }
@@ -122,10 +163,10 @@ int run(int argc, char** argv) {
     const std::string color_setting = !g.color.empty() ? g.color : ctx.config.color;
     ctx.color_out = color_wanted(color_setting, 1);
     ctx.color_err = color_wanted(color_setting, 2);
-    if (!g.directory.empty()) {
+    for (const auto& dir : g.directories) {
       std::error_code ec;
-      std::filesystem::current_path(g.directory, ec);
-      if (ec) throw usage_error("cannot change to '" + g.directory + "': " + ec.message());
+      std::filesystem::current_path(dir, ec);
+      if (ec) throw usage_error("cannot change to '" + dir + "': " + ec.message());
     }
     ctx.cwd = std::filesystem::current_path();
     ctx.local_zone = system_zone();

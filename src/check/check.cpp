@@ -145,7 +145,7 @@ std::vector<Diagnostic> duplicate_record_problems(const std::vector<Record>& rec
     if (format_record(*it->second, utc) != format_record(r, utc)) {
       const auto& p = it->second->loc;
       out.push_back({r.loc, Severity::error, "record id '" + r.id + "' is used by two different records",
-                     "the other one is at " + p.path.filename().string() + ":" + std::to_string(p.line)});
+                     "the other one is at " + (p.path.parent_path().filename() / p.path.filename()).string() + ":" + std::to_string(p.line)});
     }
   }
   return out;

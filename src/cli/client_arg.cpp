@@ -28,6 +28,9 @@ Instant parse_time_option(const Context& ctx, const std::string& option, const s
   std::string error;
   const auto t = parse_time_point(text, zone, ctx.now, error);
   if (!t) throw usage_error("invalid " + option + " '" + text + "': " + error);
+  if (*t > ctx.now + std::chrono::minutes(5)) {
+    throw usage_error(option + " " + text + " is in the future", "give the time it happened, which cannot be later than now");
+  }
   return *t;
 }
 

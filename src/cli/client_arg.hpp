@@ -14,7 +14,8 @@ ClientDir resolve_client(const Context& ctx, const std::string& id);
 /// The assignment `id` of the plan; throws naming the plan's assignments when there is none.
 const Assignment& resolve_assignment(const ClientData& data, const std::string& id);
 
-/// Reads a local time argument (--at) in the client's zone; throws a usage error naming `option`.
+/// Reads the time something happened (--at) in the client's zone; throws a usage error naming
+/// `option` when it is not a time or lies in the future (more than five minutes ahead of now).
 Instant parse_time_option(const Context& ctx, const std::string& option, const std::string& text, Zone zone);
 
 }  // namespace hwk

@@ -29,7 +29,8 @@ class InitCommand : public Command {
   }
 
   int run(Context& ctx) override {
-    const std::filesystem::path root = std::filesystem::absolute(ctx.cwd / dir_).lexically_normal();
+    std::filesystem::path root = (ctx.cwd / dir_).lexically_normal();
+    if (root.filename().empty()) root = root.parent_path();
     std::error_code ec;
     if (std::filesystem::exists(root / "hwk.toml", ec)) {
       throw Error(SourceLoc{root / "hwk.toml"}, "a practice already exists here; not overwriting it");

@@ -18,7 +18,9 @@ namespace {
 constexpr std::string_view temp_prefix = ".hwk-tmp-";
 
 [[noreturn]] void fail(const fs::path& path, const std::string& what, int err) {
-  throw Error(SourceLoc{path}, what + ": " + std::strerror(err));
+  std::string reason = std::strerror(err);
+  if (!reason.empty() && reason[0] >= 'A' && reason[0] <= 'Z') reason[0] = static_cast<char>(reason[0] - 'A' + 'a');
+  throw Error(SourceLoc{path}, what + ": " + reason);
 }
 
 void write_all(int fd, std::string_view data, const fs::path& path) {

@@ -72,8 +72,12 @@ struct Template {
   const Field* find_field(std::string_view field_id) const;
 };
 
+/// Reading grade above which lint warns, unless the practice sets another.
+constexpr double default_max_reading_grade = 8.0;
+
 /// Lint warnings for a template that is valid but weaker than it should be (a scale without
-/// anchor labels, no rationale, no success criterion, a field without a prompt).
-std::vector<Diagnostic> template_warnings(const Template& t);
+/// anchor labels, no rationale, no success criterion, a field without a prompt, text that reads
+/// above `max_grade`).
+std::vector<Diagnostic> template_warnings(const Template& t, double max_grade = default_max_reading_grade);
 
 }  // namespace hwk

@@ -1,6 +1,10 @@
 // Names of field types and kinds, and the lint rules for templates.
 #include "model/template.hpp"
 
+#include <cstdio>
+
+#include "model/readability.hpp"
+
 namespace hwk {
 
 const std::vector<std::string>& field_type_names() {
@@ -33,7 +37,7 @@ const Field* Template::find_field(std::string_view field_id) const {
   return nullptr;
 }
 
-std::vector<Diagnostic> template_warnings(const Template& t) {
+std::vector<Diagnostic> template_warnings(const Template& t, double max_grade) {
   std::vector<Diagnostic> out;
   const SourceLoc file{t.path, 1, 1};
   auto warn = [&](SourceLoc loc, std::string message, std::string hint = {}) {
@@ -43,6 +47,20 @@ std::vector<Diagnostic> template_warnings(const Template& t) {
   if (t.success.empty()) warn(file, "template '" + t.id + "' has no success criterion", "say what counts as done, e.g. \"4 records this week\"");
   if (t.instructions.empty()) warn(file, "template '" + t.id + "' has no instructions");
   if (t.reflection.empty()) warn(file, "template '" + t.id + "' has no reflection prompts");
+  std::string instructions, prompts;
+  for (const auto& i : t.instructions) instructions += i + "\n";
+  for (const auto& f : t.fields) prompts += f.prompt + "\n";
+  for (const auto& r : t.reflection) prompts += r + "\n";
+  const std::pair<const char*, const std::string*> texts[] = {
+      {"rationale", &t.rationale}, {"instructions", &instructions}, {"prompts", &prompts}};
+  for (const auto& [what, text] : texts) {
+    const double grade = reading_grade(*text);
+    if (grade > max_grade) {
+      char buf[128];
+      std::snprintf(buf, sizeof buf, "the %s of '%s' read at about grade %.1f, above %.0f", what, t.id.c_str(), grade, max_grade);
+      warn(file, buf, "use shorter sentences and everyday words");
+    }
+  }
   for (const auto& f : t.fields) {
     if (f.prompt.empty()) warn(f.loc, "field '" + f.id + "' has no prompt", "write the question the client is asked");
     if (f.type == FieldType::scale && f.min && f.max &&

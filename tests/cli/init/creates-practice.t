@@ -1,0 +1,45 @@
+hwk init creates a practice: hwk.toml, templates/, clients/, .gitignore and .gitattributes,
+all private to their owner even under a permissive umask.
+
+  $ umask 022
+  $ hwk init practice --timezone Europe/Berlin
+  initialized an empty hwk practice in .*/practice (re)
+  $ cd practice
+  $ find . | sort
+  .
+  ./.gitattributes
+  ./.gitignore
+  ./clients
+  ./clients/.gitkeep
+  ./hwk.toml
+  ./templates
+  ./templates/.gitkeep
+  $ cat hwk.toml
+  # hwk practice settings. This file marks the root of the practice repository.
+  # See hwk(1) for every setting.
+  
+  # name = "Riverside Counselling"
+  timezone = "Europe/Berlin"   # default time zone for new clients
+  week_start = "monday"
+  # discreet = true          # reminders say "practice time" instead of the activity's title
+  $ cat .gitignore
+  # Per-machine state of hwk: writer id, reminder ledger, drafts. Never shared.
+  .hwk/
+  # Temporary files of an interrupted write.
+  .hwk-tmp-*
+  $ cat .gitattributes
+  # Plans, templates and logs are plain text with Unix line endings on every machine.
+  *.toml text eol=lf
+  *.yaml text eol=lf
+  $ stat -c '%a %n' . hwk.toml .gitignore .gitattributes templates clients
+  700 .
+  600 hwk.toml
+  600 .gitignore
+  600 .gitattributes
+  700 templates
+  700 clients
+
+The practice is usable at once, and hwk check finds nothing to say.
+
+  $ hwk check
+  $ hwk client list
