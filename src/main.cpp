@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "model/template.hpp"
 #include "util/strings.hpp"
 
 namespace {
@@ -174,6 +175,7 @@ int run(int argc, char** argv) {
     ctx.interactive = ::isatty(0) && ::isatty(1);
     ctx.builtin_templates = find_builtin_templates_dir(executable_path());
     ctx.editor = env_or("VISUAL", env_or("EDITOR", ctx.config.editor.empty() ? "vi" : ctx.config.editor));
+    ctx.language = language_code(env_or("LC_ALL", env_or("LC_MESSAGES", env_or("LANG", ""))));
     ctx.practice = discover_practice(ctx.cwd);
     for (auto& [sub, cmd] : commands) {
       if (sub->parsed()) return cmd->run(ctx);

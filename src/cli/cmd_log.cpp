@@ -54,7 +54,8 @@ class LogCommand : public Command {
     const ClientDir client = resolve_client(ctx, client_id);
     const ClientData data = load_client_data(client);
     const Assignment& assignment = resolve_assignment(data, args_.back());
-    const Template& tmpl = *data.template_for(assignment.id);
+    const std::string language = !data.plan.language.empty() ? data.plan.language : ctx.language;
+    const Template tmpl = localized(*data.template_for(assignment.id), language);
     const Zone zone = data.plan.zone;
 
     Record r;

@@ -56,6 +56,8 @@ class TemplateCommand : public Command {
     show_ = app.add_subcommand("show", "Show a template as a client would read it");
     show_->add_option("ID", id_, "Template id")->required();
     show_->add_option("--format", format_, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
+    show_->add_option("--lang", language_, "Show the template's translation into this language (default: $LANG)")
+        ->type_name("CODE");
 
     new_ = app.add_subcommand("new", "Create a template in the practice's templates/, to adapt");
     new_->add_option("ID", id_, "Id of the new template")->required();
@@ -128,7 +130,8 @@ class TemplateCommand : public Command {
 
   int show(Context& ctx) {
     const auto entry = find(ctx, id_);
-    const Template t = load_template(entry.path);
+    const Template original = load_template(entry.path);
+    const Template t = format_ == "json" && language_.empty() ? original : localized(original, language_.empty() ? ctx.language : language_);
     *ctx.out << (format_ == "json" ? render_template_json(t, entry.builtin) : render_template_text(t, entry.builtin, ctx.color_out));
     return exit_ok;
   }
@@ -190,7 +193,7 @@ class TemplateCommand : public Command {
   }
 
   CLI::App *list_ = nullptr, *show_ = nullptr, *new_ = nullptr, *lint_ = nullptr;
-  std::string kind_, modality_, format_ = "text", id_, from_;
+  std::string kind_, modality_, format_ = "text", id_, from_, language_;
   std::vector<std::string> files_;
 };
 

@@ -23,6 +23,7 @@ struct Context {
   std::filesystem::path builtin_templates;
   UserConfig config;
   std::string editor;            ///< $VISUAL, $EDITOR, the config's editor, or vi
+  std::string language;          ///< from $LC_ALL, $LC_MESSAGES or $LANG, e.g. "es-ES"; empty for C
   std::optional<Practice> practice;
   std::ostream* out = nullptr;
   std::ostream* err = nullptr;

@@ -38,8 +38,9 @@ std::string field_json(const Field& f) {
     if (f.min) out += ",\"min\":" + format_number(*f.min);
     if (f.max) out += ",\"max\":" + format_number(*f.max);
   }
+  if (f.type == FieldType::number && f.step > 0) out += ",\"step\":" + format_number(f.step);
   if (f.type == FieldType::scale) {
-    out += ",\"step\":" + format_number(f.step) + ",\"anchors\":{";
+    out += ",\"step\":" + format_number(f.step > 0 ? f.step : 1) + ",\"anchors\":{";
     bool first = true;
     for (const auto& [value, label] : f.anchors) {
       out += (first ? "" : ",") + json_string(std::to_string(value)) + ":" + json_string(label);

@@ -6,6 +6,7 @@
 #include "io/files.hpp"
 #include "io/toml_util.hpp"
 #include "model/ids.hpp"
+#include "model/template.hpp"
 #include "schedule/schedule.hpp"
 #include "util/strings.hpp"
 
@@ -120,6 +121,9 @@ std::optional<Plan> parse_plan(std::string_view text, const std::filesystem::pat
     if (!plan.zone) r.error(*r.node("timezone"), "unknown time zone '" + *tz + "'", "use an IANA name such as America/New_York");
   }
   plan.language = r.string("language").value_or("");
+  if (!plan.language.empty() && !is_language_code(plan.language)) {
+    r.error(*r.node("language"), "'" + plan.language + "' is not a language code", "use e.g. es, fr or pt-BR");
+  }
   plan.goals = r.strings("goals").value_or(std::vector<std::string>{});
   if (const auto* sessions = r.array("sessions")) {
     for (const auto& item : *sessions) {

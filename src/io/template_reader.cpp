@@ -163,7 +163,7 @@ std::optional<Field> read_field(const YAML::Node& node, const std::filesystem::p
       const auto hi = r.integer("max", true, -1000000, 1000000);
       if (lo) f.min = static_cast<double>(*lo);
       if (hi) f.max = static_cast<double>(*hi);
-      if (auto step = r.integer("step", false, 1, 1000000)) f.step = static_cast<double>(*step);
+      f.step = static_cast<double>(r.integer("step", false, 1, 1000000).value_or(1));
       if (lo && hi && *lo >= *hi) r.error(node["max"], "the scale's max must be greater than its min");
       const YAML::Node anchors = r.get("anchors");
       if (anchors.IsDefined()) {
@@ -214,6 +214,10 @@ std::optional<Field> read_field(const YAML::Node& node, const std::filesystem::p
     case FieldType::number: {
       f.min = r.number("min");
       f.max = r.number("max");
+      if (auto step = r.number("step")) {
+        if (*step <= 0) r.error(node["step"], "'step' must be greater than 0");
+        else f.step = *step;
+      }
       f.unit = r.string("unit").value_or("");
       if (f.min && f.max && *f.min > *f.max) r.error(node["max"], "max is less than min");
       break;
@@ -236,6 +240,85 @@ std::optional<Field> read_field(const YAML::Node& node, const std::filesystem::p
   r.finish();
   if (diags.size() > errors_before) return std::nullopt;
   return f;
+}
+
+void read_translations(const YAML::Node& node, Template& t, const std::filesystem::path& path,
+                       std::vector<Diagnostic>& diags) {
+  auto error = [&](const YAML::Node& at, std::string message, std::string hint = {}) {
+    diags.push_back({{path, at.Mark().line + 1, at.Mark().column + 1}, Severity::error, std::move(message), std::move(hint)});
+  };
+  if (!node.IsMap()) {
+    error(node, "'translations' must map language codes to translated text, e.g. es: {title: …}");
+    return;
+  }
+  for (const auto& kv : node) {
+    const std::string code = kv.first.IsScalar() ? kv.first.Scalar() : "";
+    if (!is_language_code(code)) {
+      error(kv.first, "'" + code + "' is not a language code", "use e.g. es, fr or pt-BR");
+      continue;
+    }
+    if (!kv.second.IsMap()) {
+      error(kv.second, "the translation '" + code + "' must be a map of keys");
+      continue;
+    }
+    MapReader r(kv.second, path, diags, "the translation '" + code + "'");
+    Translation tr;
+    tr.title = r.string("title").value_or("");
+    tr.summary = r.string("summary").value_or("");
+    tr.rationale = std::string(trim(r.string("rationale").value_or("")));
+    tr.success = std::string(trim(r.string("success").value_or("")));
+    tr.instructions = r.strings("instructions");
+    tr.reflection = r.strings("reflection");
+    tr.alternatives = r.strings("alternatives");
+    const YAML::Node fields = r.get("fields");
+    if (fields.IsDefined() && !fields.IsMap()) r.error(fields, "'fields' of a translation must map field ids to their text");
+    if (fields.IsDefined() && fields.IsMap()) {
+      for (const auto& fkv : fields) {
+        const std::string id = fkv.first.IsScalar() ? fkv.first.Scalar() : "";
+        const Field* f = t.find_field(id);
+        if (!f) {
+          r.error(fkv.first, "the template has no field '" + id + "' to translate");
+          continue;
+        }
+        if (!fkv.second.IsMap()) {
+          r.error(fkv.second, "the translation of field '" + id + "' must be a map of keys");
+          continue;
+        }
+        MapReader fr(fkv.second, path, diags, "the translation of field '" + id + "'");
+        FieldTranslation ft;
+        ft.label = fr.string("label").value_or("");
+        ft.prompt = fr.string("prompt").value_or("");
+        ft.help = fr.string("help").value_or("");
+        const YAML::Node anchors = fr.get("anchors");
+        if (anchors.IsDefined()) {
+          if (!anchors.IsMap()) fr.error(anchors, "'anchors' must map scale values to labels");
+          else {
+            for (const auto& akv : anchors) {
+              const auto value = akv.first.IsScalar() ? parse_integer(akv.first.Scalar()) : std::nullopt;
+              if (!value || !f->anchors.count(*value)) {
+                fr.error(akv.first, "field '" + id + "' has no anchor at '" + (akv.first.IsScalar() ? akv.first.Scalar() : "?") + "'");
+              } else if (akv.second.IsScalar()) {
+                ft.anchors[*value] = akv.second.Scalar();
+              }
+            }
+          }
+        }
+        const std::pair<const char*, std::pair<std::vector<std::string>*, const std::vector<std::string>*>> lists[] = {
+            {"points", {&ft.points, &f->points}}, {"options", {&ft.options, &f->options}}, {"items", {&ft.items, &f->items}}};
+        for (const auto& [key, target] : lists) {
+          *target.first = fr.strings(key);
+          if (fkv.second[key].IsDefined() && target.first->size() != target.second->size()) {
+            fr.error(fkv.second[key], std::string("'") + key + "' must translate all " + std::to_string(target.second->size()) +
+                                          " of the field's " + key + ", in order");
+          }
+        }
+        fr.finish();
+        tr.fields.emplace(id, std::move(ft));
+      }
+    }
+    r.finish();
+    t.translations.emplace(code, std::move(tr));
+  }
 }
 
 }  // namespace
@@ -316,7 +399,8 @@ std::optional<Template> parse_template(std::string_view yaml, const std::filesys
       }
     }
   }
-  r.get("translations");  // reserved for translated text
+  const YAML::Node translations = r.get("translations");
+  if (translations.IsDefined()) read_translations(translations, t, path, diags);
   r.finish();
   if (diags.size() > errors_before) return std::nullopt;
   return t;

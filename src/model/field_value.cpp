@@ -23,14 +23,20 @@ std::vector<std::string> split_list(std::string_view input) {
   return out;
 }
 
-// Finds `word` among `names` by exact text, case-insensitive text, or 1-based number.
-std::optional<std::size_t> pick(const std::vector<std::string>& names, std::string_view word) {
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (names[i] == word) return i;
+// Finds `word` among `names` (or their translated `labels`) by exact text, case-insensitive
+// text, or 1-based number.
+std::optional<std::size_t> pick(const std::vector<std::string>& names, std::string_view word,
+                                const std::vector<std::string>& labels = {}) {
+  for (const auto* list : {&labels, &names}) {
+    for (std::size_t i = 0; i < list->size() && i < names.size(); ++i) {
+      if ((*list)[i] == word) return i;
+    }
   }
   const std::string lower = to_lower(word);
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (to_lower(names[i]) == lower) return i;
+  for (const auto* list : {&labels, &names}) {
+    for (std::size_t i = 0; i < list->size() && i < names.size(); ++i) {
+      if (to_lower((*list)[i]) == lower) return i;
+    }
   }
   if (const auto n = parse_integer(word); n && *n >= 1 && static_cast<std::size_t>(*n) <= names.size()) {
     return static_cast<std::size_t>(*n - 1);
@@ -101,9 +107,9 @@ std::optional<FieldValue> parse_field_input(const Field& f, std::string_view raw
       std::vector<std::string> chosen;
       const auto words = f.multiple ? split_list(input) : std::vector<std::string>{std::string(input)};
       for (const auto& w : words) {
-        const auto i = pick(f.options, w);
+        const auto i = pick(f.options, w, f.option_labels);
         if (!i) {
-          error = "'" + w + "' is not one of " + quoted_list(f.options);
+          error = "'" + w + "' is not one of " + quoted_list(f.option_labels.empty() ? f.options : f.option_labels);
           return std::nullopt;
         }
         chosen.push_back(f.options[*i]);
@@ -118,9 +124,9 @@ std::optional<FieldValue> parse_field_input(const Field& f, std::string_view raw
     case FieldType::checklist: {
       std::vector<std::string> ticked;
       for (const auto& w : split_list(input)) {
-        const auto i = pick(f.items, w);
+        const auto i = pick(f.items, w, f.item_labels);
         if (!i) {
-          error = "'" + w + "' is not one of the items " + quoted_list(f.items);
+          error = "'" + w + "' is not one of the items " + quoted_list(f.item_labels.empty() ? f.items : f.item_labels);
           return std::nullopt;
         }
         ticked.push_back(f.items[*i]);
@@ -212,7 +218,7 @@ std::string field_value_problem(const Field& f, const FieldValue& value) {
       if ((f.min && v < *f.min) || (f.max && v > *f.max)) {
         return std::to_string(*n) + " is outside the scale " + range_text(f);
       }
-      if (f.step > 0 && std::fmod(v - f.min.value_or(0), f.step) != 0) {
+      if (f.step > 1 && std::fmod(v - f.min.value_or(0), f.step) != 0) {
         return std::to_string(*n) + " is not on the scale's steps of " + format_number(f.step);
       }
       return {};
@@ -232,6 +238,9 @@ std::string field_value_problem(const Field& f, const FieldValue& value) {
       else return type_error("a number");
       if (f.min && v < *f.min) return format_number(v) + " is below the minimum " + format_number(*f.min);
       if (f.max && v > *f.max) return format_number(v) + " is above the maximum " + format_number(*f.max);
+      if (f.step > 0 && std::fabs(std::remainder(v - f.min.value_or(0), f.step)) > 1e-9) {
+        return format_number(v) + (f.step == 1 ? " is not a whole number" : " is not on steps of " + format_number(f.step));
+      }
       return {};
     }
     case FieldType::choice: {
@@ -255,11 +264,31 @@ std::string field_value_problem(const Field& f, const FieldValue& value) {
   return "unknown field type";
 }
 
+namespace {
+
+// The translated label of an option or item, when the field has one.
+std::string shown(const std::vector<std::string>& names, const std::vector<std::string>& labels, const std::string& word) {
+  for (std::size_t i = 0; i < names.size() && i < labels.size(); ++i) {
+    if (names[i] == word) return labels[i];
+  }
+  return word;
+}
+
+}  // namespace
+
 std::string display_field_value(const Field& f, const FieldValue& value) {
-  if (const auto* s = std::get_if<std::string>(&value)) return *s;
+  if (const auto* s = std::get_if<std::string>(&value)) {
+    return f.type == FieldType::choice ? shown(f.options, f.option_labels, *s) : *s;
+  }
   if (const auto* b = std::get_if<bool>(&value)) return *b ? "yes" : "no";
   if (const auto* d = std::get_if<double>(&value)) return format_number(*d) + (f.unit.empty() ? "" : " " + f.unit);
-  if (const auto* list = std::get_if<std::vector<std::string>>(&value)) return join(*list, ", ");
+  if (const auto* list = std::get_if<std::vector<std::string>>(&value)) {
+    std::vector<std::string> words;
+    for (const auto& w : *list) {
+      words.push_back(f.type == FieldType::checklist ? shown(f.items, f.item_labels, w) : shown(f.options, f.option_labels, w));
+    }
+    return join(words, ", ");
+  }
   const long long n = std::get<long long>(value);
   if (f.type == FieldType::likert && n >= 1 && n <= static_cast<long long>(f.points.size())) {
     return std::to_string(n) + " (" + f.points[static_cast<std::size_t>(n - 1)] + ")";
@@ -285,12 +314,18 @@ std::string describe_field_input(const Field& f) {
       }
       return out;
     }
-    case FieldType::choice:
-      return (f.multiple ? "one or more of: " : "one of: ") + join(f.options, ", ");
-    case FieldType::checklist:
-      return "the items done, separated by commas: " + join(f.items, ", ");
+    case FieldType::choice: {
+      std::string out = f.multiple ? "one or more, by name or number: " : "one, by name or number: ";
+      for (std::size_t i = 0; i < f.options.size(); ++i) out += (i ? ", " : "") + std::to_string(i + 1) + " = " + f.option_label(i);
+      return out;
+    }
+    case FieldType::checklist: {
+      std::string out = "the items done, separated by commas: ";
+      for (std::size_t i = 0; i < f.items.size(); ++i) out += (i ? ", " : "") + std::to_string(i + 1) + " = " + f.item_label(i);
+      return out;
+    }
     case FieldType::number: {
-      std::string out = "a number";
+      std::string out = f.step == 1 ? "a whole number" : "a number";
       if (f.min || f.max) out += " from " + format_number(f.min.value_or(0)) + " to " + (f.max ? format_number(*f.max) : "any");
       if (!f.unit.empty()) out += " (" + f.unit + ")";
       return out;

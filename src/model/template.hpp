@@ -33,7 +33,7 @@ struct Field {
   std::optional<std::size_t> min_length, max_length;
   // scale (integers) and number
   std::optional<double> min, max;
-  double step = 1;
+  double step = 0;  ///< scale: its step (0 means 1); number: 0 for any number, else the step (1: whole numbers)
   std::map<long long, std::string> anchors;  // scale: value → label
   std::string unit;                          // number
   // likert points, choice options, checklist items
@@ -43,7 +43,28 @@ struct Field {
   std::vector<std::string> items;
   // duration bounds
   std::optional<std::chrono::seconds> min_duration, max_duration;
+  // In a translated template, what options and items are called in that language (same order);
+  // records still store the original words.
+  std::vector<std::string> option_labels, item_labels;
   SourceLoc loc;
+
+  /// The label shown for option or item `i`.
+  const std::string& option_label(std::size_t i) const { return i < option_labels.size() ? option_labels[i] : options[i]; }
+  const std::string& item_label(std::size_t i) const { return i < item_labels.size() ? item_labels[i] : items[i]; }
+};
+
+/// A field's text in another language.
+struct FieldTranslation {
+  std::string label, prompt, help;
+  std::map<long long, std::string> anchors;
+  std::vector<std::string> points, options, items;
+};
+
+/// A template's text in another language; anything left out stays in the original language.
+struct Translation {
+  std::string title, summary, rationale, success;
+  std::vector<std::string> instructions, reflection, alternatives;
+  std::map<std::string, FieldTranslation> fields;
 };
 
 struct Resource {
@@ -67,10 +88,21 @@ struct Template {
   std::string success;
   std::vector<Resource> resources;
   std::vector<std::string> alternatives;
+  std::map<std::string, Translation> translations;  ///< by language code ("es", "pt-BR")
   std::filesystem::path path;  ///< the file it was read from
 
   const Field* find_field(std::string_view field_id) const;
 };
+
+/// "es_ES.UTF-8" → "es-ES", "fr" → "fr", "C" or "POSIX" → "" (no language).
+std::string language_code(std::string_view locale);
+
+/// The template as shown in `language`: translated text where the template has it (an exact
+/// match such as "pt-BR" first, then the primary language "pt"), the original elsewhere.
+Template localized(const Template& t, std::string_view language);
+
+/// True for codes like "es", "fr", "pt-BR".
+bool is_language_code(std::string_view code);
 
 /// Reading grade above which lint warns, unless the practice sets another.
 constexpr double default_max_reading_grade = 8.0;

@@ -73,3 +73,61 @@ std::vector<Diagnostic> template_warnings(const Template& t, double max_grade) {
 }
 
 }  // namespace hwk
+
+namespace hwk {
+
+bool is_language_code(std::string_view code) {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (code.size() != 2 && code.size() != 3 && code.size() != 5) return false;
+  if (!lower(code[0]) || !lower(code[1])) return false;
+  if (code.size() == 3) return lower(code[2]);
+  return code.size() == 2 || (code[2] == '-' && upper(code[3]) && upper(code[4]));
+}
+
+std::string language_code(std::string_view locale) {
+  locale = locale.substr(0, locale.find_first_of(".@"));
+  if (locale.empty() || locale == "C" || locale == "POSIX") return {};
+  std::string code(locale);
+  for (char& c : code) {
+    if (c == '_') c = '-';
+  }
+  return is_language_code(code) ? code : std::string(code.substr(0, 2));
+}
+
+Template localized(const Template& t, std::string_view language) {
+  const std::string code = language_code(language);
+  if (code.empty()) return t;
+  auto it = t.translations.find(code);
+  if (it == t.translations.end()) it = t.translations.find(code.substr(0, 2));
+  if (it == t.translations.end()) return t;
+  const Translation& tr = it->second;
+  Template out = t;
+  auto take = [](std::string& target, const std::string& text) {
+    if (!text.empty()) target = text;
+  };
+  auto take_list = [](std::vector<std::string>& target, const std::vector<std::string>& list) {
+    if (!list.empty()) target = list;
+  };
+  take(out.title, tr.title);
+  take(out.summary, tr.summary);
+  take(out.rationale, tr.rationale);
+  take(out.success, tr.success);
+  take_list(out.instructions, tr.instructions);
+  take_list(out.reflection, tr.reflection);
+  take_list(out.alternatives, tr.alternatives);
+  for (auto& f : out.fields) {
+    const auto ft = tr.fields.find(f.id);
+    if (ft == tr.fields.end()) continue;
+    take(f.label, ft->second.label);
+    take(f.prompt, ft->second.prompt);
+    take(f.help, ft->second.help);
+    for (const auto& [value, label] : ft->second.anchors) f.anchors[value] = label;
+    if (ft->second.points.size() == f.points.size()) f.points = ft->second.points;
+    if (ft->second.options.size() == f.options.size()) f.option_labels = ft->second.options;
+    if (ft->second.items.size() == f.items.size()) f.item_labels = ft->second.items;
+  }
+  return out;
+}
+
+}  // namespace hwk

@@ -3,7 +3,7 @@ hwk template show prints a template as a client would read it, or its fields as 
   $ cp -R "$FIXTURES/practice" . && cd practice
   $ hwk template show mood-check
   Mood check  (mood-check, version 1)
-  self-monitoring · CBT · about 5 minutes
+  self-monitoring \xc2\xb7 CBT \xc2\xb7 about 5 minutes (esc)
   
   Rate your mood and tick what you did today.
   
@@ -26,7 +26,7 @@ hwk template show prints a template as a client would read it, or its fields as 
       a number from 0 to 100000 (steps)
     Did today  (did, checklist)
       What did you do today?
-      the items done, separated by commas: walk, call a friend, cook
+      the items done, separated by commas: 1 = walk, 2 = call a friend, 3 = cook
     Note  (note, text)
       Anything else?
   
@@ -43,7 +43,7 @@ A built-in template, with its field types and limits:
 
   $ hwk template show paced-breathing | head -n 3
   Paced breathing  (paced-breathing, version 1, built-in)
-  skills-practice · CBT, DBT · about 10 minutes
+  skills-practice \xc2\xb7 CBT, DBT \xc2\xb7 about 10 minutes (esc)
   
   $ hwk template show paced-breathing --format json | python3 -c '
   > import json, sys

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "check/check.hpp"
+#include "model/field_value.hpp"
 
 namespace {
 
@@ -102,4 +103,61 @@ TEST(TemplateReader, CommaInMultipleChoiceOptionIsRefused) {
   const auto d = problems(head + "fields:\n  - {id: a, type: choice, multiple: true, options: [\"yes, fully\", no]}\n");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_NE(d[0].message.find("contains a comma"), std::string::npos);
+}
+
+TEST(TemplateReader, TranslationsAreReadAndApplied) {
+  std::vector<hwk::Diagnostic> diags;
+  const auto t = hwk::parse_template(head +
+                                         "fields:\n"
+                                         "  - {id: mood, type: scale, min: 0, max: 10, prompt: \"How is your mood?\", anchors: {0: low, 10: high}}\n"
+                                         "  - {id: where, type: choice, options: [home, work]}\n"
+                                         "translations:\n"
+                                         "  es:\n"
+                                         "    title: Registro\n"
+                                         "    fields:\n"
+                                         "      mood: {prompt: \"¿Cómo está tu ánimo?\", anchors: {0: bajo, 10: alto}}\n"
+                                         "      where: {options: [casa, trabajo]}\n",
+                                     "t.yaml", diags);
+  ASSERT_TRUE(t) << diags.front().message;
+  const auto es = hwk::localized(*t, "es_MX.UTF-8");
+  EXPECT_EQ(es.title, "Registro");
+  EXPECT_EQ(es.fields[0].prompt, "¿Cómo está tu ánimo?");
+  EXPECT_EQ(es.fields[0].anchors.at(10), "alto");
+  // The Spanish word is accepted and shown, the original word is what a record keeps.
+  std::string error;
+  const auto v = hwk::parse_field_input(es.fields[1], "trabajo", error);
+  ASSERT_TRUE(v);
+  EXPECT_EQ(std::get<std::string>(*v), "work");
+  EXPECT_EQ(hwk::display_field_value(es.fields[1], *v), "trabajo");
+  // A language without a translation falls back to the original.
+  EXPECT_EQ(hwk::localized(*t, "fr_FR.UTF-8").title, "T");
+  EXPECT_EQ(hwk::localized(*t, "C").title, "T");
+}
+
+TEST(TemplateReader, TranslationProblemsAreReported) {
+  const auto d = problems(head +
+                          "fields:\n  - {id: where, type: choice, options: [home, work]}\n"
+                          "translations:\n"
+                          "  spanish: {title: x}\n"
+                          "  es:\n"
+                          "    fields:\n"
+                          "      nowhere: {label: x}\n"
+                          "      where: {options: [casa]}\n");
+  std::vector<std::string> messages;
+  for (const auto& x : d) messages.push_back(std::to_string(x.loc.line) + " " + x.message);
+  EXPECT_EQ(messages, (std::vector<std::string>{
+                          "8 'spanish' is not a language code",
+                          "11 the template has no field 'nowhere' to translate",
+                          "12 'options' must translate all 2 of the field's options, in order",
+                      }));
+}
+
+TEST(TemplateReader, NumberStepMakesWholeNumbers) {
+  std::vector<hwk::Diagnostic> diags;
+  const auto t = hwk::parse_template(head + "fields:\n  - {id: n, type: number, min: 0, step: 1}\n", "t.yaml", diags);
+  ASSERT_TRUE(t);
+  std::string error;
+  EXPECT_TRUE(hwk::parse_field_input(t->fields[0], "3", error));
+  EXPECT_FALSE(hwk::parse_field_input(t->fields[0], "2.5", error));
+  EXPECT_EQ(error, "2.5 is not a whole number");
 }
