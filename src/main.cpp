@@ -70,7 +70,7 @@ std::string lowercase_first(std::string s) {
   return s;
 }
 
-// The first word that is not a global option or its value, when it names no command.
+// What is wrong before the command word: an unknown global option, or a word that names no command.
 std::optional<std::string> unknown_command(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
@@ -80,12 +80,13 @@ std::optional<std::string> unknown_command(int argc, char** argv) {
     }
     if (arg.starts_with("-")) {
       if (arg == "--help" || arg == "-h" || arg == "--version") return std::nullopt;
-      continue;
+      if (arg.starts_with("-C") || arg.starts_with("--color=") || arg.starts_with("--now=")) continue;
+      return "option '" + std::string(arg) + "'";
     }
     for (const auto& spec : command_table()) {
       if (arg == spec.name) return std::nullopt;
     }
-    return std::string(arg);
+    return "command '" + std::string(arg) + "'";
   }
   return std::nullopt;
 }
@@ -123,10 +124,12 @@ int run(int argc, char** argv) {
     for (const auto& spec : command_table()) {
       if (!spec.hidden) names.push_back(spec.name);
     }
-    const auto match = closest_match(*unknown, names);
+    const auto word = unknown->substr(unknown->find('\'') + 1, unknown->size() - unknown->find('\'') - 2);
+    const auto match = unknown->starts_with("command") ? closest_match(word, names) : std::nullopt;
     std::cerr << format_diagnostic(
-        Diagnostic{{}, Severity::error, "unknown command '" + *unknown + "'",
-                   match ? "did you mean '" + *match + "'?" : "run 'hwk --help' for the list of commands"},
+        Diagnostic{{}, Severity::error, "unknown " + *unknown,
+                   match ? "did you mean '" + *match + "'?"
+                         : unknown->starts_with("option") ? "run 'hwk --help' for usage" : "run 'hwk --help' for the list of commands"},
         {}, color_wanted(g.color, 2));
     return exit_usage;
   }
@@ -167,7 +170,7 @@ int run(int argc, char** argv) {
     for (const auto& dir : g.directories) {
       std::error_code ec;
       std::filesystem::current_path(dir, ec);
-      if (ec) throw usage_error("cannot change to '" + dir + "': " + ec.message());
+      if (ec) throw usage_error("cannot change to '" + dir + "': " + lowercase_first(ec.message()));
     }
     ctx.cwd = std::filesystem::current_path();
     ctx.local_zone = system_zone();

@@ -36,7 +36,7 @@ void check_client_template_files(const ClientDir& dir, std::vector<Diagnostic>& 
 
 void check_records(const ClientData& data, const std::vector<Record>& records, std::vector<Diagnostic>& diags) {
   std::map<std::pair<std::string, int>, std::optional<Template>> copies;
-  std::set<std::string> ids;
+  std::set<std::string> ids, warned;
   for (const auto& r : records) ids.insert(r.id);
   for (const auto& r : records) {
     auto err = [&](std::string message, std::string hint = {}) {
@@ -50,7 +50,7 @@ void check_records(const ClientData& data, const std::vector<Record>& records, s
             "a record belongs in the file of its month in the client's time zone");
       }
     }
-    if (!r.amends.empty() && !ids.count(r.amends)) {
+    if (!r.amends.empty() && !ids.count(r.amends) && warned.insert(r.id).second) {
       diags.push_back({r.loc, Severity::warning, "record '" + r.id + "' amends '" + r.amends + "', which is not in the log", {}});
     }
     if (r.kind != RecordKind::practice) continue;
@@ -77,11 +77,18 @@ void check_records(const ClientData& data, const std::vector<Record>& records, s
   }
 }
 
-void check_permissions(const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) == 0 && (st.st_mode & 0077)) {
-    diags.push_back({{path}, Severity::warning, "client data is readable or writable by others",
-                     "run 'chmod -R go-rwx' on it"});
+// One warning per client: the first of its directories and files that others can read or write.
+void check_permissions(const ClientDir& dir, std::vector<Diagnostic>& diags) {
+  std::vector<std::filesystem::path> paths = {dir.dir, dir.plan(), dir.templates(), dir.log()};
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(dir.log(), ec), end; !ec && it != end; it.increment(ec)) paths.push_back(it->path());
+  for (const auto& path : paths) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) == 0 && (st.st_mode & 0077)) {
+      diags.push_back({{path}, Severity::warning, "client data is readable or writable by others",
+                       "run 'chmod -R go-rwx' on the client's directory"});
+      return;
+    }
   }
 }
 
@@ -93,7 +100,7 @@ void check_client(const ClientDir& dir, const CheckScope& scope, std::vector<Dia
                      "the plan says client '" + data.plan.client + "' but lives in the directory of '" + dir.id + "'", {}});
   }
   check_client_template_files(dir, local);
-  check_permissions(dir.dir, local);
+  check_permissions(dir, local);
   auto records = read_client_log(dir, local);
   client_log_files(dir, &local);
   check_records(data, records, local);

@@ -26,12 +26,23 @@ class EditCommand : public Command {
     const auto drafts = practice.state_dir() / "drafts";
     make_private_dirs(drafts);
     const auto draft = drafts / ("plan-" + client.id + ".toml");
-    write_file_atomic(draft, original);
+    auto forget_draft = [&] { std::filesystem::remove(draft); };
+    std::error_code ec;
+    if (std::filesystem::exists(draft, ec)) {
+      // An earlier edit was refused and kept: resume it, unless the plan changed after it.
+      if (std::filesystem::last_write_time(client.plan(), ec) > std::filesystem::last_write_time(draft, ec)) {
+        throw Error(SourceLoc{draft}, "the plan changed after your earlier edit was kept here",
+                    "merge it into " + client.plan().string() + " by hand, then delete the draft");
+      }
+      ctx.report({{draft}, Severity::note, "resuming your earlier edit", {}});
+    } else {
+      write_file_atomic(draft, original);
+    }
     for (;;) {
       run_editor(ctx.editor, draft);
       const std::string edited = read_file(draft);
       if (edited == original) {
-        std::filesystem::remove(draft);
+        forget_draft();
         *ctx.err << "hwk: plan of " << terminal_safe(client.id) << " unchanged\n";
         return exit_ok;
       }
@@ -45,7 +56,7 @@ class EditCommand : public Command {
         }
         for (const auto& c : copies) commit_template_copy(c);
         write_file_atomic(client.plan(), edited);
-        std::filesystem::remove(draft);
+        forget_draft();
         *ctx.out << "updated the plan of " << terminal_safe(client.id) << "\n";
         return exit_ok;
       }
@@ -58,7 +69,7 @@ class EditCommand : public Command {
       }
       Prompter p(std::cin, *ctx.out, ctx.color_out);
       if (p.ask_choice("What now? (e)dit again or (d)iscard your changes?", "ed") == 'd') {
-        std::filesystem::remove(draft);
+        forget_draft();
         throw Error("discarded your changes; the plan was not changed");
       }
     }

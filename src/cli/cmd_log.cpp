@@ -70,6 +70,9 @@ class LogCommand : public Command {
     r.recorded = ctx.now;
     r.at = at_.empty() ? ctx.now : parse_time_option(ctx, "--at", at_, zone);
     r.reflection = reflection_ == "-" ? read_stdin() : std::string(trim(reflection_));
+    for (const auto& [what, text] : {std::pair{"--reflect", &r.reflection}, std::pair{"--reason", &r.reason}}) {
+      if (!is_valid_utf8(*text)) throw usage_error(std::string(what) + " is not valid UTF-8 text", "check your terminal's or file's encoding");
+    }
     for (const auto& set : sets_) add_set_value(r, tmpl, set);
 
     const bool prompt = ctx.interactive && !no_input_ && !edit_;
@@ -236,7 +239,12 @@ class LogCommand : public Command {
     make_private_dirs(drafts);
     const auto path = drafts / ("record-" + client.id + "-" + r.assignment + ".toml");
     const std::string initial = form_text(tmpl, r, client.id);
-    write_file_atomic(path, initial);
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec)) {
+      ctx.report({{path}, Severity::note, "resuming the form you filled in earlier", {}});
+    } else {
+      write_file_atomic(path, initial);
+    }
     for (;;) {
       run_editor(ctx.editor, path);
       if (read_file(path) == initial) {

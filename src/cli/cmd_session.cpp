@@ -28,6 +28,7 @@ class SessionCommand : public Command {
     r.recorded = ctx.now;
     r.at = at_.empty() ? ctx.now : parse_time_option(ctx, "--at", at_, plan.zone);
     r.note = std::string(trim(note_));
+    if (!is_valid_utf8(r.note)) throw usage_error("--note is not valid UTF-8 text", "check your terminal's encoding");
     append_record(ctx.need_practice(), client, plan, r, ctx.now);
     *ctx.out << "recorded a session with " << terminal_safe(client.id) << " at " << format_rfc3339(r.at, plan.zone)
              << " as " << r.id << "\n";

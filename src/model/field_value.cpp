@@ -72,6 +72,10 @@ std::string check_list(const std::vector<std::string>& allowed, const std::vecto
 }  // namespace
 
 std::optional<FieldValue> parse_field_input(const Field& f, std::string_view raw, std::string& error) {
+  if (!is_valid_utf8(raw)) {
+    error = "the text is not valid UTF-8";
+    return std::nullopt;
+  }
   const std::string_view input = f.type == FieldType::text ? raw : trim(raw);
   switch (f.type) {
     case FieldType::text: {

@@ -22,6 +22,8 @@ std::optional<long long> parse_integer(std::string_view s);
 std::optional<double> parse_number(std::string_view s);
 /// Number of Unicode code points in valid UTF-8 text (bytes of invalid sequences count one each).
 std::size_t utf8_length(std::string_view s);
+/// True when `s` is well-formed UTF-8 (no overlong forms, surrogates or bytes past U+10FFFF).
+bool is_valid_utf8(std::string_view s);
 /// Shortest text that reads back as the same double ("7", "2.5").
 std::string format_number(double value);
 

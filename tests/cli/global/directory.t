@@ -18,8 +18,8 @@ Several -C options add up, each relative to the one before, as in git:
   recorded a session with c-0043 at 2026-11-23T16:00:00\+01:00 as 01M85MG280[0-9A-HJKMNP-TV-Z]{16} (re)
 
   $ hwk -C nowhere client list 2>&1
-  hwk: error: cannot change to 'nowhere': No such file or directory
+  hwk: error: cannot change to 'nowhere': no such file or directory
   [2]
   $ hwk -C practice/hwk.toml client list 2>&1
-  hwk: error: cannot change to 'practice/hwk.toml': Not a directory
+  hwk: error: cannot change to 'practice/hwk.toml': not a directory
   [2]
