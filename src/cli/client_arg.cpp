@@ -11,6 +11,13 @@ ClientDir resolve_client(const Context& ctx, const std::string& id) {
   return id.empty() ? p.implied_client() : p.client(id);
 }
 
+std::vector<ClientDir> resolve_clients(const Context& ctx, const std::vector<std::string>& ids) {
+  const Practice& p = ctx.need_practice();
+  std::vector<ClientDir> out;
+  for (const auto& id : ids.empty() ? p.client_ids() : ids) out.push_back(p.client(id));
+  return out;
+}
+
 const Assignment& resolve_assignment(const ClientData& data, const std::string& id) {
   if (const auto problem = id_problem(id); !problem.empty()) {
     throw usage_error("invalid assignment id '" + id + "': it " + problem);

@@ -11,6 +11,9 @@ namespace hwk {
 /// The client named by `id`, or the implied one when `id` is empty.
 ClientDir resolve_client(const Context& ctx, const std::string& id);
 
+/// The clients named, or every client of the practice when none is named.
+std::vector<ClientDir> resolve_clients(const Context& ctx, const std::vector<std::string>& ids);
+
 /// The assignment `id` of the plan; throws naming the plan's assignments when there is none.
 const Assignment& resolve_assignment(const ClientData& data, const std::string& id);
 

@@ -12,6 +12,7 @@ const std::vector<CommandSpec>& command_table() {
       {"edit", "Edit a client's plan in your editor, validated on save", make_edit_command},
       {"log", "Record a practice, its ratings and a reflection", make_log_command},
       {"session", "Record that a session took place", make_session_command},
+      {"due", "Show overdue, due and upcoming practice", make_due_command},
       {"check", "Validate templates, plans and logs", make_check_command},
       {"_complete", "Print completion candidates (for the shell completions)", make_complete_command, true},
   };

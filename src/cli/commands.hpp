@@ -36,6 +36,7 @@ std::unique_ptr<Command> make_edit_command();
 std::unique_ptr<Command> make_log_command();
 std::unique_ptr<Command> make_session_command();
 std::unique_ptr<Command> make_check_command();
+std::unique_ptr<Command> make_due_command();
 std::unique_ptr<Command> make_complete_command();
 
 }  // namespace hwk

@@ -117,7 +117,9 @@ std::vector<QuotaPeriod> quota_periods(const Assignment& a, LocalDay first, Loca
         break;
       }
     }
-    const LocalDay period_first = std::max(p, lo), period_last = std::min(next - date::days{1}, hi);
+    // A period is clipped to the assignment's start and end, not to the days asked about.
+    const LocalDay period_first = a.start ? std::max(p, LocalDay{*a.start}) : p;
+    const LocalDay period_last = a.end ? std::min(next - date::days{1}, LocalDay{*a.end}) : next - date::days{1};
     QuotaPeriod q;
     q.first = period_first;
     q.last = period_last;

@@ -46,7 +46,8 @@ LocalDay local_day(Instant t, Zone zone);
 std::vector<Occurrence> occurrences_between(const Assignment& a, LocalDay first, LocalDay last, Zone zone,
                                             const std::vector<LocalTime>& sessions);
 
-/// Quota periods overlapping local days [first, last], clipped to the assignment's start and end.
+/// Quota periods overlapping local days [first, last], each clipped to the assignment's start and
+/// end (a period keeps its own days even where they lie outside [first, last]).
 std::vector<QuotaPeriod> quota_periods(const Assignment& a, LocalDay first, LocalDay last, Zone zone, unsigned week_start);
 
 /// The records of one assignment that count: practice records, each id once, an amended record

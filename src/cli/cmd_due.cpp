@@ -1,0 +1,145 @@
+// hwk due [CLIENT…]: overdue, due now, and upcoming practice, for people and for scripts.
+#include <iostream>
+
+#include "cli/client_arg.hpp"
+#include "cli/commands.hpp"
+#include "cli/terminal.hpp"
+#include "io/client_data.hpp"
+#include "io/log_reader.hpp"
+#include "report/due.hpp"
+#include "util/duration.hpp"
+#include "util/term_safe.hpp"
+
+namespace hwk {
+namespace {
+
+std::string when_text(const DueItem& i, LocalDay today, Zone zone) {
+  const LocalDay day = i.day;
+  std::string d;
+  if (i.remaining) {
+    const char* period = i.period == Schedule::Period::day ? "today" : i.period == Schedule::Period::week ? "this week" : "this month";
+    if (i.state == DueState::overdue) return "by " + date::format("%a %F", day);
+    return i.period == Schedule::Period::day ? std::string(period) : std::string(period) + " (by " + date::format("%a %F", day) + ")";
+  }
+  if (day == today) d = "today";
+  else if (day == today + date::days{1}) d = "tomorrow";
+  else d = date::format("%a %F", day);
+  if (i.at) d += " " + date::format("%H:%M", date::floor<std::chrono::minutes>(to_local(*i.at, zone)));
+  return d;
+}
+
+class DueCommand : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("CLIENT", clients_, "Clients to show (default: every client)");
+    app.add_option("--within", within_, "Also show what is due within DURATION from now (e.g. 2h, 3d; default: the rest of today)")
+        ->type_name("DURATION");
+    app.add_option("--format", format_, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
+    app.add_flag("--exit-code", exit_code_, "Exit with status 1 when anything is due or overdue");
+  }
+
+  int run(Context& ctx) override {
+    std::optional<std::chrono::seconds> within;
+    if (!within_.empty()) {
+      within = parse_duration(within_);
+      if (!within) throw usage_error("invalid --within '" + within_ + "'", "write a duration such as 2h, 3d or 1w");
+    }
+    const Practice& practice = ctx.need_practice();
+    std::vector<Diagnostic> settings_diags;
+    const auto settings = practice.single_client ? PracticeSettings{} : read_practice_settings(practice.settings_file(), settings_diags);
+    struct ClientDue {
+      std::string id, name;
+      Zone zone;
+      std::vector<DueItem> items;
+    };
+    std::vector<ClientDue> all;
+    bool invalid = false;
+    for (const auto& dir : resolve_clients(ctx, clients_)) {
+      std::vector<Diagnostic> diags;
+      const auto data = read_client_data(dir, diags);
+      const auto records = read_client_log(dir, diags);
+      if (has_errors(diags) || !data.plan.zone) {
+        for (const auto& d : diags) {
+          if (d.severity == Severity::error) ctx.report(d);
+        }
+        invalid = true;
+        continue;
+      }
+      std::map<std::string, std::string> titles;
+      for (const auto& [id, t] : data.templates) titles[id] = localized(t, data.plan.language.empty() ? ctx.language : data.plan.language).title;
+      DueQuery q;
+      q.now = ctx.now;
+      q.week_start = week_start_from_name(settings.week_start);
+      q.upcoming_until = within ? ctx.now + *within : start_of_day(local_day(ctx.now, data.plan.zone) + date::days{1}, data.plan.zone) - std::chrono::seconds(1);
+      all.push_back({dir.id, data.plan.name, data.plan.zone, due_items(dir.id, data.plan, records, titles, q)});
+    }
+    bool anything_due = false;
+    for (const auto& c : all) {
+      for (const auto& i : c.items) anything_due = anything_due || i.state != DueState::upcoming;
+    }
+    if (format_ == "json") print_json(ctx, all);
+    else print_text(ctx, all);
+    if (invalid) return exit_invalid;
+    return exit_code_ && anything_due ? exit_invalid : exit_ok;
+  }
+
+ private:
+  template <typename Clients>
+  void print_text(Context& ctx, const Clients& all) {
+    auto& out = *ctx.out;
+    bool any = false;
+    for (const auto& c : all) {
+      if (c.items.empty()) continue;
+      any = true;
+      out << paint(terminal_safe(c.id), Style::bold, ctx.color_out);
+      if (!c.name.empty()) out << " (" << terminal_safe(c.name) << ")";
+      out << "\n";
+      std::vector<std::vector<std::string>> rows;
+      const LocalDay today = local_day(ctx.now, c.zone);
+      for (const auto& i : c.items) {
+        std::string what = i.title;
+        if (i.remaining) what += ": " + std::to_string(*i.remaining) + " more";
+        rows.push_back({due_state_name(i.state), when_text(i, today, c.zone), what});
+      }
+      std::size_t w0 = 0, w1 = 0;
+      for (const auto& r : rows) {
+        w0 = std::max(w0, r[0].size());
+        w1 = std::max(w1, display_width(r[1]));
+      }
+      for (std::size_t k = 0; k < rows.size(); ++k) {
+        const auto& r = rows[k];
+        const Style style = c.items[k].state == DueState::overdue ? Style::red : c.items[k].state == DueState::due ? Style::yellow : Style::dim;
+        out << "  " << paint(r[0], style, ctx.color_out) << std::string(w0 - r[0].size() + 2, ' ') << r[1]
+            << std::string(w1 - display_width(r[1]) + 2, ' ') << terminal_safe(r[2]) << "\n";
+      }
+    }
+    if (!any && ctx.interactive) out << "nothing is due\n";
+  }
+
+  template <typename Clients>
+  void print_json(Context& ctx, const Clients& all) {
+    auto& out = *ctx.out;
+    out << "{\"version\":1,\"now\":" << json_string(format_rfc3339(ctx.now, ctx.local_zone)) << ",\"items\":[";
+    bool first = true;
+    for (const auto& c : all) {
+      for (const auto& i : c.items) {
+        out << (first ? "" : ",") << "{\"client\":" << json_string(i.client) << ",\"assignment\":" << json_string(i.assignment)
+            << ",\"title\":" << json_string(i.title) << ",\"status\":\"" << due_state_name(i.state) << "\",\"date\":\""
+            << date::format("%F", i.day) << "\",\"at\":" << (i.at ? json_string(format_rfc3339(*i.at, c.zone)) : "null")
+            << ",\"remaining\":" << (i.remaining ? std::to_string(*i.remaining) : "null") << "}";
+        first = false;
+      }
+    }
+    out << "]}\n";
+  }
+
+  std::vector<std::string> clients_;
+  std::string within_, format_ = "text";
+  bool exit_code_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_due_command() { return std::make_unique<DueCommand>(); }
+
+}  // namespace hwk

@@ -1,0 +1,73 @@
+// The due computation.
+#include "report/due.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace hwk {
+
+const char* due_state_name(DueState s) {
+  switch (s) {
+    case DueState::overdue: return "overdue";
+    case DueState::due: return "due";
+    case DueState::upcoming: return "upcoming";
+  }
+  return "due";
+}
+
+std::vector<DueItem> due_items(const std::string& client, const Plan& plan, const std::vector<Record>& records,
+                               const std::map<std::string, std::string>& titles, const DueQuery& q) {
+  std::vector<DueItem> out;
+  const Zone zone = plan.zone;
+  const Instant since = last_session(records, q.now).value_or(q.now - q.overdue_days);
+  const LocalDay first = local_day(since, zone);
+  const LocalDay last = local_day(std::max(q.upcoming_until, q.now), zone);
+  for (const auto& a : plan.assignments) {
+    const auto title_it = titles.find(a.id);
+    const std::string title = title_it == titles.end() ? a.id : title_it->second;
+    const auto done = effective_records(records, a.id);
+    auto item = [&](DueState state, LocalDay day, std::optional<Instant> at) {
+      DueItem i;
+      i.client = client;
+      i.assignment = a.id;
+      i.title = title;
+      i.state = state;
+      i.day = day;
+      i.at = at;
+      return i;
+    };
+    auto occurrences = occurrences_between(a, first, last, zone, plan.sessions);
+    answer_occurrences(occurrences, done);
+    for (const auto& o : occurrences) {
+      if (o.answered) continue;
+      const std::optional<Instant> at = o.time ? std::optional{o.at} : std::nullopt;
+      if (o.answer_until <= q.now) {
+        if (o.at >= since) out.push_back(item(DueState::overdue, o.day, at));
+      } else if (o.at <= q.now) {
+        out.push_back(item(DueState::due, o.day, at));
+      } else if (o.at <= q.upcoming_until) {
+        out.push_back(item(DueState::upcoming, o.day, at));
+      }
+    }
+    auto periods = quota_periods(a, first, last, zone, q.week_start);
+    answer_quotas(periods, done);
+    for (const auto& p : periods) {
+      const int remaining = p.expected - p.answered;
+      if (remaining <= 0 || p.from > q.now) continue;
+      DueItem i = item(p.until <= q.now ? DueState::overdue : DueState::due, p.last, std::nullopt);
+      if (i.state == DueState::overdue && p.until <= since) continue;
+      i.remaining = remaining;
+      i.period = a.schedule.period;
+      out.push_back(i);
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const DueItem& x, const DueItem& y) {
+    if (x.state != y.state) return x.state < y.state;
+    const Instant xa = x.at.value_or(Instant{x.day.time_since_epoch()});
+    const Instant ya = y.at.value_or(Instant{y.day.time_since_epoch()});
+    return xa < ya;
+  });
+  return out;
+}
+
+}  // namespace hwk
