@@ -89,6 +89,7 @@ class AssignCommand : public Command {
     if (!a.end.empty() && a.end < a.start) throw usage_error("--end " + a.end + " is before the start " + a.start);
 
     const TemplateCopy copy = prepare_template_copy(client, entry->path);
+    if (copy.warning) ctx.report(*copy.warning);
     a.template_version = copy.tmpl.version;
     const std::string updated = append_assignment(original, a);
     diags.clear();

@@ -42,7 +42,9 @@ class CompleteCommand : public Command {
     } else if (p && what_ == "clients") {
       for (const auto& id : p->client_ids()) out << id << "\n";
     } else if (p && (what_ == "assignments" || what_ == "fields")) {
-      const ClientDir client = args_.empty() || !is_valid_id(args_[0]) ? p->implied_client() : p->client(args_[0]);
+      // "fields ASSIGNMENT" names no client: the implied one is meant.
+      const bool named = what_ == "assignments" ? !args_.empty() : args_.size() >= 2;
+      const ClientDir client = named && is_valid_id(args_[0]) ? p->client(args_[0]) : p->implied_client();
       std::vector<Diagnostic> ignored;
       const auto data = read_client_data(client, ignored);
       if (what_ == "assignments") {

@@ -101,6 +101,7 @@ class EditCommand : public Command {
                            "the available version is " + std::to_string(copy.tmpl.version)});
           continue;
         }
+        if (copy.warning) diags.push_back(*copy.warning);
         copies.push_back(std::move(copy));
       } catch (const Error& e) {
         diags.push_back(e.diagnostic());

@@ -78,10 +78,17 @@ TemplateCopy prepare_template_copy(const ClientDir& client, const std::filesyste
   std::error_code ec;
   if (!std::filesystem::exists(copy.target, ec)) {
     copy.needed = true;
-  } else if (read_file(copy.target) != copy.text) {
-    throw Error(SourceLoc{source}, "template '" + copy.tmpl.id + "' version " + std::to_string(copy.tmpl.version) +
-                                       " differs from the copy client '" + client.id + "' already uses",
-                "raise 'version' in the template when you change it, so older records keep their meaning");
+  } else if (const std::string existing = read_file(copy.target); existing != copy.text) {
+    // The client's copy of this version stays what its records were made with.
+    std::vector<Diagnostic> copy_diags;
+    auto kept = parse_template(existing, copy.target, copy_diags);
+    if (!kept || has_errors(copy_diags)) throw Errors(copy_diags);
+    copy.warning = Diagnostic{{source}, Severity::warning,
+                              "template '" + copy.tmpl.id + "' version " + std::to_string(copy.tmpl.version) +
+                                  " differs from the copy client '" + client.id + "' already uses; keeping that copy",
+                              "raise 'version' in the template when you change what it asks, so records keep their meaning"};
+    copy.tmpl = std::move(*kept);
+    copy.text = existing;
   }
   return copy;
 }

@@ -40,11 +40,13 @@ struct TemplateCopy {
   Template tmpl;
   std::filesystem::path target;
   std::string text;
-  bool needed = false;  ///< false when an identical copy is already there
+  bool needed = false;  ///< false when a copy of this version is already there
+  std::optional<Diagnostic> warning;  ///< set when that copy differs from the source (it is kept)
 };
 
-/// Reads the source template and compares it with the client's copy of that version, if any.
-/// Throws when the source is invalid, or when a different text already holds that version.
+/// Reads the source template and compares it with the client's copy of that version, if any. A
+/// copy that differs is kept (records were made with it) and a warning says so. Throws when the
+/// source is invalid.
 TemplateCopy prepare_template_copy(const ClientDir& client, const std::filesystem::path& source);
 /// Writes the copy when it is needed.
 void commit_template_copy(const TemplateCopy& copy);

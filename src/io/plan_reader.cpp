@@ -124,6 +124,7 @@ std::optional<Plan> parse_plan(std::string_view text, const std::filesystem::pat
   if (!plan.language.empty() && !is_language_code(plan.language)) {
     r.error(*r.node("language"), "'" + plan.language + "' is not a language code", "use e.g. es, fr or pt-BR");
   }
+  plan.discreet = r.boolean("discreet").value_or(false);
   plan.goals = r.strings("goals").value_or(std::vector<std::string>{});
   if (const auto* sessions = r.array("sessions")) {
     for (const auto& item : *sessions) {

@@ -32,6 +32,7 @@ struct Plan {
   std::string timezone;
   Zone zone = nullptr;
   std::string language;
+  bool discreet = false;  ///< reminders say "practice time" instead of the activity's title
   std::vector<std::string> goals;
   std::vector<LocalTime> sessions;  ///< planned sessions, local wall-clock time
   std::vector<Assignment> assignments;

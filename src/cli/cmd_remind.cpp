@@ -1,0 +1,105 @@
+// hwk remind: for cron — each reminder whose time has come, given exactly once per machine.
+#include <iostream>
+
+#include "cli/client_arg.hpp"
+#include "cli/commands.hpp"
+#include "cli/terminal.hpp"
+#include "io/client_data.hpp"
+#include "io/files.hpp"
+#include "io/log_reader.hpp"
+#include "io/reminder_ledger.hpp"
+#include "report/reminders.hpp"
+#include "util/duration.hpp"
+#include "util/term_safe.hpp"
+
+namespace hwk {
+namespace {
+
+constexpr const char* discreet_title = "practice time";
+
+class RemindCommand : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("--catch-up", catch_up_, "Also give reminders missed by up to DURATION (default 2h), marked late")
+        ->type_name("DURATION");
+    app.add_flag("--dry-run", dry_run_, "Show what would be given without recording it as given");
+    app.add_option("--format", format_, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
+  }
+
+  int run(Context& ctx) override {
+    const auto catch_up = parse_duration(catch_up_);
+    if (!catch_up || *catch_up <= std::chrono::seconds(0)) {
+      throw usage_error("invalid --catch-up '" + catch_up_ + "'", "write a duration such as 30m, 2h or 1d");
+    }
+    const Practice& practice = ctx.need_practice();
+    std::vector<Diagnostic> settings_diags;
+    const auto settings = practice.single_client ? PracticeSettings{} : read_practice_settings(practice.settings_file(), settings_diags);
+    const unsigned week_start = week_start_from_name(settings.week_start);
+
+    std::error_code ec;
+    if (!dry_run_) make_private_dirs(practice.state_dir());
+    std::optional<DirLock> lock;  // two runs at once take turns, so neither repeats the other
+    if (std::filesystem::exists(practice.state_dir(), ec)) lock.emplace(practice.state_dir());
+    const auto ledger_file = practice.state_dir() / "reminders";
+    ReminderLedger ledger = read_reminder_ledger(ledger_file);
+    std::vector<std::pair<Reminder, Zone>> given;
+    bool invalid = false;
+    for (const auto& dir : resolve_clients(ctx, {})) {
+      std::vector<Diagnostic> diags;
+      const auto data = read_client_data(dir, diags);
+      const auto records = read_client_log(dir, diags);
+      if (has_errors(diags) || !data.plan.zone) {
+        for (const auto& d : diags) {
+          if (d.severity == Severity::error) ctx.report(d);
+        }
+        invalid = true;
+        continue;
+      }
+      const bool discreet = settings.discreet || data.plan.discreet;
+      std::map<std::string, std::string> titles;
+      for (const auto& [id, t] : data.templates) {
+        titles[id] = discreet ? discreet_title : localized(t, data.plan.language.empty() ? ctx.language : data.plan.language).title;
+      }
+      for (auto& r : reminders_due(dir.id, data.plan, records, titles, ctx.now, *catch_up, week_start)) {
+        if (!ledger.emplace(r.key(), r.at).second) continue;
+        given.emplace_back(std::move(r), data.plan.zone);
+      }
+    }
+    if (!dry_run_) {
+      write_file_atomic(ledger_file, format_reminder_ledger(ledger, ctx.now - *catch_up - std::chrono::hours(48)));
+    }
+    if (format_ == "json") {
+      print_json(ctx, given);
+    } else {
+      for (const auto& [r, zone] : given) {
+        *ctx.out << terminal_safe(r.client) << ": " << terminal_safe(r.title) << " at " << format_clock_time(r.time);
+        if (r.late) *ctx.out << " (late, " << date::format("%a %F", r.day) << ")";
+        *ctx.out << "\n";
+      }
+    }
+    return invalid ? exit_invalid : exit_ok;
+  }
+
+ private:
+  void print_json(Context& ctx, const std::vector<std::pair<Reminder, Zone>>& given) const {
+    auto& out = *ctx.out;
+    out << "{\"version\":1,\"now\":" << json_string(format_rfc3339(ctx.now, ctx.local_zone)) << ",\"reminders\":[";
+    for (std::size_t i = 0; i < given.size(); ++i) {
+      const auto& [r, zone] = given[i];
+      out << (i ? "," : "") << "{\"client\":" << json_string(r.client) << ",\"assignment\":" << json_string(r.assignment)
+          << ",\"title\":" << json_string(r.title) << ",\"date\":\"" << date::format("%F", r.day) << "\",\"at\":"
+          << json_string(format_rfc3339(r.at, zone)) << ",\"late\":" << (r.late ? "true" : "false") << "}";
+    }
+    out << "]}\n";
+  }
+
+  std::string catch_up_ = "2h";
+  bool dry_run_ = false;
+  std::string format_ = "text";
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_remind_command() { return std::make_unique<RemindCommand>(); }
+
+}  // namespace hwk
