@@ -1,0 +1,249 @@
+# fish completion for hwk. Installed in share/fish/vendor_completions.d; or copy it to
+# ~/.config/fish/completions/hwk.fish.
+#
+# Static parts (commands, options, fixed option values) are written out here; client ids,
+# template ids, assignment ids and field names come from the hidden `hwk _complete` helper,
+# run with the -C DIR given earlier on the line.
+
+# Options that read the next word as their value (the global ones are accepted after the
+# command too).
+set -g __hwk_value_options -C --color --now --timezone --name --format --kind --modality --from \
+    --id --schedule --at --start --end --goal --why --backup \
+    --set --reflect --status --reason --amends --note
+
+# Reads the tokens before the cursor into __hwk_prog, __hwk_dir, __hwk_cmd, __hwk_sub and
+# __hwk_args (positional arguments of the command), and __hwk_expect (an option waiting for
+# its value).
+function __hwk_parse
+    set -g __hwk_prog hwk
+    set -g __hwk_dir
+    set -g __hwk_cmd
+    set -g __hwk_sub
+    set -g __hwk_args
+    set -g __hwk_expect
+    set -l tokens (commandline -opc)
+    if string match -q -- '*/*' $tokens[1]
+        set __hwk_prog (string replace -r -- '^~(?=/|$)' $HOME $tokens[1])
+    end
+    set -e tokens[1]
+    set -l only_args
+    for t in $tokens
+        if test -n "$__hwk_expect"
+            if test "$__hwk_expect" = -C
+                set __hwk_dir (string replace -r -- '^~(?=/|$)' $HOME $t)
+            end
+            set __hwk_expect
+            continue
+        end
+        if test -z "$only_args"
+            if test "$t" = --
+                set only_args 1
+                continue
+            else if test "$t" = -C
+                set __hwk_expect -C
+                continue
+            else if string match -q -- '-C?*' $t
+                set __hwk_dir (string replace -r -- '^-C' '' $t | string replace -r -- '^~(?=/|$)' $HOME)
+                continue
+            else if string match -q -- '--*=*' $t
+                continue
+            else if string match -q -- '-?*' $t
+                contains -- $t $__hwk_value_options; and set __hwk_expect $t
+                continue
+            end
+        end
+        if test -z "$__hwk_cmd"
+            set __hwk_cmd $t
+        else if contains -- $__hwk_cmd client template; and test -z "$__hwk_sub"
+            set __hwk_sub $t
+        else
+            set -a __hwk_args $t
+        end
+    end
+end
+
+# hwk _complete WHAT [ARG…], with the -C DIR of the line; prints nothing on failure.
+function __hwk_call
+    if test -n "$__hwk_dir"
+        $__hwk_prog -C $__hwk_dir _complete $argv 2>/dev/null </dev/null
+    else
+        $__hwk_prog _complete $argv 2>/dev/null </dev/null
+    end
+end
+
+function __hwk_is_client -a id
+    test -n "$id"; and contains -- $id (__hwk_call clients)
+end
+
+# Conditions.
+function __hwk_needs_command
+    __hwk_parse
+    test -z "$__hwk_cmd"
+end
+
+# __hwk_using CMD [SUB]: the command (and subcommand) on the line are CMD (and SUB).
+function __hwk_using
+    __hwk_parse
+    test "$__hwk_cmd" = "$argv[1]"; or return 1
+    test (count $argv) -lt 2; or test "$__hwk_sub" = "$argv[2]"
+end
+
+# __hwk_needs_sub CMD: CMD is on the line, without its subcommand yet.
+function __hwk_needs_sub
+    __hwk_parse
+    test "$__hwk_cmd" = "$argv[1]"; and test -z "$__hwk_sub"
+end
+
+# __hwk_arg N CMD [SUB]: the word being completed is positional argument N of CMD [SUB].
+function __hwk_arg
+    set -l n $argv[1]
+    __hwk_using $argv[2..-1]; or return 1
+    test -z "$__hwk_expect"; or return 1
+    test (count $__hwk_args) -eq (math $n - 1)
+end
+
+# Candidates.
+
+# __hwk_described DESCRIPTION WORD…: the words with a description, for complete -a.
+function __hwk_described -a description
+    for w in $argv[2..-1]
+        printf '%s\t%s\n' $w $description
+    end
+end
+function __hwk_clients
+    __hwk_parse
+    __hwk_call clients
+end
+
+function __hwk_templates
+    __hwk_parse
+    __hwk_call templates
+end
+
+function __hwk_assign_first
+    __hwk_parse
+    set -l clients (__hwk_call clients)
+    __hwk_described client $clients
+    # With a single client, `hwk assign TEMPLATE` names the template directly.
+    if test (count $clients) -eq 1
+        __hwk_described template (__hwk_call templates)
+    end
+end
+
+function __hwk_assign_second
+    __hwk_parse
+    __hwk_is_client $__hwk_args[1]; and __hwk_call templates
+end
+
+function __hwk_log_first
+    __hwk_parse
+    # A client, or (client left out) an assignment of the implied client.
+    __hwk_described client (__hwk_call clients)
+    __hwk_described assignment (__hwk_call assignments)
+end
+
+function __hwk_log_second
+    __hwk_parse
+    __hwk_is_client $__hwk_args[1]; and __hwk_call assignments $__hwk_args[1]
+end
+
+# FIELD= for `log … --set`.
+function __hwk_fields
+    __hwk_parse
+    set -l client
+    set -l assignment
+    if test (count $__hwk_args) -ge 2
+        set client $__hwk_args[1]
+        set assignment $__hwk_args[2]
+    else if test (count $__hwk_args) -eq 1; and not __hwk_is_client $__hwk_args[1]
+        # `hwk log ASSIGNMENT`: the implied client, which `_complete` picks for a non-id.
+        set client ''
+        set assignment $__hwk_args[1]
+    else
+        return
+    end
+    # Only the field's name: a value after '=' is the user's.
+    string replace -r -- '^--set=' '' (commandline -ct) | string match -q -- '*=*'; and return
+    for f in (__hwk_call fields $client $assignment)
+        printf '%s=\tfield\n' $f
+    end
+end
+
+complete -c hwk -f
+
+# Global options.
+complete -c hwk -n __hwk_needs_command -s C -x -a '(__fish_complete_directories (commandline -ct))' -d 'Run as if hwk was started in DIR'
+complete -c hwk -n __hwk_needs_command -l color -x -a 'auto always never' -d 'Colour output'
+complete -c hwk -n __hwk_needs_command -l now -x -d 'Take TIME as the current time'
+complete -c hwk -n __hwk_needs_command -l version -d 'Print the version and exit'
+complete -c hwk -s h -l help -d 'Print help and exit'
+
+# Commands.
+complete -c hwk -n __hwk_needs_command -a init -d 'Create a practice repository'
+complete -c hwk -n __hwk_needs_command -a client -d 'Add and list clients'
+complete -c hwk -n __hwk_needs_command -a template -d 'Browse, copy and validate activity templates'
+complete -c hwk -n __hwk_needs_command -a assign -d "Add an assignment to a client's plan"
+complete -c hwk -n __hwk_needs_command -a edit -d "Edit a client's plan in your editor"
+complete -c hwk -n __hwk_needs_command -a log -d 'Record a practice, its ratings and a reflection'
+complete -c hwk -n __hwk_needs_command -a session -d 'Record that a session took place'
+complete -c hwk -n __hwk_needs_command -a check -d 'Validate templates, plans and logs'
+
+# init [DIR]
+complete -c hwk -n '__hwk_using init' -l timezone -x -d 'Default time zone for new clients'
+complete -c hwk -n '__hwk_arg 1 init' -a '(__fish_complete_directories (commandline -ct))'
+
+# client add|list
+complete -c hwk -n '__hwk_needs_sub client' -a add -d 'Add a client directory with an empty plan'
+complete -c hwk -n '__hwk_needs_sub client' -a list -d 'List clients'
+complete -c hwk -n '__hwk_using client add' -l name -x -d 'Display name or pseudonym'
+complete -c hwk -n '__hwk_using client add' -l timezone -x -d 'IANA time zone'
+complete -c hwk -n '__hwk_using client list' -l format -x -a 'text json' -d 'Output format'
+
+# template list|show|new|lint
+complete -c hwk -n '__hwk_needs_sub template' -a list -d 'List the templates available to this practice'
+complete -c hwk -n '__hwk_needs_sub template' -a show -d 'Show a template as a client would read it'
+complete -c hwk -n '__hwk_needs_sub template' -a new -d 'Create a template in the practice, to adapt'
+complete -c hwk -n '__hwk_needs_sub template' -a lint -d 'Validate template files'
+complete -c hwk -n '__hwk_using template list' -l kind -x -a 'psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling' -d 'Only templates of this kind'
+complete -c hwk -n '__hwk_using template list' -l modality -x -d 'Only templates for this modality'
+complete -c hwk -n '__hwk_using template list' -l format -x -a 'text json' -d 'Output format'
+complete -c hwk -n '__hwk_using template show' -l format -x -a 'text json' -d 'Output format'
+complete -c hwk -n '__hwk_arg 1 template show' -a '(__hwk_templates)' -d template
+complete -c hwk -n '__hwk_using template new' -l from -x -a '(__hwk_templates)' -d 'Start from a copy of this template'
+complete -c hwk -n '__hwk_using template lint' -F
+
+# assign [CLIENT] TEMPLATE
+complete -c hwk -n '__hwk_using assign' -l id -x -d 'Assignment id'
+complete -c hwk -n '__hwk_using assign' -l schedule -x -d 'When, in plain words'
+complete -c hwk -n '__hwk_using assign' -l at -x -d 'Local time of day HH:MM'
+complete -c hwk -n '__hwk_using assign' -l start -x -d 'First day, YYYY-MM-DD'
+complete -c hwk -n '__hwk_using assign' -l end -x -d 'Last day, YYYY-MM-DD'
+complete -c hwk -n '__hwk_using assign' -l goal -x -d 'The goal this assignment serves'
+complete -c hwk -n '__hwk_using assign' -l why -x -d 'The rationale'
+complete -c hwk -n '__hwk_using assign' -l backup -x -d 'The backup plan'
+complete -c hwk -n '__hwk_arg 1 assign' -a '(__hwk_assign_first)'
+complete -c hwk -n '__hwk_arg 2 assign' -a '(__hwk_assign_second)' -d template
+
+# edit [CLIENT]
+complete -c hwk -n '__hwk_arg 1 edit' -a '(__hwk_clients)' -d client
+
+# log [CLIENT] ASSIGNMENT
+complete -c hwk -n '__hwk_using log' -l set -x -a '(__hwk_fields)' -d "A field's value"
+complete -c hwk -n '__hwk_using log' -l reflect -x -d 'The reflection'
+complete -c hwk -n '__hwk_using log' -l status -x -a 'done partial skipped' -d 'How it went'
+complete -c hwk -n '__hwk_using log' -l reason -x -d 'Why it was skipped or partial'
+complete -c hwk -n '__hwk_using log' -l at -x -d 'When it happened'
+complete -c hwk -n '__hwk_using log' -l amends -x -d 'Id of an earlier record this one corrects'
+complete -c hwk -n '__hwk_using log' -l no-input -d 'Never prompt'
+complete -c hwk -n '__hwk_using log' -l edit -d 'Write the record in $VISUAL/$EDITOR'
+complete -c hwk -n '__hwk_arg 1 log' -a '(__hwk_log_first)'
+complete -c hwk -n '__hwk_arg 2 log' -a '(__hwk_log_second)' -d assignment
+
+# session [CLIENT]
+complete -c hwk -n '__hwk_using session' -l at -x -d 'When the session took place'
+complete -c hwk -n '__hwk_using session' -l note -x -d 'A short note'
+complete -c hwk -n '__hwk_arg 1 session' -a '(__hwk_clients)' -d client
+
+# check [PATH…]
+complete -c hwk -n '__hwk_using check' -s q -l quiet -d 'Print nothing; only set the exit status'
+complete -c hwk -n '__hwk_using check' -F

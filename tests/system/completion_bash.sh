@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# The bash completion (completions/hwk.bash) in a real bash, against a real practice: sources the
+# file, sets COMP_WORDS/COMP_CWORD/COMP_LINE/COMP_POINT as bash does for a line typed up to the
+# cursor, calls the registered function and compares COMPREPLY.
+# Environment: HWK (the built binary), HWK_SOURCE_DIR (the source tree).
+set -u
+
+: "${HWK:?set HWK to the hwk binary}"
+: "${HWK_SOURCE_DIR:?set HWK_SOURCE_DIR to the source tree}"
+HWK=$(cd "$(dirname "$HWK")" && pwd)/$(basename "$HWK")
+COMPLETION=$HWK_SOURCE_DIR/completions/hwk.bash
+PATH="$(dirname "$HWK"):$PATH"
+export PATH
+unset HWK_NOW NO_COLOR
+
+passed=0 failed=0
+ok() { passed=$((passed + 1)); echo "ok - $1"; }
+not_ok() { failed=$((failed + 1)); echo "not ok - $1"; shift; printf '    %s\n' "$@"; }
+oneline() { tr '\n' ' ' <<<"$1"; }
+finish() {
+    echo "$passed passed, $failed failed"
+    ((failed == 0))
+    exit
+}
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/hwk-completion-bash.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT
+# A home of its own: no user configuration of hwk or of the shells, nothing written to the real one.
+export HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/.config XDG_DATA_HOME=$tmp/home/.local/share \
+    XDG_CACHE_HOME=$tmp/home/.cache
+mkdir -p "$HOME"
+
+# Two practices: p with two clients, solo with one (for the forms that leave the client out).
+setup() {
+    cd "$tmp" &&
+        "$HWK" init p &&
+        "$HWK" -C p client add c-0042 --timezone Europe/Berlin &&
+        "$HWK" -C p client add c-0043 --timezone Europe/Berlin &&
+        "$HWK" -C p assign c-0042 thought-record &&
+        "$HWK" -C p assign c-0042 paced-breathing --id breathing &&
+        "$HWK" init solo &&
+        "$HWK" -C solo client add c-0007 --timezone Europe/Berlin &&
+        "$HWK" -C solo assign c-0007 thought-record &&
+        : >mine.yaml
+}
+if ! setup >"$tmp/setup.log" 2>&1; then
+    not_ok "set up the practices" "$(cat "$tmp/setup.log")"
+    finish
+fi
+[[ -f $COMPLETION ]] || { not_ok "completion file exists" "missing: $COMPLETION"; finish; }
+
+# complete DIR LINE: the candidates bash's completion offers for LINE (cursor at its end), typed
+# in DIR; one per line, sorted. Splits LINE as bash does: at blanks, and the characters '=' and
+# ':' of COMP_WORDBREAKS are words of their own; a line ending in a blank adds an empty word.
+complete_line() {
+    local dir=$1 line=$2
+    (
+        cd "$dir" || exit 1
+        # shellcheck disable=SC1090
+        source "$COMPLETION" || exit 1
+        spec=$(complete -p hwk 2>/dev/null) || exit 1
+        func=$(sed -n 's/.*-F \([^ ]*\).*/\1/p' <<<"$spec")
+        [[ -n $func ]] || exit 1
+        COMP_WORDS=()
+        read -ra tokens <<<"$line"
+        for w in "${tokens[@]}"; do
+            while [[ -n $w ]]; do
+                if [[ $w == [=:]* ]]; then part=${w%%[!=:]*}; else part=${w%%[=:]*}; fi
+                COMP_WORDS+=("$part")
+                w=${w#"$part"}
+            done
+        done
+        [[ $line == *[[:blank:]] ]] && COMP_WORDS+=('')
+        COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+        COMP_LINE=$line
+        COMP_POINT=${#line}
+        COMPREPLY=()
+        "$func" hwk "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}" 2>/dev/null
+        printf '%s\n' "${COMPREPLY[@]}" | sed '/^$/d' | sort -u
+    )
+}
+
+words() { printf '%s\n' "$@" | sed '/^$/d' | sort -u; }
+
+# expect LABEL DIR LINE WORD…: the candidates are exactly the words.
+expect() {
+    local label=$1 dir=$2 line=$3
+    shift 3
+    local got want
+    got=$(complete_line "$dir" "$line")
+    want=$(words "$@")
+    if [[ $got == "$want" ]]; then
+        ok "$label: '$line'"
+    else
+        not_ok "$label: '$line'" "expected: $(oneline "$want")" "got:      $(oneline "$got")"
+    fi
+}
+
+# expect_has LABEL DIR LINE WORD…: the candidates include the words.
+expect_has() {
+    local label=$1 dir=$2 line=$3
+    shift 3
+    local got w missing=()
+    got=$(complete_line "$dir" "$line")
+    for w in "$@"; do
+        grep -qxF -- "$w" <<<"$got" || missing+=("$w")
+    done
+    if ((${#missing[@]} == 0)); then
+        ok "$label: '$line'"
+    else
+        not_ok "$label: '$line'" "missing: ${missing[*]}" "got:     $(oneline "$got")"
+    fi
+}
+
+# Expected dynamic candidates, as the binary itself lists them (with sanity anchors below).
+mapfile -t commands < <("$HWK" _complete commands)
+mapfile -t templates < <("$HWK" -C "$tmp/p" _complete templates)
+mapfile -t fields < <("$HWK" -C "$tmp/p" _complete fields c-0042 thought-record | sed 's/$/=/')
+mapfile -t emo_fields < <(printf '%s\n' "${fields[@]}" | grep '^emo')
+if [[ " ${commands[*]} " != *" log "* || " ${templates[*]} " != *" thought-record "* ||
+    " ${fields[*]} " != *" situation= "* || ${#emo_fields[@]} -eq 0 ]]; then
+    not_ok "hwk _complete lists commands, templates and fields" \
+        "commands: ${commands[*]}" "templates: ${templates[*]}" "fields: ${fields[*]}"
+    finish
+fi
+
+# shellcheck disable=SC1090
+spec=$(cd "$tmp" && source "$COMPLETION" && complete -p hwk)
+if [[ $spec == *"-F "*" hwk" ]]; then ok "registered with complete -F: $spec"; else not_ok "registered with complete -F" "got: $spec"; fi
+
+# Commands and global options.
+expect "commands" "$tmp" "hwk " "${commands[@]}"
+expect "command prefix" "$tmp" "hwk te" template
+expect "commands after -C DIR" "$tmp" "hwk -C p " "${commands[@]}"
+expect "commands after --now TIME" "$tmp" "hwk --now 2026-11-23T20:15 " "${commands[@]}"
+expect_has "global options" "$tmp" "hwk -" -C --color --now --version --help
+expect "--color values" "$tmp" "hwk --color " auto always never
+expect "--color=VALUE" "$tmp" "hwk --color=a" auto always
+expect_has "-C directories" "$tmp" "hwk -C " p solo
+expect "-C directory prefix" "$tmp" "hwk -C so" solo
+
+# Subcommands and each command's options.
+expect "template subcommands" "$tmp" "hwk -C p template " list show new lint
+expect "client subcommands" "$tmp" "hwk -C p client " add list
+expect "log option prefix" "$tmp" "hwk -C p log --st" --status
+expect_has "log options" "$tmp" "hwk -C p log c-0042 --" --set --reflect --status --reason --at --amends --no-input --edit --help
+expect "assign options" "$tmp" "hwk -C p assign --" --id --schedule --at --start --end --goal --why --backup --help
+expect "check options" "$tmp" "hwk -C p check -" -q --quiet --help -h
+expect "client add options" "$tmp" "hwk -C p client add x --" --name --timezone --help
+
+# Fixed option values.
+expect "--format values" "$tmp" "hwk -C p template show thought-record --format " text json
+expect "--format=VALUE" "$tmp" "hwk -C p client list --format=j" json
+expect "--status values" "$tmp" "hwk -C p log c-0042 thought-record --status " "done" partial skipped
+expect "--kind values" "$tmp" "hwk -C p template list --kind " psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling
+
+# Client ids.
+expect "clients for assign" "$tmp" "hwk -C p assign " c-0042 c-0043
+expect "clients for edit" "$tmp" "hwk -C p edit c-" c-0042 c-0043
+expect "clients for session" "$tmp" "hwk -C p session " c-0042 c-0043
+expect "clients for log" "$tmp" "hwk -C p log " c-0042 c-0043
+expect "clients of the practice -C names" "$tmp" "hwk -C solo edit " c-0007
+expect "clients with -CDIR" "$tmp" "hwk -Csolo session " c-0007
+expect "clients found from the working directory" "$tmp/p/clients" "hwk edit " c-0042 c-0043
+expect "no clients outside a practice" "$tmp" "hwk edit "
+expect "global option after the command" "$tmp" "hwk -C p log --color never c-0042 " thought-record breathing
+
+# Template ids.
+expect "templates for assign CLIENT" "$tmp" "hwk -C p assign c-0042 " "${templates[@]}"
+expect "templates for template show" "$tmp" "hwk -C p template show " "${templates[@]}"
+expect "template id prefix" "$tmp" "hwk -C p template show thought-r" thought-record
+expect "templates for template new --from" "$tmp" "hwk -C p template new mine --from " "${templates[@]}"
+
+# Assignment ids.
+expect "assignments for log CLIENT" "$tmp" "hwk -C p log c-0042 " thought-record breathing
+expect "assignments after an option" "$tmp" "hwk -C p log --at 10:30 c-0042 b" breathing
+expect "no assignments for a client without any" "$tmp" "hwk -C p log c-0043 "
+
+# Field names for --set.
+expect "--set field names" "$tmp" "hwk -C p log c-0042 thought-record --set " "${fields[@]}"
+expect "--set field prefix" "$tmp" "hwk -C p log c-0042 thought-record --set emo" "${emo_fields[@]}"
+expect "--set after another --set" "$tmp" "hwk -C p log c-0042 thought-record --set situation=work --set si" situation=
+expect "--set value is not completed" "$tmp" "hwk -C p log c-0042 thought-record --set situation="
+
+# Forms that leave the client out (a practice with one client).
+expect "log: the client or its assignments" "$tmp" "hwk -C solo log " c-0007 thought-record
+expect_has "assign: the client or templates" "$tmp" "hwk -C solo assign " c-0007 thought-record
+expect "--set fields without the client" "$tmp" "hwk -C solo log thought-record --set " "${fields[@]}"
+
+# Files.
+expect_has "files for template lint" "$tmp" "hwk -C p template lint " mine.yaml
+expect "file prefix for check" "$tmp" "hwk -C p check mi" mine.yaml
+
+finish
