@@ -1,6 +1,8 @@
 // Client and assignment arguments.
 #include "cli/client_arg.hpp"
 
+#include "io/log_reader.hpp"
+#include "io/settings.hpp"
 #include "model/ids.hpp"
 #include "util/strings.hpp"
 
@@ -16,6 +18,40 @@ std::vector<ClientDir> resolve_clients(const Context& ctx, const std::vector<std
   std::vector<ClientDir> out;
   for (const auto& id : ids.empty() ? p.client_ids() : ids) out.push_back(p.client(id));
   return out;
+}
+
+std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir) {
+  std::vector<Diagnostic> diags;
+  ClientReportData out{read_client_data(dir, diags), {}, {}};
+  out.records = read_client_log(dir, diags);
+  if (has_errors(diags) || !out.data.plan.zone) {
+    for (const auto& d : diags) {
+      if (d.severity == Severity::error) ctx.report(d);
+    }
+    return std::nullopt;
+  }
+  const std::string language = out.data.plan.language.empty() ? ctx.language : out.data.plan.language;
+  for (const auto& [id, t] : out.data.templates) out.titles[id] = localized(t, language).title;
+  return out;
+}
+
+PracticeSettings practice_settings(const Practice& practice) {
+  if (practice.single_client) return {};
+  std::vector<Diagnostic> ignored;
+  return read_practice_settings(practice.settings_file(), ignored);
+}
+
+TemplateEntry require_available_template(const Context& ctx, const std::string& id) {
+  if (const auto problem = id_problem(id); !problem.empty()) {
+    throw usage_error("invalid template id '" + id + "': it " + problem);
+  }
+  const Practice* practice = ctx.practice ? &*ctx.practice : nullptr;
+  if (auto e = find_available_template(practice, ctx.builtin_templates, id)) return *e;
+  std::vector<std::string> ids;
+  for (const auto& e : available_templates(practice, ctx.builtin_templates)) ids.push_back(e.id);
+  std::string hint = "run 'hwk template list' to see them";
+  if (auto m = closest_match(id, ids)) hint = "did you mean '" + *m + "'?";
+  throw Error("unknown template '" + id + "'", hint);
 }
 
 const Assignment& resolve_assignment(const ClientData& data, const std::string& id) {

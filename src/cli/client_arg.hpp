@@ -5,6 +5,12 @@
 #include "cli/context.hpp"
 #include "io/client_data.hpp"
 #include "model/plan.hpp"
+#include "io/template_catalog.hpp"
+#include "model/record.hpp"
+
+#include <map>
+#include <optional>
+#include <vector>
 
 namespace hwk {
 
@@ -13,6 +19,25 @@ ClientDir resolve_client(const Context& ctx, const std::string& id);
 
 /// The clients named, or every client of the practice when none is named.
 std::vector<ClientDir> resolve_clients(const Context& ctx, const std::vector<std::string>& ids);
+
+/// A client's plan, templates and records, for the reports that cover many clients.
+struct ClientReportData {
+  ClientData data;
+  std::vector<Record> records;
+  std::map<std::string, std::string> titles;  ///< assignment id → title in the client's language
+};
+
+/// Reads a client for a report. When its data is invalid, prints the errors and returns nothing,
+/// so the report can go on with the other clients.
+std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir);
+
+/// The practice's settings (defaults in a client's own repository); problems are ignored here,
+/// as `hwk check` reports them.
+PracticeSettings practice_settings(const Practice& practice);
+
+/// The template `id` available to the practice (its own, else built in); throws naming the
+/// closest id when there is none.
+TemplateEntry require_available_template(const Context& ctx, const std::string& id);
 
 /// The assignment `id` of the plan; throws naming the plan's assignments when there is none.
 const Assignment& resolve_assignment(const ClientData& data, const std::string& id);

@@ -37,18 +37,7 @@ class AssignCommand : public Command {
     const std::string template_id = args_.back();
     const ClientDir client = resolve_client(ctx, client_id);
     const Practice& practice = ctx.need_practice();
-    if (const auto problem = id_problem(template_id); !problem.empty()) {
-      throw usage_error("invalid template id '" + template_id + "': it " + problem);
-    }
-    const auto entry = find_available_template(&practice, ctx.builtin_templates, template_id);
-    if (!entry) {
-      std::vector<std::string> ids;
-      for (const auto& e : available_templates(&practice, ctx.builtin_templates)) ids.push_back(e.id);
-      std::string hint = "run 'hwk template list' to see them";
-      if (auto m = closest_match(template_id, ids)) hint = "did you mean '" + *m + "'?";
-      throw Error("unknown template '" + template_id + "'", hint);
-    }
-
+    const auto entry = require_available_template(ctx, template_id);
     NewAssignment a;
     a.id = id_.empty() ? template_id : id_;
     if (const auto problem = id_problem(a.id); !problem.empty()) throw usage_error("invalid assignment id '" + a.id + "': it " + problem);
@@ -88,7 +77,7 @@ class AssignCommand : public Command {
     if (a.start.empty()) a.start = format_date(local_date(ctx.now, plan->zone));
     if (!a.end.empty() && a.end < a.start) throw usage_error("--end " + a.end + " is before the start " + a.start);
 
-    const TemplateCopy copy = prepare_template_copy(client, entry->path);
+    const TemplateCopy copy = prepare_template_copy(client, entry.path);
     if (copy.warning) ctx.report(*copy.warning);
     a.template_version = copy.tmpl.version;
     const std::string updated = append_assignment(original, a);

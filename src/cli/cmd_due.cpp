@@ -44,9 +44,7 @@ class DueCommand : public Command {
       within = parse_duration(within_);
       if (!within) throw usage_error("invalid --within '" + within_ + "'", "write a duration such as 2h, 3d or 1w");
     }
-    const Practice& practice = ctx.need_practice();
-    std::vector<Diagnostic> settings_diags;
-    const auto settings = practice.single_client ? PracticeSettings{} : read_practice_settings(practice.settings_file(), settings_diags);
+    const auto settings = practice_settings(ctx.need_practice());
     struct ClientDue {
       std::string id, name;
       Zone zone;
@@ -55,23 +53,17 @@ class DueCommand : public Command {
     std::vector<ClientDue> all;
     bool invalid = false;
     for (const auto& dir : resolve_clients(ctx, clients_)) {
-      std::vector<Diagnostic> diags;
-      const auto data = read_client_data(dir, diags);
-      const auto records = read_client_log(dir, diags);
-      if (has_errors(diags) || !data.plan.zone) {
-        for (const auto& d : diags) {
-          if (d.severity == Severity::error) ctx.report(d);
-        }
+      const auto client = read_client_for_report(ctx, dir);
+      if (!client) {
         invalid = true;
         continue;
       }
-      std::map<std::string, std::string> titles;
-      for (const auto& [id, t] : data.templates) titles[id] = localized(t, data.plan.language.empty() ? ctx.language : data.plan.language).title;
+      const Plan& plan = client->data.plan;
       DueQuery q;
       q.now = ctx.now;
       q.week_start = week_start_from_name(settings.week_start);
-      q.upcoming_until = within ? ctx.now + *within : start_of_day(local_day(ctx.now, data.plan.zone) + date::days{1}, data.plan.zone) - std::chrono::seconds(1);
-      all.push_back({dir.id, data.plan.name, data.plan.zone, due_items(dir.id, data.plan, records, titles, q)});
+      q.upcoming_until = within ? ctx.now + *within : start_of_day(local_day(ctx.now, plan.zone) + date::days{1}, plan.zone) - std::chrono::seconds(1);
+      all.push_back({dir.id, plan.name, plan.zone, due_items(dir.id, plan, client->records, client->titles, q)});
     }
     bool anything_due = false;
     for (const auto& c : all) {

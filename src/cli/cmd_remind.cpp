@@ -32,8 +32,7 @@ class RemindCommand : public Command {
       throw usage_error("invalid --catch-up '" + catch_up_ + "'", "write a duration such as 30m, 2h or 1d");
     }
     const Practice& practice = ctx.need_practice();
-    std::vector<Diagnostic> settings_diags;
-    const auto settings = practice.single_client ? PracticeSettings{} : read_practice_settings(practice.settings_file(), settings_diags);
+    const auto settings = practice_settings(practice);
     const unsigned week_start = week_start_from_name(settings.week_start);
 
     std::error_code ec;
@@ -45,24 +44,18 @@ class RemindCommand : public Command {
     std::vector<std::pair<Reminder, Zone>> given;
     bool invalid = false;
     for (const auto& dir : resolve_clients(ctx, {})) {
-      std::vector<Diagnostic> diags;
-      const auto data = read_client_data(dir, diags);
-      const auto records = read_client_log(dir, diags);
-      if (has_errors(diags) || !data.plan.zone) {
-        for (const auto& d : diags) {
-          if (d.severity == Severity::error) ctx.report(d);
-        }
+      auto client = read_client_for_report(ctx, dir);
+      if (!client) {
         invalid = true;
         continue;
       }
-      const bool discreet = settings.discreet || data.plan.discreet;
-      std::map<std::string, std::string> titles;
-      for (const auto& [id, t] : data.templates) {
-        titles[id] = discreet ? discreet_title : localized(t, data.plan.language.empty() ? ctx.language : data.plan.language).title;
+      const Plan& plan = client->data.plan;
+      if (settings.discreet || plan.discreet) {
+        for (auto& [id, title] : client->titles) title = discreet_title;
       }
-      for (auto& r : reminders_due(dir.id, data.plan, records, titles, ctx.now, *catch_up, week_start)) {
+      for (auto& r : reminders_due(dir.id, plan, client->records, client->titles, ctx.now, *catch_up, week_start)) {
         if (!ledger.emplace(r.key(), r.at).second) continue;
-        given.emplace_back(std::move(r), data.plan.zone);
+        given.emplace_back(std::move(r), plan.zone);
       }
     }
     if (!dry_run_) {

@@ -4,6 +4,7 @@
 #include <regex>
 
 #include "check/check.hpp"
+#include "cli/client_arg.hpp"
 #include "cli/commands.hpp"
 #include "cli/render_template.hpp"
 #include "cli/terminal.hpp"
@@ -77,18 +78,6 @@ class TemplateCommand : public Command {
  private:
   const Practice* practice(const Context& ctx) const { return ctx.practice ? &*ctx.practice : nullptr; }
 
-  TemplateEntry find(const Context& ctx, const std::string& id) const {
-    if (const auto problem = id_problem(id); !problem.empty()) {
-      throw usage_error("invalid template id '" + id + "': it " + problem);
-    }
-    if (auto e = find_available_template(practice(ctx), ctx.builtin_templates, id)) return *e;
-    std::vector<std::string> ids;
-    for (const auto& e : available_templates(practice(ctx), ctx.builtin_templates)) ids.push_back(e.id);
-    std::string hint = "run 'hwk template list' to see them";
-    if (auto m = closest_match(id, ids)) hint = "did you mean '" + *m + "'?";
-    throw Error("unknown template '" + id + "'", hint);
-  }
-
   int list(Context& ctx) {
     std::vector<std::pair<Template, bool>> shown;
     for (const auto& e : available_templates(practice(ctx), ctx.builtin_templates)) {
@@ -129,7 +118,7 @@ class TemplateCommand : public Command {
   }
 
   int show(Context& ctx) {
-    const auto entry = find(ctx, id_);
+    const auto entry = require_available_template(ctx, id_);
     const Template original = load_template(entry.path);
     const Template t = format_ == "json" && language_.empty() ? original : localized(original, language_.empty() ? ctx.language : language_);
     *ctx.out << (format_ == "json" ? render_template_json(t, entry.builtin) : render_template_text(t, entry.builtin, ctx.color_out));
@@ -149,7 +138,7 @@ class TemplateCommand : public Command {
     if (from_.empty()) {
       text = std::regex_replace(std::string(skeleton), std::regex("^id: ID$", std::regex::multiline), "id: " + id_);
     } else {
-      const auto source = find(ctx, from_);
+      const auto source = require_available_template(ctx, from_);
       text = read_file(source.path);
       text = std::regex_replace(text, std::regex("^id:[^\n]*", std::regex::multiline), "id: " + id_,
                                 std::regex_constants::format_first_only);
