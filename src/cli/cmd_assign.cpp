@@ -36,7 +36,6 @@ class AssignCommand : public Command {
     const std::string client_id = args_.size() == 2 ? args_[0] : "";
     const std::string template_id = args_.back();
     const ClientDir client = resolve_client(ctx, client_id);
-    const Practice& practice = ctx.need_practice();
     const auto entry = require_available_template(ctx, template_id);
     NewAssignment a;
     a.id = id_.empty() ? template_id : id_;
