@@ -12,6 +12,7 @@ struct SourceLoc {
   std::filesystem::path path;
   int line = 0;
   int col = 0;
+  bool operator==(const SourceLoc&) const = default;
 };
 
 enum class Severity { error, warning, note };

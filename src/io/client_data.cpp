@@ -83,6 +83,11 @@ TemplateCopy prepare_template_copy(const ClientDir& client, const std::filesyste
     std::vector<Diagnostic> copy_diags;
     auto kept = parse_template(existing, copy.target, copy_diags);
     if (!kept || has_errors(copy_diags)) throw Errors(copy_diags);
+    if (same_meaning(*kept, copy.tmpl)) {
+      // Only translations or layout changed: the copy is refreshed, records read the same.
+      copy.needed = true;
+      return copy;
+    }
     copy.warning = Diagnostic{{source}, Severity::warning,
                               "template '" + copy.tmpl.id + "' version " + std::to_string(copy.tmpl.version) +
                                   " differs from the copy client '" + client.id + "' already uses; keeping that copy",
@@ -97,8 +102,7 @@ void commit_template_copy(const TemplateCopy& copy) {
   if (!copy.needed) return;
   make_private_dirs(copy.target.parent_path());
   DirLock lock(copy.target.parent_path());
-  std::error_code ec;
-  if (!std::filesystem::exists(copy.target, ec)) write_file_atomic(copy.target, copy.text);
+  write_file_atomic(copy.target, copy.text);
 }
 
 }  // namespace hwk

@@ -45,8 +45,8 @@ struct TemplateCopy {
 };
 
 /// Reads the source template and compares it with the client's copy of that version, if any. A
-/// copy that differs is kept (records were made with it) and a warning says so. Throws when the
-/// source is invalid.
+/// copy that differs only in translations or layout is refreshed; one that differs in what it
+/// asks is kept (records were made with it) and a warning says so. Throws when the source is invalid.
 TemplateCopy prepare_template_copy(const ClientDir& client, const std::filesystem::path& source);
 /// Writes the copy when it is needed.
 void commit_template_copy(const TemplateCopy& copy);

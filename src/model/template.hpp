@@ -51,6 +51,7 @@ struct Field {
   /// The label shown for option or item `i`.
   const std::string& option_label(std::size_t i) const { return i < option_labels.size() ? option_labels[i] : options[i]; }
   const std::string& item_label(std::size_t i) const { return i < item_labels.size() ? item_labels[i] : items[i]; }
+  bool operator==(const Field&) const = default;
 };
 
 /// A field's text in another language.
@@ -58,6 +59,7 @@ struct FieldTranslation {
   std::string label, prompt, help;
   std::map<long long, std::string> anchors;
   std::vector<std::string> points, options, items;
+  bool operator==(const FieldTranslation&) const = default;
 };
 
 /// A template's text in another language; anything left out stays in the original language.
@@ -65,12 +67,14 @@ struct Translation {
   std::string title, summary, rationale, success;
   std::vector<std::string> instructions, reflection, alternatives;
   std::map<std::string, FieldTranslation> fields;
+  bool operator==(const Translation&) const = default;
 };
 
 struct Resource {
   std::string title;
   std::string url;
   std::string file;
+  bool operator==(const Resource&) const = default;
 };
 
 struct Template {
@@ -92,7 +96,12 @@ struct Template {
   std::filesystem::path path;  ///< the file it was read from
 
   const Field* find_field(std::string_view field_id) const;
+  bool operator==(const Template&) const = default;
 };
+
+/// True when two templates ask the same of the client and record the same fields, whatever
+/// their translations and layout: records made with one read the same with the other.
+bool same_meaning(const Template& a, const Template& b);
 
 /// "es_ES.UTF-8" → "es-ES", "fr" → "fr", "C" or "POSIX" → "" (no language).
 std::string language_code(std::string_view locale);

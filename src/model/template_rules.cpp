@@ -30,6 +30,16 @@ const std::vector<std::string>& template_kinds() {
   return kinds;
 }
 
+bool same_meaning(const Template& a, const Template& b) {
+  auto core = [](Template t) {
+    t.translations.clear();
+    t.path.clear();
+    for (auto& f : t.fields) f.loc = {};
+    return t;
+  };
+  return core(a) == core(b);
+}
+
 const Field* Template::find_field(std::string_view field_id) const {
   for (const auto& f : fields) {
     if (f.id == field_id) return &f;
