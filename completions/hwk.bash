@@ -8,7 +8,7 @@
 # run with the -C DIR given earlier on the line.
 
 # The commands, with the subcommands of `client` and `template`.
-_hwk_commands=(init client template assign edit log session check)
+_hwk_commands=(init client template assign edit log session due export remind check)
 _hwk_kinds=(psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling)
 
 # _hwk_options CMD SUB: the options offered for CMD [SUB] ("" CMD: the global ones).
@@ -24,6 +24,9 @@ _hwk_options() {
         'assign '*) echo '--id --schedule --at --start --end --goal --why --backup --help -h' ;;
         'log '*) echo '--set --reflect --status --reason --at --amends --no-input --edit --help -h' ;;
         'session '*) echo '--at --note --help -h' ;;
+        'due '*) echo '--within --format --exit-code --help -h' ;;
+        'export '*) echo '--format --output -o --force --help -h' ;;
+        'remind '*) echo '--catch-up --dry-run --format --help -h' ;;
         'check '*) echo '--quiet -q --help -h' ;;
         *) echo '--help -h' ;;
     esac
@@ -35,7 +38,8 @@ _hwk_takes_value() {
     case $1 in
         -C | --color | --now | --timezone | --name | --format | --kind | --modality | --from | \
             --id | --schedule | --at | --start | --end | --goal | --why | --backup | \
-            --set | --reflect | --status | --reason | --amends | --note)
+            --set | --reflect | --status | --reason | --amends | --note | \
+            --within | --catch-up | --output | -o)
             return 0 ;;
     esac
     return 1
@@ -102,7 +106,14 @@ _hwk_value() {
     case $1 in
         -C) _hwk_add_files -d ;;
         --color) _hwk_add auto always never ;;
-        --format) _hwk_add text json ;;
+        --format)
+            if [[ $cmd == export ]]; then
+                _hwk_add ics json csv
+            else
+                _hwk_add text json
+            fi
+            ;;
+        --output | -o) _hwk_add_files -f ;;
         --status) _hwk_add 'done' partial skipped ;;
         --kind) _hwk_add "${_hwk_kinds[@]}" ;;
         --from) _hwk_add_lines < <(_hwk_call templates) ;;
@@ -158,7 +169,14 @@ _hwk_positional() {
                 _hwk_add_lines < <(_hwk_call assignments "${args[0]}")
             fi
             ;;
-        edit | session) ((n == 0)) && _hwk_add_lines < <(_hwk_call clients) ;;
+        edit | session | export) ((n == 0)) && _hwk_add_lines < <(_hwk_call clients) ;;
+        due)
+            # Any number of clients, each once.
+            local c given=" ${args[*]} "
+            while IFS= read -r c; do
+                [[ -n $c && $c == "$cur"* && $given != *" $c "* ]] && COMPREPLY+=("$c")
+            done < <(_hwk_call clients)
+            ;;
         check) _hwk_add_files -f ;;
     esac
 }

@@ -9,7 +9,8 @@
 # command too).
 set -g __hwk_value_options -C --color --now --timezone --name --format --kind --modality --from \
     --id --schedule --at --start --end --goal --why --backup \
-    --set --reflect --status --reason --amends --note
+    --set --reflect --status --reason --amends --note \
+    --within --catch-up --output -o
 
 # Reads the tokens before the cursor into __hwk_prog, __hwk_dir, __hwk_cmd, __hwk_sub and
 # __hwk_args (positional arguments of the command), and __hwk_expect (an option waiting for
@@ -135,6 +136,14 @@ function __hwk_assign_second
     __hwk_is_client $__hwk_args[1]; and __hwk_call templates
 end
 
+# Clients for `due`, each once.
+function __hwk_due_clients
+    __hwk_parse
+    for c in (__hwk_call clients)
+        contains -- $c $__hwk_args; or echo $c
+    end
+end
+
 function __hwk_log_first
     __hwk_parse
     # A client, or (client left out) an assignment of the implied client.
@@ -186,6 +195,9 @@ complete -c hwk -n __hwk_needs_command -a assign -d "Add an assignment to a clie
 complete -c hwk -n __hwk_needs_command -a edit -d "Edit a client's plan in your editor"
 complete -c hwk -n __hwk_needs_command -a log -d 'Record a practice, its ratings and a reflection'
 complete -c hwk -n __hwk_needs_command -a session -d 'Record that a session took place'
+complete -c hwk -n __hwk_needs_command -a due -d 'Show overdue, due and upcoming practice'
+complete -c hwk -n __hwk_needs_command -a export -d "Export a client's calendar or data"
+complete -c hwk -n __hwk_needs_command -a remind -d 'Give the reminders whose time has come (for cron)'
 complete -c hwk -n __hwk_needs_command -a check -d 'Validate templates, plans and logs'
 
 # init [DIR]
@@ -243,6 +255,23 @@ complete -c hwk -n '__hwk_arg 2 log' -a '(__hwk_log_second)' -d assignment
 complete -c hwk -n '__hwk_using session' -l at -x -d 'When the session took place'
 complete -c hwk -n '__hwk_using session' -l note -x -d 'A short note'
 complete -c hwk -n '__hwk_arg 1 session' -a '(__hwk_clients)' -d client
+
+# due [CLIENT…]
+complete -c hwk -n '__hwk_using due' -l within -x -d 'Also show what falls due within DURATION'
+complete -c hwk -n '__hwk_using due' -l format -x -a 'text json' -d 'Output format'
+complete -c hwk -n '__hwk_using due' -l exit-code -d 'Exit 1 when anything is due or overdue'
+complete -c hwk -n '__hwk_using due; and test -z "$__hwk_expect"' -a '(__hwk_due_clients)' -d client
+
+# export [CLIENT]
+complete -c hwk -n '__hwk_using export' -l format -x -a 'ics json csv' -d 'iCalendar, JSON or CSV'
+complete -c hwk -n '__hwk_using export' -s o -l output -r -F -d 'Write to FILE instead of standard output'
+complete -c hwk -n '__hwk_using export' -l force -d 'Replace FILE when it exists'
+complete -c hwk -n '__hwk_arg 1 export' -a '(__hwk_clients)' -d client
+
+# remind
+complete -c hwk -n '__hwk_using remind' -l catch-up -x -d 'Also give reminders missed by up to DURATION'
+complete -c hwk -n '__hwk_using remind' -l dry-run -d 'Show what would be given, without recording it'
+complete -c hwk -n '__hwk_using remind' -l format -x -a 'text json' -d 'Output format'
 
 # check [PATH…]
 complete -c hwk -n '__hwk_using check' -s q -l quiet -d 'Print nothing; only set the exit status'

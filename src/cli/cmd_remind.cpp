@@ -61,6 +61,7 @@ class RemindCommand : public Command {
     if (!dry_run_) {
       write_file_atomic(ledger_file, format_reminder_ledger(ledger, ctx.now - *catch_up - std::chrono::hours(48)));
     }
+    if (given.empty()) return invalid ? exit_invalid : exit_ok;  // nothing at all, so cron sends no mail
     if (format_ == "json") {
       print_json(ctx, given);
     } else {

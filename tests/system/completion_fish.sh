@@ -132,6 +132,24 @@ expect "log: the client or its assignments" "$tmp" "hwk -C solo log " c-0007 tho
 expect_has "assign: the client or templates" "$tmp" "hwk -C solo assign " c-0007 thought-record
 expect "--set fields without the client" "$tmp" "hwk -C solo log thought-record --set " "${fields[@]}"
 
+# due, export and remind.
+expect "due options" "$tmp" "hwk -C p due --" --within --format --exit-code --help
+expect "export options" "$tmp" "hwk -C p export --" --format --output --force --help
+expect "remind options" "$tmp" "hwk -C p remind --" --catch-up --dry-run --format --help
+expect "due --format values" "$tmp" "hwk -C p due --format " text json
+expect "remind --format values" "$tmp" "hwk -C p remind --format " text json
+expect "export --format values" "$tmp" "hwk -C p export c-0042 --format " ics json csv
+expect "export --format=VALUE" "$tmp" "hwk -C p export --format=c" csv
+expect "clients for due" "$tmp" "hwk -C p due " c-0042 c-0043
+expect "clients for due, each once" "$tmp" "hwk -C p due c-0042 " c-0043
+expect "clients for due after --within DURATION" "$tmp" "hwk -C p due --within 2h c-" c-0042 c-0043
+expect "no clients for the value of --within" "$tmp" "hwk -C p due --within "
+expect "clients for export" "$tmp" "hwk -C p export " c-0042 c-0043
+expect "one client for export" "$tmp" "hwk -C p export c-0042 "
+expect "file prefix for export -o" "$tmp" "hwk -C p export c-0042 -o mi" mine.yaml
+expect "file prefix for export --output" "$tmp" "hwk -C p export --output mi" mine.yaml
+expect "no arguments for remind" "$tmp" "hwk -C p remind "
+
 # Files.
 expect_has "files for template lint" "$tmp" "hwk -C p template lint " mine.yaml
 expect "file prefix for check" "$tmp" "hwk -C p check mi" mine.yaml
