@@ -11,6 +11,7 @@ run:
 	cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHWK_TESTS=OFF
 	cmake --build build -j$(JOBS)
 	@echo; echo '$$ hwk client list'; $(EXAMPLE) client list
+	@echo; echo '$$ hwk due'; $(EXAMPLE) due
 	@echo; echo '$$ hwk template list'; $(EXAMPLE) template list
 	@echo; echo '$$ hwk template show paced-breathing'; $(EXAMPLE) template show paced-breathing
 
