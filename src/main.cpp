@@ -151,7 +151,12 @@ int run(int argc, char** argv) {
     }
     const bool global = what.starts_with("-C") || what.starts_with("--color") || what.starts_with("--now");
     for (auto& [sub, cmd] : commands) {
-      if (sub->parsed() && !global) hint = "run 'hwk " + sub->get_name() + " --help' for usage";
+      if (!sub->parsed() || global) continue;
+      std::string name = sub->get_name();
+      for (const auto* nested : sub->get_subcommands({})) {
+        if (nested->parsed()) name += " " + nested->get_name();
+      }
+      hint = "run 'hwk " + name + " --help' for usage";
     }
     std::cerr << format_diagnostic(Diagnostic{{}, Severity::error, lowercase_first(what), hint}, {},
                                    color_wanted(g.color, 2));

@@ -122,7 +122,7 @@ bool CheckScope::includes(const std::filesystem::path& p) const {
   return false;
 }
 
-std::vector<Diagnostic> lint_template_file(const std::filesystem::path& path, bool name_must_match_id) {
+std::vector<Diagnostic> lint_template_file(const std::filesystem::path& path, bool name_must_match_id, double max_grade) {
   std::vector<Diagnostic> diags;
   std::string text;
   try {
@@ -137,7 +137,7 @@ std::vector<Diagnostic> lint_template_file(const std::filesystem::path& path, bo
     diags.push_back({{path, 1, 1}, Severity::error, "template '" + t->id + "' is in a file named '" + path.filename().string() + "'",
                      "name the file " + t->id + ".yaml"});
   }
-  auto warnings = template_warnings(*t);
+  auto warnings = template_warnings(*t, max_grade);
   diags.insert(diags.end(), warnings.begin(), warnings.end());
   return diags;
 }
@@ -161,7 +161,9 @@ std::vector<Diagnostic> duplicate_record_problems(const std::vector<Record>& rec
 std::vector<Diagnostic> check_practice(const Practice& practice, const CheckScope& scope) {
   std::vector<Diagnostic> diags;
   if (!practice.single_client) {
-    if (scope.includes(practice.settings_file())) read_practice_settings(practice.settings_file(), diags);
+    std::vector<Diagnostic> settings_diags;
+    const auto settings = read_practice_settings(practice.settings_file(), settings_diags);
+    if (scope.includes(practice.settings_file())) diags.insert(diags.end(), settings_diags.begin(), settings_diags.end());
     std::error_code ec;
     std::vector<std::filesystem::path> files;
     for (std::filesystem::directory_iterator it(practice.templates_dir(), ec), end; !ec && it != end; it.increment(ec)) {
@@ -169,7 +171,7 @@ std::vector<Diagnostic> check_practice(const Practice& practice, const CheckScop
     }
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
-      auto d = lint_template_file(f, true);
+      auto d = lint_template_file(f, true, settings.max_reading_grade);
       diags.insert(diags.end(), d.begin(), d.end());
     }
   }

@@ -20,7 +20,8 @@ struct CheckScope {
 std::vector<Diagnostic> check_practice(const Practice& practice, const CheckScope& scope);
 
 /// Lint of one template file: parse errors, its file name, and warnings.
-std::vector<Diagnostic> lint_template_file(const std::filesystem::path& path, bool name_must_match_id);
+std::vector<Diagnostic> lint_template_file(const std::filesystem::path& path, bool name_must_match_id,
+                                           double max_grade = default_max_reading_grade);
 
 /// Records with the same id: the same record arriving twice is fine; differing content is an error.
 std::vector<Diagnostic> duplicate_record_problems(const std::vector<Record>& records);

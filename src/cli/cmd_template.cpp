@@ -66,6 +66,9 @@ class TemplateCommand : public Command {
 
     lint_ = app.add_subcommand("lint", "Validate template files (default: the practice's templates)");
     lint_->add_option("FILE", files_, "Template files to check");
+    lint_->add_option("--max-grade", max_grade_, "Warn when text reads above this school grade (default: the practice's max_reading_grade, else 8)")
+        ->check(CLI::Range(1, 20))
+        ->type_name("N");
   }
 
   int run(Context& ctx) override {
@@ -160,7 +163,7 @@ class TemplateCommand : public Command {
 
   int lint(Context& ctx) {
     std::vector<std::filesystem::path> paths;
-    for (const auto& f : files_) paths.push_back(ctx.cwd / f);
+    for (const auto& f : files_) paths.push_back((ctx.cwd / f).lexically_normal());
     if (paths.empty()) {
       const Practice* p = practice(ctx);
       const auto dir = p && !p->single_client ? p->templates_dir() : ctx.builtin_templates;
@@ -170,10 +173,12 @@ class TemplateCommand : public Command {
       }
       std::sort(paths.begin(), paths.end());
     }
+    double max_grade = max_grade_;
+    if (max_grade == 0) max_grade = ctx.practice ? practice_settings(*ctx.practice).max_reading_grade : default_max_reading_grade;
     bool errors = false;
     for (const auto& path : paths) {
       const bool copy = parse_client_template_name(path.filename().string()).has_value();
-      for (const auto& d : lint_template_file(path, !copy)) {
+      for (const auto& d : lint_template_file(path, !copy, max_grade)) {
         errors = errors || d.severity == Severity::error;
         ctx.report(d);
       }
@@ -184,6 +189,7 @@ class TemplateCommand : public Command {
   CLI::App *list_ = nullptr, *show_ = nullptr, *new_ = nullptr, *lint_ = nullptr;
   std::string kind_, modality_, format_ = "text", id_, from_, language_;
   std::vector<std::string> files_;
+  int max_grade_ = 0;
 };
 
 }  // namespace

@@ -28,6 +28,10 @@ PracticeSettings read_practice_settings(const std::filesystem::path& file, std::
   }
   s.language = r.string("language").value_or("");
   s.discreet = r.boolean("discreet").value_or(false);
+  if (auto grade = r.integer("max_reading_grade")) {
+    if (*grade < 1 || *grade > 20) r.error(*r.node("max_reading_grade"), "max_reading_grade must be from 1 to 20");
+    else s.max_reading_grade = static_cast<double>(*grade);
+  }
   r.finish(false);
   return s;
 }

@@ -15,6 +15,7 @@ struct PracticeSettings {
   std::string week_start = "monday";
   std::string language;
   bool discreet = false;
+  double max_reading_grade = 8;  ///< template lint warns above this reading grade
 };
 
 /// Reads hwk.toml; problems are added to `diags` (unknown keys are warnings).
