@@ -40,9 +40,9 @@ class DueCommand : public Command {
 
   int run(Context& ctx) override {
     std::optional<std::chrono::seconds> within;
-    if (!within_.empty()) {
-      within = parse_duration(within_);
-      if (!within) throw usage_error("invalid --within '" + within_ + "'", "write a duration such as 2h, 3d or 1w");
+    if (within_) {
+      within = parse_duration(*within_);
+      if (!within) throw usage_error("invalid --within '" + *within_ + "'", "write a duration such as 2h, 3d or 1w");
     }
     const auto settings = practice_settings(ctx.need_practice());
     struct ClientDue {
@@ -126,7 +126,8 @@ class DueCommand : public Command {
   }
 
   std::vector<std::string> clients_;
-  std::string within_, format_ = "text";
+  std::optional<std::string> within_;  // given but empty is an error, not the default
+  std::string format_ = "text";
   bool exit_code_ = false;
 };
 

@@ -61,10 +61,10 @@ std::vector<DueItem> due_items(const std::string& client, const Plan& plan, cons
       out.push_back(i);
     }
   }
-  std::stable_sort(out.begin(), out.end(), [](const DueItem& x, const DueItem& y) {
+  std::stable_sort(out.begin(), out.end(), [zone](const DueItem& x, const DueItem& y) {
     if (x.state != y.state) return x.state < y.state;
-    const Instant xa = x.at.value_or(Instant{x.day.time_since_epoch()});
-    const Instant ya = y.at.value_or(Instant{y.day.time_since_epoch()});
+    const Instant xa = x.at.value_or(start_of_day(x.day, zone));
+    const Instant ya = y.at.value_or(start_of_day(y.day, zone));
     return xa < ya;
   });
   return out;
