@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/strings.hpp"  // json_string
+
 namespace hwk {
 
 enum class Style { bold, dim, red, green, yellow, cyan };
@@ -14,9 +16,6 @@ std::string paint(std::string_view text, Style style, bool color);
 
 /// Prints rows as columns separated by two spaces; the first row is the header (bold).
 void print_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows, bool color);
-
-/// A JSON string literal with every control character escaped.
-std::string json_string(std::string_view text);
 
 /// Display width of UTF-8 text (code points; good enough for Latin, Greek, Cyrillic).
 std::size_t display_width(std::string_view text);

@@ -1,0 +1,69 @@
+// The CSV data export (RFC 4180).
+#include <algorithm>
+#include <set>
+
+#include "report/export.hpp"
+#include "util/strings.hpp"
+
+namespace hwk {
+namespace {
+
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string value_text(const FieldValue& v) {
+  if (const auto* s = std::get_if<std::string>(&v)) return *s;
+  if (const auto* i = std::get_if<long long>(&v)) return std::to_string(*i);
+  if (const auto* d = std::get_if<double>(&v)) return format_number(*d);
+  if (const auto* b = std::get_if<bool>(&v)) return *b ? "true" : "false";
+  return join(std::get<std::vector<std::string>>(v), "; ");
+}
+
+void add_row(std::string& out, const std::vector<std::string>& cells) {
+  for (std::size_t k = 0; k < cells.size(); ++k) out += (k ? "," : "") + csv_field(cells[k]);
+  out += "\r\n";
+}
+
+}  // namespace
+
+std::string render_export_csv(const std::vector<Record>& records, Zone zone) {
+  const auto unique = unique_records(records);
+  std::set<std::string> field_names;
+  for (const auto& r : unique) {
+    for (const auto& [name, value] : r.values) field_names.insert(name);
+  }
+  std::vector<std::string> header = {"id",       "kind",             "at",     "recorded", "assignment", "template",
+                                     "template_version", "status", "reason", "reflection", "amends"};
+  header.insert(header.end(), field_names.begin(), field_names.end());
+  std::string out;
+  add_row(out, header);
+  for (const auto& r : unique) {
+    const bool practice = r.kind == RecordKind::practice;
+    std::vector<std::string> row = {r.id,
+                                    practice ? "practice" : "session",
+                                    format_rfc3339(r.at, zone),
+                                    format_rfc3339(r.recorded, zone),
+                                    r.assignment,
+                                    r.template_id,
+                                    practice ? std::to_string(r.template_version) : "",
+                                    practice ? status_name(r.status) : "",
+                                    r.reason,
+                                    r.reflection,
+                                    r.amends};
+    for (const auto& name : field_names) {
+      const auto it = std::find_if(r.values.begin(), r.values.end(), [&](const auto& kv) { return kv.first == name; });
+      row.push_back(it == r.values.end() ? "" : value_text(it->second));
+    }
+    add_row(out, row);
+  }
+  return out;
+}
+
+}  // namespace hwk
