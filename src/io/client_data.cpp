@@ -18,7 +18,7 @@ std::optional<Template> read_client_template(const ClientDir& dir, const std::st
     diags.push_back(e.diagnostic());
     return std::nullopt;
   }
-  auto t = parse_template(text, path, diags);
+  auto t = parse_template_cached(text, path, diags);
   if (t && (t->id != id || t->version != version)) {
     diags.push_back({{path, 1, 1}, Severity::error,
                      "the copy holds template '" + t->id + "' version " + std::to_string(t->version) +

@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <set>
+#include <unordered_map>
 
 #include "io/files.hpp"
 #include "model/ids.hpp"
@@ -403,6 +404,22 @@ std::optional<Template> parse_template(std::string_view yaml, const std::filesys
   if (translations.IsDefined()) read_translations(translations, t, path, diags);
   r.finish();
   if (diags.size() > errors_before) return std::nullopt;
+  return t;
+}
+
+std::optional<Template> parse_template_cached(const std::string& yaml, const std::filesystem::path& path,
+                                              std::vector<Diagnostic>& diags) {
+  static std::unordered_map<std::string, Template> cache;
+  if (const auto it = cache.find(yaml); it != cache.end()) {
+    Template t = it->second;
+    t.path = path;
+    for (auto& f : t.fields) f.loc.path = path;
+    return t;
+  }
+  std::vector<Diagnostic> found;
+  auto t = parse_template(yaml, path, found);
+  if (t && found.empty()) cache.emplace(yaml, *t);
+  diags.insert(diags.end(), found.begin(), found.end());
   return t;
 }
 
