@@ -161,3 +161,21 @@ TEST(TemplateReader, NumberStepMakesWholeNumbers) {
   EXPECT_FALSE(hwk::parse_field_input(t->fields[0], "2.5", error));
   EXPECT_EQ(error, "2.5 is not a whole number");
 }
+
+TEST(TemplateReader, CachedParseIsTheSameTemplateAtItsOwnPath) {
+  const std::string yaml = head + "fields:\n  - {id: a, type: yesno}\n";
+  std::vector<hwk::Diagnostic> diags;
+  const auto first = hwk::parse_template_cached(yaml, "one/t.v1.yaml", diags);
+  const auto second = hwk::parse_template_cached(yaml, "two/t.v1.yaml", diags);
+  ASSERT_TRUE(first && second);
+  EXPECT_TRUE(diags.empty());
+  EXPECT_EQ(second->path, "two/t.v1.yaml");
+  EXPECT_EQ(second->fields[0].loc.path, "two/t.v1.yaml");
+  EXPECT_TRUE(hwk::same_meaning(*first, *second));
+  // Invalid text is never cached: its problems are reported every time.
+  const auto bad = hwk::parse_template_cached("id: [", "bad.yaml", diags);
+  EXPECT_FALSE(bad);
+  EXPECT_EQ(diags.size(), 1u);
+  hwk::parse_template_cached("id: [", "bad.yaml", diags);
+  EXPECT_EQ(diags.size(), 2u);
+}
