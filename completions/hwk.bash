@@ -8,7 +8,7 @@
 # run with the -C DIR given earlier on the line.
 
 # The commands, with the subcommands of `client` and `template`.
-_hwk_commands=(init client template assign edit log session due export remind check)
+_hwk_commands=(init client template assign edit log session due summary export remind check)
 _hwk_kinds=(psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling)
 
 # _hwk_options CMD SUB: the options offered for CMD [SUB] ("" CMD: the global ones).
@@ -25,6 +25,7 @@ _hwk_options() {
         'log '*) echo '--set --reflect --status --reason --at --amends --no-input --edit --help -h' ;;
         'session '*) echo '--at --note --help -h' ;;
         'due '*) echo '--within --format --exit-code --help -h' ;;
+        'summary '*) echo '--since --until --format --help -h' ;;
         'export '*) echo '--format --output -o --force --help -h' ;;
         'remind '*) echo '--catch-up --dry-run --format --help -h' ;;
         'check '*) echo '--quiet -q --help -h' ;;
@@ -39,7 +40,7 @@ _hwk_takes_value() {
         -C | --color | --now | --timezone | --name | --format | --kind | --modality | --from | \
             --id | --schedule | --at | --start | --end | --goal | --why | --backup | \
             --set | --reflect | --status | --reason | --amends | --note | \
-            --within | --catch-up | --output | -o)
+            --within | --catch-up | --output | -o | --since | --until)
             return 0 ;;
     esac
     return 1
@@ -109,11 +110,14 @@ _hwk_value() {
         --format)
             if [[ $cmd == export ]]; then
                 _hwk_add ics json csv
+            elif [[ $cmd == summary ]]; then
+                _hwk_add text json csv md
             else
                 _hwk_add text json
             fi
             ;;
         --output | -o) _hwk_add_files -f ;;
+        --since | --until) _hwk_add 4w last-session this-week last-week this-month last-month ;;
         --status) _hwk_add 'done' partial skipped ;;
         --kind) _hwk_add "${_hwk_kinds[@]}" ;;
         --from) _hwk_add_lines < <(_hwk_call templates) ;;
@@ -170,7 +174,7 @@ _hwk_positional() {
             fi
             ;;
         edit | session | export) ((n == 0)) && _hwk_add_lines < <(_hwk_call clients) ;;
-        due)
+        due | summary)
             # Any number of clients, each once.
             local c given=" ${args[*]} "
             while IFS= read -r c; do

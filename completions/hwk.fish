@@ -10,7 +10,7 @@
 set -g __hwk_value_options -C --color --now --timezone --name --format --kind --modality --from \
     --id --schedule --at --start --end --goal --why --backup \
     --set --reflect --status --reason --amends --note \
-    --within --catch-up --output -o
+    --within --catch-up --output -o --since --until
 
 # Reads the tokens before the cursor into __hwk_prog, __hwk_dir, __hwk_cmd, __hwk_sub and
 # __hwk_args (positional arguments of the command), and __hwk_expect (an option waiting for
@@ -196,6 +196,7 @@ complete -c hwk -n __hwk_needs_command -a edit -d "Edit a client's plan in your 
 complete -c hwk -n __hwk_needs_command -a log -d 'Record a practice, its ratings and a reflection'
 complete -c hwk -n __hwk_needs_command -a session -d 'Record that a session took place'
 complete -c hwk -n __hwk_needs_command -a due -d 'Show overdue, due and upcoming practice'
+complete -c hwk -n __hwk_needs_command -a summary -d 'Adherence per client and assignment'
 complete -c hwk -n __hwk_needs_command -a export -d "Export a client's calendar or data"
 complete -c hwk -n __hwk_needs_command -a remind -d 'Give the reminders whose time has come (for cron)'
 complete -c hwk -n __hwk_needs_command -a check -d 'Validate templates, plans and logs'
@@ -261,6 +262,12 @@ complete -c hwk -n '__hwk_using due' -l within -x -d 'Also show what falls due w
 complete -c hwk -n '__hwk_using due' -l format -x -a 'text json' -d 'Output format'
 complete -c hwk -n '__hwk_using due' -l exit-code -d 'Exit 1 when anything is due or overdue'
 complete -c hwk -n '__hwk_using due; and test -z "$__hwk_expect"' -a '(__hwk_due_clients)' -d client
+
+# summary [CLIENT…]
+complete -c hwk -n '__hwk_using summary' -l since -x -a '4w last-session this-week last-week this-month last-month' -d 'Start of the period'
+complete -c hwk -n '__hwk_using summary' -l until -x -a 'this-week last-week this-month last-month' -d 'End of the period'
+complete -c hwk -n '__hwk_using summary' -l format -x -a 'text json csv md' -d 'Output format'
+complete -c hwk -n '__hwk_using summary; and test -z "$__hwk_expect"' -a '(__hwk_due_clients)' -d client
 
 # export [CLIENT]
 complete -c hwk -n '__hwk_using export' -l format -x -a 'ics json csv' -d 'iCalendar, JSON or CSV'

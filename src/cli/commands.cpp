@@ -13,6 +13,7 @@ const std::vector<CommandSpec>& command_table() {
       {"log", "Record a practice, its ratings and a reflection", make_log_command},
       {"session", "Record that a session took place", make_session_command},
       {"due", "Show overdue, due and upcoming practice", make_due_command},
+      {"summary", "Adherence per client and assignment", make_summary_command},
       {"export", "Export a client's calendar (iCalendar) or data (JSON, CSV)", make_export_command},
       {"remind", "Give the reminders whose time has come, once each (for cron)", make_remind_command},
       {"check", "Validate templates, plans and logs", make_check_command},

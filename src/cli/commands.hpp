@@ -37,6 +37,7 @@ std::unique_ptr<Command> make_log_command();
 std::unique_ptr<Command> make_session_command();
 std::unique_ptr<Command> make_check_command();
 std::unique_ptr<Command> make_due_command();
+std::unique_ptr<Command> make_summary_command();
 std::unique_ptr<Command> make_export_command();
 std::unique_ptr<Command> make_remind_command();
 std::unique_ptr<Command> make_complete_command();

@@ -144,6 +144,10 @@ expect "clients for due" "$tmp" "hwk -C p due " c-0042 c-0043
 expect "clients for due, each once" "$tmp" "hwk -C p due c-0042 " c-0043
 expect "clients for due after --within DURATION" "$tmp" "hwk -C p due --within 2h c-" c-0042 c-0043
 expect "no clients for the value of --within" "$tmp" "hwk -C p due --within "
+expect "summary options" "$tmp" "hwk -C p summary --" --since --until --format --help
+expect "summary --format values" "$tmp" "hwk -C p summary --format " text json csv md
+expect "summary --since values" "$tmp" "hwk -C p summary --since last-" last-session last-week last-month
+expect "clients for summary after --since WHEN" "$tmp" "hwk -C p summary --since 4w c-" c-0042 c-0043
 expect "clients for export" "$tmp" "hwk -C p export " c-0042 c-0043
 expect "one client for export" "$tmp" "hwk -C p export c-0042 "
 expect "file prefix for export -o" "$tmp" "hwk -C p export c-0042 -o mi" mine.yaml

@@ -23,12 +23,13 @@ command is not listed.
     log                         Record a practice, its ratings and a reflection
     session                     Record that a session took place
     due                         Show overdue, due and upcoming practice
+    summary                     Adherence per client and assignment
     export                      Export a client's calendar (iCalendar) or data (JSON, CSV)
     remind                      Give the reminders whose time has come, once each (for cron)
     check                       Validate templates, plans and logs
   
   Run 'hwk COMMAND --help' for a command's options; 'man hwk' for the whole manual.
-  $ for c in init client 'client add' 'client list' template 'template list' 'template show' 'template new' 'template lint' assign edit log session due remind export check; do
+  $ for c in init client 'client add' 'client list' template 'template list' 'template show' 'template new' 'template lint' assign edit log session due summary remind export check; do
   >   hwk $c --help > out 2> err || echo "$c: failed"; test -s err && echo "$c: stderr"; grep -q "^Usage: hwk $c" out || echo "$c: no usage line"
   > done
   $ hwk log --help | grep -e --set -e --status -e --reflect -e --at

@@ -1,0 +1,83 @@
+// hwk summary [CLIENT…]: adherence per client and assignment over a period.
+#include <iostream>
+
+#include "cli/client_arg.hpp"
+#include "cli/commands.hpp"
+#include "cli/when_arg.hpp"
+#include "report/summary.hpp"
+
+namespace hwk {
+namespace {
+
+class SummaryCommand : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("CLIENT", clients_, "Clients to show (default: every client)");
+    app.add_option("--since", since_, "Start of the period (default: 4w): a date, a duration back from now, last-session, "
+                                      "this-week, last-week, this-month or last-month")
+        ->type_name("WHEN");
+    app.add_option("--until", until_, "End of the period (default: now), in the same forms")->type_name("WHEN");
+    app.add_option("--format", format_, "Output format: text, json, csv or md")->check(CLI::IsMember({"text", "json", "csv", "md"}));
+  }
+
+  int run(Context& ctx) override {
+    const Zone zone = ctx.local_zone;
+    const auto& practice = ctx.need_practice();
+    const unsigned week_start = week_start_from_name(practice_settings(practice).week_start);
+    auto parse = [&](const std::string& option, const std::string& text) {
+      const auto w = parse_when(text, ctx.now, zone, week_start);
+      if (!w) throw usage_error("invalid " + option + " '" + text + "'", when_hint);
+      return *w;
+    };
+    const WhenSpan since = parse("--since", since_.value_or("4w"));
+    const std::optional<WhenSpan> until = until_ ? std::optional{parse("--until", *until_)} : std::nullopt;
+    if (until && until->last_session) throw usage_error("--until last-session is not supported", "use --since last-session");
+    const Instant to = until ? std::min(until->end, ctx.now) : ctx.now;
+    if (!since.last_session && since.start >= to) {
+      throw usage_error("the period is empty: --since is not before --until", "choose a --since earlier than --until");
+    }
+
+    SummaryReport report;
+    report.to = to;
+    report.zone = zone;
+    if (!since.last_session) report.from = since.start;
+    const Instant fallback = parse_when("4w", ctx.now, zone, week_start)->start;
+    bool invalid = false;
+    for (const auto& dir : resolve_clients(ctx, clients_)) {
+      const auto client = read_client_for_report(ctx, dir);
+      if (!client) {
+        invalid = true;
+        continue;
+      }
+      const Plan& plan = client->data.plan;
+      AdherenceQuery q;
+      q.from = since.last_session ? last_session(client->records, to).value_or(fallback) : since.start;
+      q.to = to;
+      q.now = ctx.now;
+      q.week_start = week_start;
+      ClientSummary s{dir.id, plan.name, plan.zone, {}};
+      for (const auto& a : plan.assignments) {
+        const auto title = client->titles.find(a.id);
+        s.assignments.push_back(adherence(a, client->data.template_for(a.id), title == client->titles.end() ? a.id : title->second,
+                                          client->records, plan.sessions, plan.zone, q));
+      }
+      report.clients.push_back(std::move(s));
+    }
+    if (format_ == "json") render_summary_json(*ctx.out, report);
+    else if (format_ == "csv") render_summary_csv(*ctx.out, report);
+    else if (format_ == "md") render_summary_md(*ctx.out, report);
+    else render_summary_text(*ctx.out, report);
+    return invalid ? exit_invalid : exit_ok;
+  }
+
+ private:
+  std::vector<std::string> clients_;
+  std::optional<std::string> since_, until_;
+  std::string format_ = "text";
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_summary_command() { return std::make_unique<SummaryCommand>(); }
+
+}  // namespace hwk

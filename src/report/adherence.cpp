@@ -1,0 +1,215 @@
+// The adherence computation; the rules are stated in hwk-summary(1).
+#include "report/adherence.hpp"
+
+#include <algorithm>
+#include <map>
+#include <variant>
+
+#include "util/duration.hpp"
+
+namespace hwk {
+namespace {
+
+/// One expected practice: an occurrence, or one of a quota period's N.
+struct Unit {
+  Instant at{};      ///< when it falls due (a quota unit: the start of its period)
+  Instant until{};   ///< the end of its window
+  LocalDay week_day{};  ///< the day whose week it belongs to
+  const Record* record = nullptr;
+};
+
+bool is_numeric(FieldType t) {
+  return t == FieldType::scale || t == FieldType::likert || t == FieldType::number || t == FieldType::duration;
+}
+
+std::optional<double> numeric_value(const Field& f, const FieldValue& v) {
+  if (const auto* i = std::get_if<long long>(&v)) return static_cast<double>(*i);
+  if (const auto* d = std::get_if<double>(&v)) return *d;
+  if (f.type == FieldType::duration) {
+    if (const auto* s = std::get_if<std::string>(&v)) {
+      if (const auto d = parse_duration(*s)) return static_cast<double>(d->count()) / 60.0;
+    }
+  }
+  return std::nullopt;
+}
+
+const FieldValue* find_value(const Record& r, const std::string& field) {
+  for (const auto& [id, v] : r.values) {
+    if (id == field) return &v;
+  }
+  return nullptr;
+}
+
+bool has_content(const FieldValue& v) {
+  if (const auto* s = std::get_if<std::string>(&v)) return !s->empty();
+  if (const auto* l = std::get_if<std::vector<std::string>>(&v)) return !l->empty();
+  return true;
+}
+
+std::optional<double> mean_of(const std::vector<double>& xs) {
+  if (xs.empty()) return std::nullopt;
+  double sum = 0;
+  for (const double x : xs) sum += x;
+  return sum / static_cast<double>(xs.size());
+}
+
+LocalDay week_of(LocalDay day, unsigned week_start) {
+  const unsigned wd = date::weekday{day}.c_encoding();
+  return day - date::days{(wd + 7 - week_start) % 7};
+}
+
+std::vector<Unit> expected_units(const Assignment& a, const std::vector<Record>& effective, const std::vector<LocalTime>& sessions,
+                                 Zone zone, const AdherenceQuery& q, Instant end) {
+  std::vector<Unit> units;
+  const LocalDay first = local_day(q.from, zone) - date::days{1};
+  const LocalDay last = local_day(end, zone) + date::days{1};
+  std::map<std::string, const Record*> by_id;
+  for (const auto& r : effective) by_id[r.id] = &r;
+  auto occurrences = occurrences_between(a, first, last, zone, sessions);
+  answer_occurrences(occurrences, effective);
+  for (const auto& o : occurrences) {
+    if (o.at < q.from || o.at >= q.to || o.at > q.now) continue;
+    const auto it = o.answered ? by_id.find(o.answered_by) : by_id.end();
+    units.push_back({o.at, o.answer_until, o.day, it == by_id.end() ? nullptr : it->second});
+  }
+  for (const auto& p : quota_periods(a, first, last, zone, q.week_start)) {
+    if (p.from < q.from || p.from >= q.to || p.from > q.now) continue;
+    std::vector<const Record*> in_period;
+    for (const auto& r : effective) {
+      if (r.at >= p.from && r.at < p.until && r.at <= q.now) in_period.push_back(&r);
+    }
+    for (int k = 0; k < p.expected; ++k) {
+      units.push_back({p.from, p.until, p.first, k < static_cast<int>(in_period.size()) ? in_period[k] : nullptr});
+    }
+  }
+  return units;
+}
+
+void count_streaks(Adherence& out, const std::vector<Unit>& units, Instant now) {
+  std::size_t end = units.size();
+  while (end > 0 && !units[end - 1].record && units[end - 1].until > now) --end;  // still open: not missed yet
+  int run = 0, longest = 0;
+  for (std::size_t k = 0; k < end; ++k) {
+    const Record* r = units[k].record;
+    run = r && r->status == Status::done ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  out.streak = run;
+  out.longest_streak = longest;
+}
+
+FieldTrend field_trend(const Field& f, const std::vector<const Record*>& records, const std::vector<LocalDay>& weeks, Zone zone,
+                       unsigned week_start) {
+  FieldTrend t;
+  t.field = f.id;
+  t.type = f.type;
+  t.min = f.min;
+  t.max = f.max;
+  if (f.type == FieldType::likert && !f.points.empty()) t.min = 1, t.max = static_cast<double>(f.points.size());
+  std::vector<std::pair<LocalDay, double>> values;
+  for (const Record* r : records) {
+    const FieldValue* v = find_value(*r, f.id);
+    if (!v) continue;
+    if (const auto x = numeric_value(f, *v)) values.emplace_back(local_day(r->at, zone), *x);
+  }
+  std::vector<double> all;
+  std::map<LocalDay, std::vector<double>> by_week;
+  for (const auto& [day, x] : values) {
+    all.push_back(x);
+    by_week[week_of(day, week_start)].push_back(x);
+  }
+  t.mean = mean_of(all);
+  if (!values.empty() && values.back().first - values.front().first >= date::days{7}) {
+    std::vector<double> first_week, last_week;
+    for (const auto& [day, x] : values) {
+      if (day < values.front().first + date::days{7}) first_week.push_back(x);
+      if (day > values.back().first - date::days{7}) last_week.push_back(x);
+    }
+    t.change = *mean_of(last_week) - *mean_of(first_week);
+  }
+  for (const LocalDay w : weeks) {
+    const auto it = by_week.find(w);
+    t.weekly.push_back(it == by_week.end() ? std::nullopt : mean_of(it->second));
+  }
+  return t;
+}
+
+}  // namespace
+
+std::vector<LocalDay> weeks_between(LocalDay first, LocalDay last, unsigned week_start) {
+  std::vector<LocalDay> out;
+  for (LocalDay w = week_of(first, week_start); w <= last; w += date::days{7}) out.push_back(w);
+  return out;
+}
+
+Adherence adherence(const Assignment& a, const Template* tmpl, const std::string& title, const std::vector<Record>& records,
+                    const std::vector<LocalTime>& sessions, Zone zone, const AdherenceQuery& q) {
+  Adherence out;
+  out.assignment = a.id;
+  out.title = title;
+  out.as_needed = a.schedule.kind == Schedule::Kind::as_needed;
+  const Instant end = std::min(q.to, q.now);  // the period's records are those before both
+  if (end > q.from) out.weeks = weeks_between(local_day(q.from, zone), local_day(end - std::chrono::seconds{1}, zone), q.week_start);
+  const auto effective = effective_records(records, a.id);
+  std::vector<const Record*> in_period;
+  for (const auto& r : effective) {
+    if (r.at >= q.from && r.at < q.to && r.at <= q.now) in_period.push_back(&r);
+  }
+  for (const Record* r : in_period) {
+    if (r->status == Status::done && (!out.last_done || r->at > *out.last_done)) out.last_done = r->at;
+  }
+
+  if (out.as_needed) {
+    for (const Record* r : in_period) {
+      if (r->status == Status::done) ++out.done;
+      else if (r->status == Status::partial) ++out.partial;
+      else ++out.skipped;
+    }
+  } else {
+    const auto units = expected_units(a, effective, sessions, zone, q, end);
+    out.expected = static_cast<int>(units.size());
+    int missed = 0;
+    std::map<LocalDay, std::pair<double, int>> weekly;  // week → (score, expected)
+    for (const auto& u : units) {
+      auto& w = weekly[week_of(u.week_day, q.week_start)];
+      ++w.second;
+      if (!u.record) ++missed;
+      else if (u.record->status == Status::done) ++out.done, w.first += 1;
+      else if (u.record->status == Status::partial) ++out.partial, w.first += 0.5;
+      else ++out.skipped;
+    }
+    out.missed = missed;
+    if (*out.expected > 0) out.rate = (out.done + 0.5 * out.partial) / *out.expected;
+    count_streaks(out, units, q.now);
+    for (const LocalDay w : out.weeks) {
+      const auto it = weekly.find(w);
+      out.weekly_rate.push_back(it == weekly.end() || it->second.second == 0 ? std::nullopt
+                                                                              : std::optional{it->second.first / it->second.second});
+    }
+  }
+
+  if (!tmpl) return out;
+  std::vector<const Record*> practised;
+  for (const Record* r : in_period) {
+    if (r->status != Status::skipped) practised.push_back(r);
+  }
+  if (!practised.empty()) {
+    int complete = 0;
+    for (const Record* r : practised) {
+      bool ok = !r->reflection.empty();
+      for (const auto& f : tmpl->fields) {
+        if (!f.required) continue;
+        const FieldValue* v = find_value(*r, f.id);
+        ok = ok && v && has_content(*v);
+      }
+      complete += ok ? 1 : 0;
+    }
+    out.quality = static_cast<double>(complete) / static_cast<double>(practised.size());
+  }
+  for (const auto& f : tmpl->fields) {
+    if (is_numeric(f.type)) out.fields.push_back(field_trend(f, practised, out.weeks, zone, q.week_start));
+  }
+  return out;
+}
+
+}  // namespace hwk

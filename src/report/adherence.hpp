@@ -1,0 +1,58 @@
+// Adherence: how much of one assignment's expected practice was done in a period, how well, and
+// how its ratings moved. Pure: the plan, the records, the period and the clock come in as
+// arguments. `hwk summary` renders it; the session review reuses it.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/plan.hpp"
+#include "model/record.hpp"
+#include "model/template.hpp"
+#include "schedule/occurrences.hpp"
+
+namespace hwk {
+
+/// The period asked about, [from, to), and the clock.
+struct AdherenceQuery {
+  Instant from{}, to{};
+  Instant now{};
+  unsigned week_start = 1;  ///< 0 = Sunday, 1 = Monday, 6 = Saturday
+};
+
+/// One numeric field's trend over the period (durations in minutes).
+struct FieldTrend {
+  std::string field;
+  FieldType type = FieldType::scale;
+  std::optional<double> min, max;  ///< the field's range, when it has one (likert: 1 to its points)
+  std::optional<double> mean;    ///< nothing when no record in the period has a value
+  std::optional<double> change;  ///< mean of the last 7 days with records minus that of the first 7
+  std::vector<std::optional<double>> weekly;  ///< one mean per week of the period
+};
+
+struct Adherence {
+  std::string assignment;
+  std::string title;
+  bool as_needed = false;
+  std::optional<int> expected;  ///< nothing for as-needed assignments
+  int done = 0, partial = 0, skipped = 0;
+  std::optional<int> missed;
+  std::optional<double> rate;   ///< (done + 0.5·partial) / expected; nothing when nothing is expected
+  std::optional<int> streak, longest_streak;
+  std::optional<Instant> last_done;
+  std::optional<double> quality;  ///< share of done and partial records that are complete
+  std::vector<FieldTrend> fields;  ///< the template's numeric fields, in its order
+  std::vector<LocalDay> weeks;     ///< first day of each week of the period
+  std::vector<std::optional<double>> weekly_rate;  ///< adherence per week (nothing when none expected)
+};
+
+/// The weeks (their first days, starting on `week_start`) that hold any of local days [first, last].
+std::vector<LocalDay> weeks_between(LocalDay first, LocalDay last, unsigned week_start);
+
+/// The adherence of assignment `a` over the period. `records` are the client's records (all of
+/// them: amendments and duplicates are resolved here); `tmpl` is the assignment's template, or
+/// null when it is unknown (no quality or fields then); `sessions` are the plan's planned sessions.
+Adherence adherence(const Assignment& a, const Template* tmpl, const std::string& title, const std::vector<Record>& records,
+                    const std::vector<LocalTime>& sessions, Zone zone, const AdherenceQuery& q);
+
+}  // namespace hwk

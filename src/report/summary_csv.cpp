@@ -1,0 +1,43 @@
+// hwk summary --format csv: RFC 4180, a header row, one row per client and assignment.
+#include <ostream>
+
+#include "report/summary.hpp"
+#include "util/term_safe.hpp"
+
+namespace hwk {
+namespace {
+
+std::string csv_cell(const std::string& text) {
+  const std::string s = terminal_safe(text, Newlines::keep);
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (const char ch : s) {
+    if (ch == '"') out += '"';
+    out += ch;
+  }
+  return out + "\"";
+}
+
+std::string number(const std::optional<double>& x, int places) { return x ? summary_format::rounded(*x, places) : ""; }
+std::string count(const std::optional<int>& x) { return x ? std::to_string(*x) : ""; }
+
+}  // namespace
+
+void render_summary_csv(std::ostream& out, const SummaryReport& r) {
+  out << "client,assignment,title,expected,done,partial,skipped,missed,rate,streak,longest_streak,last_done,quality,"
+         "rating_field,rating_mean,rating_change\r\n";
+  for (const auto& c : r.clients) {
+    for (const auto& a : c.assignments) {
+      const FieldTrend* f = summary_format::main_rating(a);
+      const std::vector<std::string> cells = {
+          c.client, a.assignment, a.title, count(a.expected), std::to_string(a.done), std::to_string(a.partial),
+          std::to_string(a.skipped), count(a.missed), number(a.rate, 3), count(a.streak), count(a.longest_streak),
+          a.last_done ? format_rfc3339(*a.last_done, c.zone) : "", number(a.quality, 3), f ? f->field : "",
+          f ? number(f->mean, 2) : "", f ? number(f->change, 2) : ""};
+      for (std::size_t k = 0; k < cells.size(); ++k) out << (k ? "," : "") << csv_cell(cells[k]);
+      out << "\r\n";
+    }
+  }
+}
+
+}  // namespace hwk

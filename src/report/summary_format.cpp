@@ -1,0 +1,44 @@
+// Formatting the summary renderers share: rounding, percentages, sparklines, the main rating.
+#include <algorithm>
+#include <cmath>
+
+#include "report/summary.hpp"
+#include "util/strings.hpp"
+
+namespace hwk {
+
+namespace summary_format {
+
+std::string rounded(double x, int places) {
+  const double scale = std::pow(10.0, places);
+  double r = std::round(x * scale) / scale;
+  if (r == 0) r = 0;  // no "-0"
+  return format_number(r);
+}
+
+std::string percent(const std::optional<double>& x) { return x ? rounded(*x * 100, 0) + "%" : "-"; }
+
+std::string sparkline(const std::vector<std::optional<double>>& values, double lo, double hi) {
+  static const char* const bars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+  std::string out;
+  for (const auto& v : values) {
+    if (!v) {
+      out += "·";
+      continue;
+    }
+    const double t = hi > lo ? std::clamp((*v - lo) / (hi - lo), 0.0, 1.0) : 1.0;
+    out += bars[static_cast<int>(std::lround(t * 7))];
+  }
+  return out;
+}
+
+const FieldTrend* main_rating(const Adherence& a) {
+  for (const auto& f : a.fields) {
+    if (f.type == FieldType::scale) return &f;
+  }
+  return a.fields.empty() ? nullptr : &a.fields.front();
+}
+
+}  // namespace summary_format
+
+}  // namespace hwk

@@ -1,0 +1,60 @@
+// hwk summary --format text: an aligned table with sparklines of weekly adherence and rating.
+#include <ostream>
+
+#include "report/summary.hpp"
+#include "util/strings.hpp"
+#include "util/term_safe.hpp"
+
+namespace hwk {
+namespace {
+
+std::string count_or_dash(const std::optional<int>& x) { return x ? std::to_string(*x) : "-"; }
+
+std::string rating_cell(const Adherence& a) {
+  const FieldTrend* f = summary_format::main_rating(a);
+  if (!f || !f->mean) return "-";
+  double lo = f->min.value_or(0), hi = f->max.value_or(0);
+  if (!f->min || !f->max) {
+    bool any = false;
+    for (const auto& w : f->weekly) {
+      if (!w) continue;
+      lo = any ? std::min(lo, *w) : *w;
+      hi = any ? std::max(hi, *w) : *w;
+      any = true;
+    }
+  }
+  return f->field + " " + summary_format::rounded(*f->mean, 1) + " " + summary_format::sparkline(f->weekly, lo, hi);
+}
+
+}  // namespace
+
+void render_summary_text(std::ostream& out, const SummaryReport& r) {
+  std::vector<std::vector<std::string>> rows = {
+      {"CLIENT", "ASSIGNMENT", "EXPECTED", "DONE", "PARTIAL", "SKIPPED", "MISSED", "RATE", "STREAK", "LAST DONE", "QUALITY", "WEEKLY", "RATING"}};
+  for (const auto& c : r.clients) {
+    for (const auto& a : c.assignments) {
+      const std::string streak = a.streak ? std::to_string(*a.streak) + "/" + std::to_string(*a.longest_streak) : "-";
+      const std::string last = a.last_done ? format_date(local_date(*a.last_done, c.zone)) : "-";
+      rows.push_back({terminal_safe(c.client), terminal_safe(a.assignment), count_or_dash(a.expected), std::to_string(a.done),
+                      std::to_string(a.partial), std::to_string(a.skipped), count_or_dash(a.missed), summary_format::percent(a.rate),
+                      streak, last, summary_format::percent(a.quality), summary_format::sparkline(a.weekly_rate, 0, 1),
+                      terminal_safe(rating_cell(a))});
+    }
+  }
+  if (rows.size() == 1) return;
+  std::vector<std::size_t> widths(rows.front().size(), 0);
+  for (const auto& row : rows) {
+    for (std::size_t k = 0; k < row.size(); ++k) widths[k] = std::max(widths[k], utf8_length(row[k]));
+  }
+  for (const auto& row : rows) {
+    std::string line;
+    for (std::size_t k = 0; k < row.size(); ++k) {
+      line += row[k];
+      if (k + 1 < row.size()) line += std::string(widths[k] - utf8_length(row[k]) + 2, ' ');
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out << line << "\n";
+  }
+}
+
+}  // namespace hwk
