@@ -19,7 +19,8 @@ _hwk_options() {
         'client add') echo '--name --timezone --help -h' ;;
         'client list') echo '--format --help -h' ;;
         'template list') echo '--kind --modality --format --help -h' ;;
-        'template show') echo '--format --help -h' ;;
+        'template show') echo '--format --lang --help -h' ;;
+        'template lint') echo '--max-grade --help -h' ;;
         'template new') echo '--from --help -h' ;;
         'assign '*) echo '--id --schedule --at --start --end --goal --why --backup --help -h' ;;
         'log '*) echo '--set --reflect --status --reason --at --amends --no-input --edit --help -h' ;;
@@ -40,7 +41,7 @@ _hwk_takes_value() {
         -C | --color | --now | --timezone | --name | --format | --kind | --modality | --from | \
             --id | --schedule | --at | --start | --end | --goal | --why | --backup | \
             --set | --reflect | --status | --reason | --amends | --note | \
-            --within | --catch-up | --output | -o | --since | --until)
+            --within | --catch-up | --output | -o | --since | --until | --lang | --max-grade)
             return 0 ;;
     esac
     return 1

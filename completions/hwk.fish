@@ -7,7 +7,7 @@
 
 # Options that read the next word as their value (the global ones are accepted after the
 # command too).
-set -g __hwk_value_options -C --color --now --timezone --name --format --kind --modality --from \
+set -g __hwk_value_options -C --color --now --timezone --name --format --kind --modality --from --lang --max-grade \
     --id --schedule --at --start --end --goal --why --backup \
     --set --reflect --status --reason --amends --note \
     --within --catch-up --output -o --since --until
@@ -221,6 +221,8 @@ complete -c hwk -n '__hwk_using template list' -l kind -x -a 'psychoeducation se
 complete -c hwk -n '__hwk_using template list' -l modality -x -d 'Only templates for this modality'
 complete -c hwk -n '__hwk_using template list' -l format -x -a 'text json' -d 'Output format'
 complete -c hwk -n '__hwk_using template show' -l format -x -a 'text json' -d 'Output format'
+complete -c hwk -n '__hwk_using template show' -l lang -x -a 'en es fr' -d 'Show the translation into this language'
+complete -c hwk -n '__hwk_using template lint' -l max-grade -x -d 'Warn above this reading grade'
 complete -c hwk -n '__hwk_arg 1 template show' -a '(__hwk_templates)' -d template
 complete -c hwk -n '__hwk_using template new' -l from -x -a '(__hwk_templates)' -d 'Start from a copy of this template'
 complete -c hwk -n '__hwk_using template lint' -F
