@@ -30,9 +30,26 @@ std::optional<ClientReportData> read_client_for_report(const Context& ctx, const
     }
     return std::nullopt;
   }
-  const std::string language = out.data.plan.language.empty() ? ctx.language : out.data.plan.language;
-  for (const auto& [id, t] : out.data.templates) out.titles[id] = localized(t, language).title;
+  out.titles = client_titles(ctx, out.data, false);
   return out;
+}
+
+std::map<std::string, std::string> client_titles(const Context& ctx, const ClientData& data, bool discreet) {
+  const std::string language = data.plan.language.empty() ? ctx.language : data.plan.language;
+  std::map<std::string, std::string> titles;
+  for (const auto& [id, t] : data.templates) titles[id] = discreet ? discreet_title : localized(t, language).title;
+  return titles;
+}
+
+bool for_each_client_report(const Context& ctx, const std::vector<std::string>& ids,
+                            const std::function<void(const ClientDir&, ClientReportData&)>& report) {
+  bool skipped = false;
+  for (const auto& dir : resolve_clients(ctx, ids)) {
+    auto client = read_client_for_report(ctx, dir);
+    if (client) report(dir, *client);
+    else skipped = true;
+  }
+  return skipped;
 }
 
 PracticeSettings practice_settings(const Practice& practice) {

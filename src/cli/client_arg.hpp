@@ -8,6 +8,7 @@
 #include "io/template_catalog.hpp"
 #include "model/record.hpp"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -27,9 +28,21 @@ struct ClientReportData {
   std::map<std::string, std::string> titles;  ///< assignment id → title in the client's language
 };
 
+/// What discreet reminders and calendars show instead of an activity's title.
+constexpr const char* discreet_title = "practice time";
+
+/// Assignment id → the title shown: the template's title in the client's language (the plan's,
+/// else the user's), or `discreet_title` when `discreet`.
+std::map<std::string, std::string> client_titles(const Context& ctx, const ClientData& data, bool discreet);
+
 /// Reads a client for a report. When its data is invalid, prints the errors and returns nothing,
 /// so the report can go on with the other clients.
 std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir);
+
+/// Reads each client named (every client when none is) and calls `report` with it; a client
+/// whose data is invalid has its errors printed and is skipped. Returns whether any was skipped.
+bool for_each_client_report(const Context& ctx, const std::vector<std::string>& ids,
+                            const std::function<void(const ClientDir&, ClientReportData&)>& report);
 
 /// The practice's settings (defaults in a client's own repository); problems are ignored here,
 /// as `hwk check` reports them.

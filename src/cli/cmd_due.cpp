@@ -51,20 +51,14 @@ class DueCommand : public Command {
       std::vector<DueItem> items;
     };
     std::vector<ClientDue> all;
-    bool invalid = false;
-    for (const auto& dir : resolve_clients(ctx, clients_)) {
-      const auto client = read_client_for_report(ctx, dir);
-      if (!client) {
-        invalid = true;
-        continue;
-      }
-      const Plan& plan = client->data.plan;
+    const bool invalid = for_each_client_report(ctx, clients_, [&](const ClientDir& dir, ClientReportData& client) {
+      const Plan& plan = client.data.plan;
       DueQuery q;
       q.now = ctx.now;
       q.week_start = week_start_from_name(settings.week_start);
       q.upcoming_until = within ? ctx.now + *within : start_of_day(local_day(ctx.now, plan.zone) + date::days{1}, plan.zone) - std::chrono::seconds(1);
-      all.push_back({dir.id, plan.name, plan.zone, due_items(dir.id, plan, client->records, client->titles, q)});
-    }
+      all.push_back({dir.id, plan.name, plan.zone, due_items(dir.id, plan, client.records, client.titles, q)});
+    });
     bool anything_due = false;
     for (const auto& c : all) {
       for (const auto& i : c.items) anything_due = anything_due || i.state != DueState::upcoming;

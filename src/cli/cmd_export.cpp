@@ -14,7 +14,6 @@
 namespace hwk {
 namespace {
 
-constexpr const char* discreet_title = "practice time";
 
 // Text for a terminal: CRLF shown as plain newlines, anything a terminal would act on made visible.
 std::string for_terminal(const std::string& text) {
@@ -64,14 +63,10 @@ class ExportCommand : public Command {
 
     std::string text;
     if (format_ == "ics") {
-      std::vector<Diagnostic> settings_diags;
-      const auto settings = practice.single_client ? PracticeSettings{} : read_practice_settings(practice.settings_file(), settings_diags);
-      const bool discreet = settings.discreet || data.plan.discreet;
-      const std::string language = data.plan.language.empty() ? ctx.language : data.plan.language;
+      const auto settings = practice_settings(practice);
+      const auto titles = client_titles(ctx, data, settings.discreet || data.plan.discreet);
       std::map<std::string, IcsActivity> activities;
-      for (const auto& [id, t] : data.templates) {
-        activities[id] = {discreet ? discreet_title : localized(t, language).title, t.minutes};
-      }
+      for (const auto& [id, t] : data.templates) activities[id] = {titles.at(id), t.minutes};
       text = render_ics(data.plan, activities, ctx.now, week_start_from_name(settings.week_start));
     } else if (format_ == "json") {
       std::map<std::string, int> versions;

@@ -8,6 +8,7 @@
 #include "cli/prompt.hpp"
 #include "io/record_writer.hpp"
 #include "io/files.hpp"
+#include "io/log_format.hpp"
 #include "io/toml_util.hpp"
 #include "model/record_id.hpp"
 #include "util/strings.hpp"
@@ -15,14 +16,6 @@
 
 namespace hwk {
 namespace {
-
-std::string form_value(const FieldValue& v) {
-  if (const auto* s = std::get_if<std::string>(&v)) return toml_quote(*s);
-  if (const auto* i = std::get_if<long long>(&v)) return std::to_string(*i);
-  if (const auto* d = std::get_if<double>(&v)) return format_number(*d);
-  if (const auto* b = std::get_if<bool>(&v)) return *b ? "true" : "false";
-  return toml_string_array(std::get<std::vector<std::string>>(v));
-}
 
 // Comments may not hold newlines or control characters.
 std::string comment_text(std::string_view s) {
@@ -178,7 +171,7 @@ class LogCommand : public Command {
       out += "#   " + comment_text(describe_field_input(f)) + "\n";
       std::string value = "\"\"";
       for (const auto& kv : r.values) {
-        if (kv.first == f.id) value = form_value(kv.second);
+        if (kv.first == f.id) value = toml_field_value(kv.second);
       }
       out += toml_key(f.id) + " = " + value + "\n";
     }

@@ -15,8 +15,6 @@
 namespace hwk {
 namespace {
 
-constexpr const char* discreet_title = "practice time";
-
 class RemindCommand : public Command {
  public:
   void configure(CLI::App& app) override {
@@ -42,22 +40,14 @@ class RemindCommand : public Command {
     const auto ledger_file = practice.state_dir() / "reminders";
     ReminderLedger ledger = read_reminder_ledger(ledger_file);
     std::vector<std::pair<Reminder, Zone>> given;
-    bool invalid = false;
-    for (const auto& dir : resolve_clients(ctx, {})) {
-      auto client = read_client_for_report(ctx, dir);
-      if (!client) {
-        invalid = true;
-        continue;
-      }
-      const Plan& plan = client->data.plan;
-      if (settings.discreet || plan.discreet) {
-        for (auto& [id, title] : client->titles) title = discreet_title;
-      }
-      for (auto& r : reminders_due(dir.id, plan, client->records, client->titles, ctx.now, *catch_up, week_start)) {
+    const bool invalid = for_each_client_report(ctx, {}, [&](const ClientDir& dir, ClientReportData& client) {
+      const Plan& plan = client.data.plan;
+      if (settings.discreet || plan.discreet) client.titles = client_titles(ctx, client.data, true);
+      for (auto& r : reminders_due(dir.id, plan, client.records, client.titles, ctx.now, *catch_up, week_start)) {
         if (!ledger.emplace(r.key(), r.at).second) continue;
         given.emplace_back(std::move(r), plan.zone);
       }
-    }
+    });
     if (!dry_run_) {
       write_file_atomic(ledger_file, format_reminder_ledger(ledger, ctx.now - *catch_up - std::chrono::hours(48)));
     }

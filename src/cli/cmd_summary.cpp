@@ -42,27 +42,21 @@ class SummaryCommand : public Command {
     report.zone = zone;
     if (!since.last_session) report.from = since.start;
     const Instant fallback = parse_when("4w", ctx.now, zone, week_start)->start;
-    bool invalid = false;
-    for (const auto& dir : resolve_clients(ctx, clients_)) {
-      const auto client = read_client_for_report(ctx, dir);
-      if (!client) {
-        invalid = true;
-        continue;
-      }
-      const Plan& plan = client->data.plan;
+    const bool invalid = for_each_client_report(ctx, clients_, [&](const ClientDir& dir, ClientReportData& client) {
+      const Plan& plan = client.data.plan;
       AdherenceQuery q;
-      q.from = since.last_session ? last_session(client->records, to).value_or(fallback) : since.start;
+      q.from = since.last_session ? last_session(client.records, to).value_or(fallback) : since.start;
       q.to = to;
       q.now = ctx.now;
       q.week_start = week_start;
       ClientSummary s{dir.id, plan.name, plan.zone, {}};
       for (const auto& a : plan.assignments) {
-        const auto title = client->titles.find(a.id);
-        s.assignments.push_back(adherence(a, client->data.template_for(a.id), title == client->titles.end() ? a.id : title->second,
-                                          client->records, plan.sessions, plan.zone, q));
+        const auto title = client.titles.find(a.id);
+        s.assignments.push_back(adherence(a, client.data.template_for(a.id), title == client.titles.end() ? a.id : title->second,
+                                          client.records, plan.sessions, plan.zone, q));
       }
       report.clients.push_back(std::move(s));
-    }
+    });
     if (format_ == "json") render_summary_json(*ctx.out, report);
     else if (format_ == "csv") render_summary_csv(*ctx.out, report);
     else if (format_ == "md") render_summary_md(*ctx.out, report);

@@ -52,6 +52,26 @@ std::string random_suffix() {
   return out;
 }
 
+// Writes `content` to a new file at `created` (0600), flushed to disk; on any failure the file is
+// removed and the error names `shown`.
+void write_new_file(const fs::path& created, const fs::path& shown, std::string_view content, const char* create_failure) {
+  const int fd = ::open(created.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) fail(shown, errno == EEXIST && created == shown ? "already exists, not overwriting it" : create_failure, errno);
+  try {
+    write_all(fd, content, shown);
+    if (::fsync(fd) != 0) fail(shown, "cannot flush to disk", errno);
+  } catch (...) {
+    ::close(fd);
+    ::unlink(created.c_str());
+    throw;
+  }
+  if (::close(fd) != 0) {
+    const int err = errno;
+    ::unlink(created.c_str());
+    fail(shown, "cannot write", err);
+  }
+}
+
 }  // namespace
 
 std::string read_file(const fs::path& path) {
@@ -105,21 +125,7 @@ DirLock::~DirLock() {
 void write_file_atomic(const fs::path& path, std::string_view content) {
   const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
   const fs::path temp = dir / (std::string(temp_prefix) + path.filename().string() + "-" + random_suffix());
-  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) fail(path, "cannot create a temporary file beside", errno);
-  try {
-    write_all(fd, content, path);
-    if (::fsync(fd) != 0) fail(path, "cannot flush to disk", errno);
-  } catch (...) {
-    ::close(fd);
-    ::unlink(temp.c_str());
-    throw;
-  }
-  if (::close(fd) != 0) {
-    const int err = errno;
-    ::unlink(temp.c_str());
-    fail(path, "cannot write", err);
-  }
+  write_new_file(temp, path, content, "cannot create a temporary file beside");
   if (::rename(temp.c_str(), path.c_str()) != 0) {
     const int err = errno;
     ::unlink(temp.c_str());
@@ -144,21 +150,7 @@ void append_file_atomic(const fs::path& path, std::string_view header, std::stri
 }
 
 void create_file_exclusive(const fs::path& path, std::string_view content) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) fail(path, errno == EEXIST ? "already exists, not overwriting it" : "cannot create", errno);
-  try {
-    write_all(fd, content, path);
-    if (::fsync(fd) != 0) fail(path, "cannot flush to disk", errno);
-  } catch (...) {
-    ::close(fd);
-    ::unlink(path.c_str());
-    throw;
-  }
-  if (::close(fd) != 0) {
-    const int err = errno;
-    ::unlink(path.c_str());
-    fail(path, "cannot write", err);
-  }
+  write_new_file(path, path, content, "cannot create");
 }
 
 std::vector<std::uint8_t> random_bytes(std::size_t n) {

@@ -8,15 +8,15 @@
 #include "util/strings.hpp"
 
 namespace hwk {
-namespace {
-
-std::string value_text(const FieldValue& v) {
+std::string toml_field_value(const FieldValue& v) {
   if (const auto* s = std::get_if<std::string>(&v)) return toml_quote(*s);
   if (const auto* i = std::get_if<long long>(&v)) return std::to_string(*i);
   if (const auto* d = std::get_if<double>(&v)) return format_number(*d);
   if (const auto* b = std::get_if<bool>(&v)) return *b ? "true" : "false";
   return toml_string_array(std::get<std::vector<std::string>>(v));
 }
+
+namespace {
 
 std::string month_text(date::year_month m) {
   char buf[16];
@@ -63,7 +63,7 @@ std::string format_record(const Record& r, Zone zone) {
   if (!r.note.empty()) out += "note = " + toml_quote(r.note) + "\n";
   if (!r.values.empty()) {
     out += "\n[records.values]\n";
-    for (const auto& [key, value] : r.values) out += toml_key(key) + " = " + value_text(value) + "\n";
+    for (const auto& [key, value] : r.values) out += toml_key(key) + " = " + toml_field_value(value) + "\n";
   }
   return out;
 }

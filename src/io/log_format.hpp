@@ -15,6 +15,9 @@ std::optional<std::pair<date::year_month, std::string>> parse_log_file_name(std:
 /// The comment that opens a new log file.
 std::string log_file_header(const std::string& client, date::year_month month, const std::string& writer);
 
+/// A field value as a TOML value ("text", 7, 2.5, true, ["a", "b"]).
+std::string toml_field_value(const FieldValue& v);
+
 /// The record as TOML text, starting with a blank line and "[[records]]"; times in `zone`.
 std::string format_record(const Record& r, Zone zone);
 
