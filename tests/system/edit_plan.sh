@@ -9,26 +9,8 @@
 set -u
 
 HWK=${HWK:-$(command -v hwk)}
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); echo "ok - $1"; }
-not_ok() {
-  fail=$((fail + 1))
-  echo "FAIL - $1"
-  [ $# -gt 1 ] && printf '%s\n' "$2" | sed 's/^/    /'
-  return 0
-}
-check() {
-  local what=$1
-  shift
-  local out
-  if out=$("$@" 2>&1); then ok "$what"; else not_ok "$what" "$out"; fi
-}
-finish() {
-  echo "$pass passed, $fail failed"
-  [ "$fail" -eq 0 ]
-  exit $?
-}
+# shellcheck source=harness.bash
+source "$(dirname "${BASH_SOURCE[0]}")/harness.bash"
 
 if [ -z "$HWK" ] || [ ! -x "$HWK" ]; then
   echo "HWK is not set to the hwk binary"

@@ -4,26 +4,8 @@
 # built-in templates beside itself (not in the source tree it was built from).
 set -u
 
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); echo "ok - $1"; }
-not_ok() {
-  fail=$((fail + 1))
-  echo "FAIL - $1"
-  [ $# -gt 1 ] && printf '%s\n' "$2" | sed 's/^/    /'
-  return 0
-}
-check() {
-  local what=$1
-  shift
-  local out
-  if out=$("$@" 2>&1); then ok "$what"; else not_ok "$what" "$out"; fi
-}
-finish() {
-  echo "$pass passed, $fail failed"
-  [ "$fail" -eq 0 ]
-  exit $?
-}
+# shellcheck source=harness.bash
+source "$(dirname "${BASH_SOURCE[0]}")/harness.bash"
 
 if [ -z "${HWK_BUILD_DIR:-}" ] || [ -z "${HWK_SOURCE_DIR:-}" ]; then
   echo "HWK_BUILD_DIR and HWK_SOURCE_DIR must be set"

@@ -1,0 +1,24 @@
+# Shared by the bash system tests (sourced, not run): counting checks and the closing
+# "N passed, M failed" line that ctest's reader and people both look for.
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); echo "ok - $1"; }
+# not_ok DESCRIPTION [DETAIL]: a failed check, with its detail indented below it.
+not_ok() {
+  fail=$((fail + 1))
+  echo "FAIL - $1"
+  [ $# -gt 1 ] && printf '%s\n' "$2" | sed 's/^/    /'
+  return 0
+}
+# check DESCRIPTION COMMAND...: passes when the command succeeds; shows its output when not.
+check() {
+  local what=$1
+  shift
+  local out
+  if out=$("$@" 2>&1); then ok "$what"; else not_ok "$what" "$out"; fi
+}
+finish() {
+  echo "$pass passed, $fail failed"
+  [ "$fail" -eq 0 ]
+  exit $?
+}
