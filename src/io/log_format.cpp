@@ -47,7 +47,7 @@ std::string log_file_header(const std::string& client, date::year_month month, c
 std::string format_record(const Record& r, Zone zone) {
   std::string out = "\n[[records]]\n";
   out += "id = " + toml_quote(r.id) + "\n";
-  out += std::string("kind = ") + (r.kind == RecordKind::session ? "\"session\"" : "\"practice\"") + "\n";
+  out += std::string("kind = \"") + record_kind_name(r.kind) + "\"\n";
   out += "at = " + format_rfc3339(r.at, zone) + "\n";
   out += "recorded = " + format_rfc3339(r.recorded, zone) + "\n";
   if (r.kind == RecordKind::practice) {
@@ -59,6 +59,12 @@ std::string format_record(const Record& r, Zone zone) {
     if (!r.reason.empty()) out += "reason = " + toml_quote(r.reason) + "\n";
   }
   if (!r.amends.empty()) out += "amends = " + toml_quote(r.amends) + "\n";
+  if (r.kind == RecordKind::feedback) {
+    out += "assignment = " + toml_quote(r.assignment) + "\n";
+    if (!r.answers.empty()) out += "answers = " + toml_quote(r.answers) + "\n";
+    if (r.week) out += "week = " + format_date(*r.week) + "\n";
+    if (r.quality) out += "quality = " + std::to_string(*r.quality) + "\n";
+  }
   if (!r.reflection.empty()) out += "reflection = " + toml_quote(r.reflection) + "\n";
   if (!r.note.empty()) out += "note = " + toml_quote(r.note) + "\n";
   if (!r.values.empty()) {

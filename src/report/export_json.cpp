@@ -33,13 +33,15 @@ std::string assignment_json(const Assignment& a, const std::map<std::string, int
 
 std::string record_json(const Record& r, Zone zone) {
   const bool practice = r.kind == RecordKind::practice;
-  std::string out = "{\"id\":" + json_string(r.id) + ",\"kind\":" + (practice ? "\"practice\"" : "\"session\"");
+  std::string out = "{\"id\":" + json_string(r.id) + ",\"kind\":" + json_string(record_kind_name(r.kind));
   out += ",\"at\":" + json_string(format_rfc3339(r.at, zone)) + ",\"recorded\":" + json_string(format_rfc3339(r.recorded, zone));
   out += ",\"assignment\":" + text_or_null(r.assignment) + ",\"template\":" + text_or_null(r.template_id);
   out += ",\"template_version\":" + (practice ? std::to_string(r.template_version) : std::string("null"));
   out += ",\"status\":" + (practice ? json_string(status_name(r.status)) : std::string("null"));
   out += ",\"reason\":" + text_or_null(r.reason) + ",\"reflection\":" + text_or_null(r.reflection);
   out += ",\"amends\":" + text_or_null(r.amends) + ",\"step\":" + text_or_null(r.step) + ",\"note\":" + text_or_null(r.note);
+  out += ",\"answers\":" + text_or_null(r.answers) + ",\"week\":" + (r.week ? json_string(format_date(*r.week)) : std::string("null"));
+  out += ",\"quality\":" + (r.quality ? std::to_string(*r.quality) : std::string("null"));
   out += ",\"values\":{";
   for (std::size_t k = 0; k < r.values.size(); ++k) {
     out += (k ? "," : "") + json_string(r.values[k].first) + ":" + value_json(r.values[k].second);

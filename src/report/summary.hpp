@@ -44,6 +44,11 @@ std::string percent(const std::optional<double>& x);
 std::string sparkline(const std::vector<std::optional<double>>& values, double lo, double hi);
 /// The first scale field (the main rating), else the first numeric field, or null.
 const FieldTrend* main_rating(const Adherence& a);
+/// Text from a file for Markdown: made terminal-safe, markup characters escaped, line breaks as
+/// spaces (a table cell or one line).
+std::string markdown(const std::string& text);
+/// The range a field's chart spans: the field's own range, else that of its weekly values.
+std::pair<double, double> trend_range(const FieldTrend& f);
 }  // namespace summary_format
 
 }  // namespace hwk

@@ -4,6 +4,7 @@
 
 #include "report/summary.hpp"
 #include "util/strings.hpp"
+#include "util/term_safe.hpp"
 
 namespace hwk {
 
@@ -37,6 +38,29 @@ const FieldTrend* main_rating(const Adherence& a) {
     if (f.type == FieldType::scale) return &f;
   }
   return a.fields.empty() ? nullptr : &a.fields.front();
+}
+
+std::string markdown(const std::string& text) {
+  std::string out;
+  for (const char ch : terminal_safe(text, Newlines::keep)) {
+    if (ch == '\n' || ch == '\r') out += ' ';
+    else if (ch == '|' || ch == '\\' || ch == '*' || ch == '_' || ch == '`' || ch == '<' || ch == '[' || ch == ']' || ch == '&') out += std::string("\\") + ch;
+    else out += ch;
+  }
+  return out;
+}
+
+std::pair<double, double> trend_range(const FieldTrend& f) {
+  if (f.min && f.max) return {*f.min, *f.max};
+  double lo = 0, hi = 0;
+  bool any = false;
+  for (const auto& w : f.weekly) {
+    if (!w) continue;
+    lo = any ? std::min(lo, *w) : *w;
+    hi = any ? std::max(hi, *w) : *w;
+    any = true;
+  }
+  return {lo, hi};
 }
 
 }  // namespace summary_format

@@ -13,16 +13,7 @@ std::string count_or_dash(const std::optional<int>& x) { return x ? std::to_stri
 std::string rating_cell(const Adherence& a) {
   const FieldTrend* f = summary_format::main_rating(a);
   if (!f || !f->mean) return "-";
-  double lo = f->min.value_or(0), hi = f->max.value_or(0);
-  if (!f->min || !f->max) {
-    bool any = false;
-    for (const auto& w : f->weekly) {
-      if (!w) continue;
-      lo = any ? std::min(lo, *w) : *w;
-      hi = any ? std::max(hi, *w) : *w;
-      any = true;
-    }
-  }
+  const auto [lo, hi] = summary_format::trend_range(*f);
   return f->field + " " + summary_format::rounded(*f->mean, 1) + " " + summary_format::sparkline(f->weekly, lo, hi);
 }
 
