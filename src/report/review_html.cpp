@@ -31,8 +31,9 @@ dl.figures { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 
 dl.figures dt { font-weight: 600; }
 dl.figures dd { margin: 0; }
 .charts { display: flex; flex-wrap: wrap; gap: .5rem 1rem; }
-.charts svg { width: 19rem; max-width: 100%; height: auto; }
-.chart-title { font-size: 9px; font-weight: 600; fill: var(--ink); }
+.charts figure { margin: 0; width: 19rem; max-width: 100%; }
+.charts figcaption { font-size: .85em; }
+.charts svg { width: 100%; height: auto; display: block; }
 .grid { stroke: var(--line); stroke-width: .6; }
 .y-label { font-size: 7px; fill: var(--muted); text-anchor: end; dominant-baseline: middle; }
 .x-label { font-size: 7px; fill: var(--muted); text-anchor: middle; }
@@ -60,7 +61,7 @@ footer { margin-top: 2.5rem; font-size: .85em; color: var(--muted); border-top: 
   h2 { break-after: avoid; page-break-after: avoid; }
   h3 { break-after: avoid; page-break-after: avoid; }
   .charts, ol.entries > li, .feedback, dl.figures { break-inside: avoid; page-break-inside: avoid; }
-  .charts svg { width: 85mm; }
+  .charts figure { width: 84mm; }
   section.assignment + section.assignment { break-before: auto; }
 }
 )";
@@ -98,10 +99,12 @@ void charts_html(std::ostream& out, const AssignmentReview& a) {
   for (const LocalDay w : a.trend.weeks) labels.push_back(date::format("%m-%d", w));
   out << "<div class=\"charts\">\n";
   for (const auto& row : rows) {
-    const std::string title = (row.percent ? "Weekly adherence" : row.name + ", weekly mean") + " (" + row.figure + " in the period)";
-    out << (row.percent ? svg_bar_chart(row.weekly, labels, row.lo, row.hi, terminal_safe(title), true)
-                        : svg_line_chart(row.weekly, labels, row.lo, row.hi, terminal_safe(title)))
-        << "\n";
+    const std::string title = terminal_safe(row.percent ? "Weekly adherence" : row.name + ", weekly mean");
+    out << "<figure><figcaption><b>" << html_escape(title) << "</b> <span class=\"meta\">" << html_escape(row.figure)
+        << " in the period</span></figcaption>\n"
+        << (row.percent ? svg_bar_chart(row.weekly, labels, row.lo, row.hi, title, true)
+                        : svg_line_chart(row.weekly, labels, row.lo, row.hi, title))
+        << "</figure>\n";
   }
   out << "</div>\n";
 }

@@ -10,8 +10,8 @@
 namespace hwk {
 namespace {
 
-constexpr double width = 300, height = 130;
-constexpr double left = 34, right = 292, top = 20, bottom = 108;
+constexpr double width = 300, height = 116;
+constexpr double left = 34, right = 292, top = 6, bottom = 94;
 
 std::string num(double x) { return summary_format::rounded(x, 1); }
 
@@ -24,13 +24,12 @@ double slot(std::size_t n) { return (right - left) / static_cast<double>(std::ma
 
 std::string axis_label(double v, bool percent) { return percent ? summary_format::rounded(v * 100, 0) + "%" : summary_format::rounded(v, 1); }
 
-// The frame every chart shares: the title, three horizontal grid lines with their values, and the
+// The frame every chart shares: its title (for screen readers), three horizontal grid lines with their values, and the
 // week labels (every other one when there are many).
 std::string frame(const std::vector<std::string>& labels, double lo, double hi, const std::string& title, bool percent) {
   const std::string t = html_escape(title);
   std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + num(width) + " " + num(height) +
                     "\" role=\"img\" aria-label=\"" + t + "\" class=\"chart\"><title>" + t + "</title>";
-  out += "<text x=\"" + num(left) + "\" y=\"12\" class=\"chart-title\">" + t + "</text>";
   for (const double v : {lo, (lo + hi) / 2, hi}) {
     const std::string y = num(y_of(v, lo, hi));
     out += "<line x1=\"" + num(left) + "\" x2=\"" + num(right) + "\" y1=\"" + y + "\" y2=\"" + y + "\" class=\"grid\"/>";

@@ -33,6 +33,16 @@ std::string sparkline(const std::vector<std::optional<double>>& values, double l
   return out;
 }
 
+std::string clinician_rating(const Adherence& a) {
+  if (!a.rating) return "-";
+  return rounded(*a.rating, 1) + "/" + std::to_string(max_feedback_quality) + " (" + std::to_string(a.rating_count) + ")";
+}
+
+std::string in_moment(const Adherence& a) {
+  const int practised = a.in_moment + a.recalled;
+  return practised ? std::to_string(a.in_moment) + "/" + std::to_string(practised) : "-";
+}
+
 const FieldTrend* main_rating(const Adherence& a) {
   for (const auto& f : a.fields) {
     if (f.type == FieldType::scale) return &f;

@@ -8,6 +8,7 @@ namespace hwk {
 namespace {
 
 std::string count_or_dash(const std::optional<int>& x) { return x ? std::to_string(*x) : "–"; }
+std::string dash_for_none(const std::string& cell) { return cell == "-" ? "–" : cell; }
 
 }  // namespace
 
@@ -20,8 +21,8 @@ void render_summary_md(std::ostream& out, const SummaryReport& r) {
       out << "No assignments.\n\n";
       continue;
     }
-    out << "| Assignment | Title | Expected | Done | Partial | Skipped | Missed | Rate | Streak | Last done | Quality | Rating |\n"
-        << "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |\n";
+    out << "| Assignment | Title | Expected | Done | Partial | Skipped | Missed | Rate | Streak | Last done | Quality | Clinician | In the moment | Rating |\n"
+        << "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |\n";
     for (const auto& a : c.assignments) {
       const FieldTrend* f = summary_format::main_rating(a);
       std::string rating = "–";
@@ -33,7 +34,8 @@ void render_summary_md(std::ostream& out, const SummaryReport& r) {
           << a.skipped << " | " << count_or_dash(a.missed) << " | " << (a.rate ? summary_format::percent(a.rate) : "–") << " | "
           << (a.streak ? std::to_string(*a.streak) + " (longest " + std::to_string(*a.longest_streak) + ")" : "–") << " | "
           << (a.last_done ? format_date(local_date(*a.last_done, c.zone)) : "–") << " | "
-          << (a.quality ? summary_format::percent(a.quality) : "–") << " | " << rating << " |\n";
+          << (a.quality ? summary_format::percent(a.quality) : "–") << " | " << dash_for_none(summary_format::clinician_rating(a)) << " | "
+          << dash_for_none(summary_format::in_moment(a)) << " | " << rating << " |\n";
     }
     out << "\n";
   }
