@@ -20,6 +20,15 @@ std::filesystem::path output_target(const Context& ctx, const std::string& outpu
   if (output.empty()) return {};
   const auto target = (ctx.cwd / output).lexically_normal();
   refuse_existing(target, force);
+  std::error_code ec;
+  const auto parent = target.parent_path();
+  const auto type = std::filesystem::status(parent, ec).type();
+  if (type == std::filesystem::file_type::not_found) {
+    throw Error(SourceLoc{target}, "cannot write: there is no directory " + parent.filename().string(), "create it first");
+  }
+  if (type != std::filesystem::file_type::directory) {
+    throw Error(SourceLoc{target}, "cannot write: " + parent.filename().string() + " is not a directory");
+  }
   return target;
 }
 

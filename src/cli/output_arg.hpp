@@ -8,8 +8,8 @@
 namespace hwk {
 
 /// The file `-o` names, taken relative to the working directory (after -C). Throws when it exists
-/// and `force` is not given, so a command can refuse before it does any work. Empty when `output`
-/// is empty (standard output).
+/// and `force` is not given, or its directory does not exist, so a command can refuse before it
+/// does any work. Empty when `output` is empty (standard output).
 std::filesystem::path output_target(const Context& ctx, const std::string& output, bool force);
 
 /// Writes `text` to `target` as one step (a temporary file renamed over it, mode 0600, under the

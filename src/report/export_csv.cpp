@@ -41,7 +41,7 @@ std::string render_export_csv(const std::vector<Record>& records, Zone zone) {
   }
   std::vector<std::string> header = {"id",       "kind",             "at",     "recorded", "assignment", "template",
                                      "template_version", "status", "reason", "reflection", "amends",
-                                     "answers",  "week",             "quality", "note"};
+                                     "answers",  "week",             "quality", "record_note"};
   header.insert(header.end(), field_names.begin(), field_names.end());
   std::string out;
   add_row(out, header);

@@ -77,8 +77,15 @@ AssignmentReview review_assignment(const Assignment& a, const Template* tmpl, co
   const auto by_id = records_by_id(records);
   for (const auto& r : effective_records(records, a.id)) {
     if (r.at < q.from || r.at >= end) continue;
-    ReviewEntry e{r.id, r.at, r.status, false, entry_values(r, tmpl), r.reason, r.reflection, {}};
+    ReviewEntry e;
+    e.id = r.id;
+    e.at = r.at;
+    e.status = r.status;
     e.recalled = first_recorded(r, by_id) - r.at > aq.in_moment_within;
+    e.corrected = !r.amends.empty();
+    e.values = entry_values(r, tmpl);
+    e.reason = r.reason;
+    e.reflection = r.reflection;
     for (const auto& link : links) {
       if (link.record == r.id) e.feedback.push_back(review_feedback(*link.feedback));
     }

@@ -51,6 +51,7 @@ struct ReviewEntry {
   Instant at{};
   Status status = Status::done;
   bool recalled = false;  ///< first written down later than the in-the-moment limit after `at`
+  bool corrected = false;  ///< it amends an earlier record
   std::vector<ReviewValue> values;  ///< in the template's order
   std::string reason;
   std::string reflection;
@@ -122,6 +123,8 @@ namespace review_format {
 std::string day_time(Instant t, Zone zone);
 /// "Mon 23 Nov".
 std::string day(LocalDay d);
+/// "done", "partial (corrected, recorded later)" and the like.
+std::string entry_status(const ReviewEntry& e);
 /// "3/4".
 std::string quality(int q);
 /// The period as words: "since the session of Thu 19 Nov 10:00 to Mon 23 Nov 21:00".

@@ -6,17 +6,18 @@
 #include "util/strings.hpp"
 
 namespace hwk::review_format {
-namespace {
-
-const char* status_word(Status s) { return status_name(s); }
-
-}  // namespace
-
 std::string day(LocalDay d) { return date::format("%a ", d) + format_date(date::year_month_day{d}); }
 
 std::string day_time(Instant t, Zone zone) {
   const LocalTime local = to_local(t, zone);
   return date::format("%a %Y-%m-%d %H:%M", date::floor<std::chrono::minutes>(local));
+}
+
+std::string entry_status(const ReviewEntry& e) {
+  std::vector<std::string> notes;
+  if (e.corrected) notes.push_back("corrected");
+  if (e.recalled) notes.push_back("recorded later");
+  return std::string(status_name(e.status)) + (notes.empty() ? "" : " (" + join(notes, ", ") + ")");
 }
 
 std::string quality(int q) { return std::to_string(q) + "/" + std::to_string(max_feedback_quality); }
@@ -52,7 +53,7 @@ std::string quality_line(const Adherence& a) {
 
 std::string reason_times(const ReasonGroup& g, Zone zone) {
   std::vector<std::string> parts;
-  for (const auto& [at, status] : g.given) parts.push_back(std::string(status_word(status)) + " " + day(local_day(at, zone)));
+  for (const auto& [at, status] : g.given) parts.push_back(std::string(status_name(status)) + " " + day(local_day(at, zone)));
   return join(parts, ", ");
 }
 

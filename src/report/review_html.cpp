@@ -77,7 +77,7 @@ void feedback_html(std::ostream& out, const ReviewFeedback& f, Zone zone) {
 
 void entry_html(std::ostream& out, const ReviewEntry& e, Zone zone) {
   out << "<li class=\"" << status_name(e.status) << "\"><div class=\"when\">" << day_time(e.at, zone) << " <span class=\"status\">"
-      << status_name(e.status) << (e.recalled ? ", recorded later" : "") << "</span></div>\n";
+      << entry_status(e) << "</span></div>\n";
   std::string numbers;
   for (const auto& v : e.values) {
     if (v.numeric) numbers += "<span>" + h(v.label) + ": <b>" + h(v.text) + "</b></span>";

@@ -18,8 +18,7 @@ std::string feedback_text(const ReviewFeedback& f, Zone zone) {
 }
 
 void entry_md(std::ostream& out, const ReviewEntry& e, Zone zone) {
-  out << "- **" << day_time(e.at, zone) << "**, " << status_name(e.status);
-  if (e.recalled) out << " (recorded later)";
+  out << "- **" << day_time(e.at, zone) << "**, " << entry_status(e);
   std::vector<std::string> numbers;
   for (const auto& v : e.values) {
     if (v.numeric) numbers.push_back(markdown(v.label) + " " + markdown(v.text));

@@ -31,8 +31,7 @@ void feedback_lines(std::ostream& out, const std::vector<ReviewFeedback>& feedba
 }
 
 void entry_lines(std::ostream& out, const ReviewEntry& e, Zone zone) {
-  out << "    " << day_time(e.at, zone) << "  " << status_name(e.status);
-  if (e.recalled) out << " (recorded later)";
+  out << "    " << day_time(e.at, zone) << "  " << entry_status(e);
   std::vector<std::string> numbers;
   for (const auto& v : e.values) {
     if (v.numeric) numbers.push_back(safe(v.label, "") + " " + safe(v.text, ""));
