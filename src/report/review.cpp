@@ -70,6 +70,9 @@ AssignmentReview review_assignment(const Assignment& a, const Template* tmpl, co
   out.schedule = a.schedule_text;
   out.times = a.times;
   out.minutes = tmpl && tmpl->minutes ? *tmpl->minutes : 0;
+  if (tmpl) {
+    for (const auto& f : tmpl->fields) out.labels[f.id] = f.label.empty() ? f.id : f.label;
+  }
   out.goal = a.goal;
   out.why = a.why;
   out.backup = a.backup;

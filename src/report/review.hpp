@@ -84,6 +84,7 @@ struct AssignmentReview {
   std::string schedule;  ///< as the plan words it
   std::vector<std::chrono::minutes> times;
   int minutes = 0;       ///< the template's typical minutes (0: unknown)
+  std::map<std::string, std::string> labels;  ///< field id → the template's label
   std::string goal, why, backup;
   std::vector<ReviewEntry> entries;  ///< the period's practice records, in time order
   std::vector<ReasonGroup> reasons;  ///< in the order first given
@@ -137,7 +138,7 @@ std::string quality_line(const Adherence& a);
 std::string reason_times(const ReasonGroup& g, Zone zone);
 /// One weekly series of the trend: the adherence rate, or a numeric field's mean.
 struct TrendRow {
-  std::string name;    ///< "adherence" or the field's id
+  std::string name;    ///< "adherence" or the field's label
   std::string figure;  ///< over the review's period: "50%", "mean 6.5, change +3.5"
   std::vector<std::optional<double>> weekly;  ///< one per week of the trend
   double lo = 0, hi = 1;

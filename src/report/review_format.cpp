@@ -66,7 +66,8 @@ std::vector<TrendRow> trend_rows(const AssignmentReview& a) {
     std::string figure = "mean " + summary_format::rounded(*now->mean, 1);
     if (now->change) figure += ", change " + std::string(*now->change > 0 ? "+" : "") + summary_format::rounded(*now->change, 1);
     const auto [lo, hi] = summary_format::trend_range(f);
-    rows.push_back({f.field, figure, f.weekly, lo, hi, false});
+    const auto label = a.labels.find(f.field);
+    rows.push_back({label == a.labels.end() ? f.field : label->second, figure, f.weekly, lo, hi, false});
   }
   return rows;
 }

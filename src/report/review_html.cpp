@@ -47,6 +47,7 @@ ol.entries > li.partial { border-left-color: #c28a1e; }
 ol.entries > li.skipped { border-left-color: #b04a3c; }
 .when { font-weight: 600; }
 .status { font-weight: normal; color: var(--muted); }
+.rid { font: .75em ui-monospace, "DejaVu Sans Mono", monospace; color: var(--muted); float: right; }
 .values { margin: .2rem 0; }
 .values span { display: inline-block; margin-right: .9rem; }
 .text { white-space: pre-line; }
@@ -77,7 +78,7 @@ void feedback_html(std::ostream& out, const ReviewFeedback& f, Zone zone) {
 
 void entry_html(std::ostream& out, const ReviewEntry& e, Zone zone) {
   out << "<li class=\"" << status_name(e.status) << "\"><div class=\"when\">" << day_time(e.at, zone) << " <span class=\"status\">"
-      << entry_status(e) << "</span></div>\n";
+      << entry_status(e) << "</span> <span class=\"rid\">" << h(e.id) << "</span></div>\n";
   std::string numbers;
   for (const auto& v : e.values) {
     if (v.numeric) numbers += "<span>" + h(v.label) + ": <b>" + h(v.text) + "</b></span>";

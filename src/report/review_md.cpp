@@ -24,7 +24,7 @@ void entry_md(std::ostream& out, const ReviewEntry& e, Zone zone) {
     if (v.numeric) numbers.push_back(markdown(v.label) + " " + markdown(v.text));
   }
   if (!numbers.empty()) out << ": " << join(numbers, ", ");
-  out << "\n";
+  out << " `" << markdown(e.id) << "`\n";
   for (const auto& v : e.values) {
     if (!v.numeric) out << "  - " << markdown(v.label) << ": " << markdown(v.text) << "\n";
   }

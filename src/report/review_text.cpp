@@ -37,7 +37,7 @@ void entry_lines(std::ostream& out, const ReviewEntry& e, Zone zone) {
     if (v.numeric) numbers.push_back(safe(v.label, "") + " " + safe(v.text, ""));
   }
   if (!numbers.empty()) out << "  " << join(numbers, ", ");
-  out << "\n";
+  out << "  [" << terminal_safe(e.id) << "]\n";
   for (const auto& v : e.values) {
     if (!v.numeric) out << "      " << safe(v.label, "") << ": " << safe(v.text, "        ") << "\n";
   }

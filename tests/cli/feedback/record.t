@@ -85,25 +85,25 @@ Beside what it answers in the review (worked out by hand in review/history.t):
   - Quality: clinician's rating 3.3/4 (4 ratings); complete records 50%; 4 of 6 recorded in the moment
   - Weekly from Mon 2026-11-09:
     - adherence 63% \xe2\x96\x83\xe2\x96\x85\xe2\x96\x88 (esc)
-    - mood mean 6.3, change +0.4 \xe2\x96\x83\xe2\x96\x85\xe2\x96\x87 (esc)
+    - Mood mean 6.3, change +0.4 \xe2\x96\x83\xe2\x96\x85\xe2\x96\x87 (esc)
   
   ### Practice
   
-  - **Mon 2026-11-16 18:10**, done (corrected): Mood 6
+  - **Mon 2026-11-16 18:10**, done (corrected): Mood 6 `01M85MG2800000000000000017`
     - Reflection: Felt lighter after ten minutes
     - **Feedback** Mon 2026-11-23 09:02 (quality 2/4): Mood noted; add a line on what you noticed.
-  - **Wed 2026-11-18 18:15**, skipped (recorded later)
+  - **Wed 2026-11-18 18:15**, skipped (recorded later) `01M85MG2800000000000000018`
     - What got in the way: Worked late
-  - **Thu 2026-11-19 18:00**, partial (recorded later): Mood 4
+  - **Thu 2026-11-19 18:00**, partial (recorded later): Mood 4 `01M85MG2800000000000000019`
     - What got in the way: worked late.
     - Reflection: Only round the block
-  - **Fri 2026-11-20 18:00**, partial: Mood 5
+  - **Fri 2026-11-20 18:00**, partial: Mood 5 `01M85MG2800000000000000020`
     - What got in the way: rain
-  - **Sat 2026-11-21 17:50**, done: Mood 7
-  - **Sun 2026-11-22 18:20**, done: Mood 8
+  - **Sat 2026-11-21 17:50**, done: Mood 7 `01M85MG2800000000000000021`
+  - **Sun 2026-11-22 18:20**, done: Mood 8 `01M85MG2800000000000000022`
     - Reflection: Walked with a friend
     - **Feedback** Mon 2026-11-23 09:00 (quality 4/4): Walking with a friend: keep that.
-  - **Mon 2026-11-23 18:05**, done (recorded later): Mood 8
+  - **Mon 2026-11-23 18:05**, done (recorded later): Mood 8 `01M85MG2800000000000000023`
     - **Feedback** Mon 2026-11-23 21:00 (quality 4/4): Recorded the same evening: good.
   
   ### What got in the way
@@ -128,12 +128,12 @@ Beside what it answers in the review (worked out by hand in review/history.t):
   - Quality: clinician's rating 1/4 (1 rating); complete records 0%; 1 of 1 recorded in the moment
   - Weekly from Mon 2026-11-09:
     - adherence 25% \xe2\x96\x81\xe2\x96\x83\xe2\x96\x81 (esc)
-    - mood mean 6 \xc2\xb7\xe2\x96\x85\xc2\xb7 (esc)
+    - Mood mean 6 \xc2\xb7\xe2\x96\x85\xc2\xb7 (esc)
   
   ### Practice
   
-  - **Wed 2026-11-18 07:40**, done: Mood 6
-  - **Fri 2026-11-20 20:30**, skipped
+  - **Wed 2026-11-18 07:40**, done: Mood 6 `01M85MG2800000000000000030`
+  - **Fri 2026-11-20 20:30**, skipped `01M85MG2800000000000000031`
     - What got in the way: Worked late
   
   ### What got in the way

@@ -67,7 +67,7 @@ TEST(ReviewText, RecordTextCannotReachTheTerminal) {
   EXPECT_EQ(text.find('\x1b'), std::string::npos);
   EXPECT_NE(text.find("\\x1b[31mred"), std::string::npos);
   EXPECT_NE(text.find("Review of c-1 (Alex <b>), since the session of Mon 2026-11-16 09:00 to Mon 2026-11-23 21:00"), std::string::npos);
-  EXPECT_NE(text.find("    Tue 2026-11-17 20:15  partial  Mood 7\n"), std::string::npos);
+  EXPECT_NE(text.find("    Tue 2026-11-17 20:15  partial  Mood 7  [P1]\n"), std::string::npos);
   EXPECT_NE(text.find("      Feedback Wed 2026-11-18 09:00 (quality 3/4): <script>"), std::string::npos);
   // A reflection of several lines keeps its lines, indented under the entry.
   EXPECT_NE(text.find("Reflection: line one\n        <script>"), std::string::npos);
