@@ -10,6 +10,7 @@
 #include "io/log_reader.hpp"
 #include "io/record_writer.hpp"
 #include "model/record_id.hpp"
+#include "report/adherence.hpp"
 #include "schedule/occurrences.hpp"
 #include "util/strings.hpp"
 #include "util/term_safe.hpp"
@@ -106,7 +107,7 @@ class FeedbackCommand : public Command {
     const unsigned week_start = week_start_from_name(practice_settings(ctx.need_practice()).week_start);
     const WhenSpan span = parse_when_option("--week", *week_, ctx.now, zone, week_start);
     const LocalDay day = local_day(span.start, zone);
-    const LocalDay first = day - date::days{(date::weekday{day}.c_encoding() + 7 - week_start) % 7};
+    const LocalDay first = week_of(day, week_start);
     if (start_of_day(first, zone) > ctx.now) throw usage_error("--week " + *week_ + " has not begun yet", "give feedback on a week that has begun");
     return date::year_month_day{first};
   }

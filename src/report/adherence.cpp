@@ -40,11 +40,6 @@ std::optional<double> mean_of(const std::vector<double>& xs) {
   return sum / static_cast<double>(xs.size());
 }
 
-LocalDay week_of(LocalDay day, unsigned week_start) {
-  const unsigned wd = date::weekday{day}.c_encoding();
-  return day - date::days{(wd + 7 - week_start) % 7};
-}
-
 std::vector<Unit> expected_units(const Assignment& a, const std::vector<Record>& effective, const std::vector<LocalTime>& sessions,
                                  Zone zone, const AdherenceQuery& q, Instant end) {
   std::vector<Unit> units;
@@ -152,6 +147,11 @@ void count_recording_and_ratings(Adherence& out, const std::vector<Record>& reco
 }
 
 }  // namespace
+
+LocalDay week_of(LocalDay day, unsigned week_start) {
+  const unsigned wd = date::weekday{day}.c_encoding();
+  return day - date::days{(wd + 7 - week_start) % 7};
+}
 
 std::vector<LocalDay> weeks_between(LocalDay first, LocalDay last, unsigned week_start) {
   std::vector<LocalDay> out;

@@ -52,6 +52,9 @@ struct Adherence {
   std::vector<std::optional<double>> weekly_rate;  ///< adherence per week (nothing when none expected)
 };
 
+/// The first day of the week (starting on `week_start`) that holds `day`.
+LocalDay week_of(LocalDay day, unsigned week_start);
+
 /// The weeks (their first days, starting on `week_start`) that hold any of local days [first, last].
 std::vector<LocalDay> weeks_between(LocalDay first, LocalDay last, unsigned week_start);
 

@@ -47,10 +47,6 @@ std::vector<ReasonGroup> group_reasons(const std::vector<ReviewEntry>& entries) 
   return groups;
 }
 
-LocalDay week_of(LocalDay day, unsigned week_start) {
-  return day - date::days{(date::weekday{day}.c_encoding() + 7 - week_start) % 7};
-}
-
 AssignmentReview review_assignment(const Assignment& a, const Template* tmpl, const std::string& title,
                                    const std::vector<Record>& records, const std::vector<FeedbackLink>& links, Zone zone,
                                    const std::vector<LocalTime>& sessions, const ReviewQuery& q) {
