@@ -53,10 +53,18 @@ void check_records(const ClientData& data, const std::vector<Record>& records, s
     if (!r.amends.empty() && !ids.count(r.amends) && warned.insert(r.id).second) {
       diags.push_back({r.loc, Severity::warning, "record '" + r.id + "' amends '" + r.amends + "', which is not in the log", {}});
     }
-    if (r.kind != RecordKind::practice) continue;
-    if (!data.plan.find_assignment(r.assignment) && !data.plan.client.empty()) {
+    if (r.kind == RecordKind::session) continue;
+    const Assignment* a = data.plan.find_assignment(r.assignment);
+    if (!a && !data.plan.client.empty()) {
       err("unknown assignment '" + r.assignment + "' in record '" + r.id + "'", "the plan of client '" + data.dir.id + "' has no such assignment");
     }
+    // A step that is no longer in the plan: the record stays true history, but it no longer counts.
+    if (a && !r.step.empty() && !a->step_index(r.step)) {
+      diags.push_back({r.loc, Severity::warning,
+                       "record '" + r.id + "' names step '" + r.step + "', which assignment '" + a->id + "' no longer has",
+                       a->steps.empty() ? "the plan lists no steps for it" : "records on that step no longer count toward any step"});
+    }
+    if (r.kind != RecordKind::practice) continue;
     auto key = std::pair{r.template_id, r.template_version};
     auto it = copies.find(key);
     if (it == copies.end()) {

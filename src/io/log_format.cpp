@@ -47,7 +47,7 @@ std::string log_file_header(const std::string& client, date::year_month month, c
 std::string format_record(const Record& r, Zone zone) {
   std::string out = "\n[[records]]\n";
   out += "id = " + toml_quote(r.id) + "\n";
-  out += std::string("kind = ") + (r.kind == RecordKind::session ? "\"session\"" : "\"practice\"") + "\n";
+  out += std::string("kind = \"") + record_kind_name(r.kind) + "\"\n";
   out += "at = " + format_rfc3339(r.at, zone) + "\n";
   out += "recorded = " + format_rfc3339(r.recorded, zone) + "\n";
   if (r.kind == RecordKind::practice) {
@@ -57,6 +57,10 @@ std::string format_record(const Record& r, Zone zone) {
     if (!r.step.empty()) out += "step = " + toml_quote(r.step) + "\n";
     out += std::string("status = \"") + status_name(r.status) + "\"\n";
     if (!r.reason.empty()) out += "reason = " + toml_quote(r.reason) + "\n";
+  }
+  if (r.kind == RecordKind::step) {
+    out += "assignment = " + toml_quote(r.assignment) + "\n";
+    out += "step = " + toml_quote(r.step) + "\n";
   }
   if (!r.amends.empty()) out += "amends = " + toml_quote(r.amends) + "\n";
   if (!r.reflection.empty()) out += "reflection = " + toml_quote(r.reflection) + "\n";

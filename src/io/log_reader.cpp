@@ -55,8 +55,8 @@ std::optional<Record> read_record(const toml::table& t, const std::filesystem::p
   rec.id = r.string("id", true).value_or("");
   if (!rec.id.empty() && !is_record_id(rec.id)) r.error(*r.node("id"), "not a record id: '" + rec.id + "'");
   const std::string kind = r.string("kind").value_or("practice");
-  if (kind == "session") rec.kind = RecordKind::session;
-  else if (kind != "practice") r.error(*r.node("kind"), "unknown record kind '" + kind + "'", "use practice or session");
+  if (auto k = record_kind_from_name(kind)) rec.kind = *k;
+  else r.error(*r.node("kind"), "unknown record kind '" + kind + "'", "use practice, session or step");
   if (auto at = r.node("at") ? offset_time(r, "at") : std::nullopt) rec.at = *at;
   else if (!r.node("at")) diags.push_back({rec.loc, Severity::error, "the record has no 'at'", {}});
   if (auto rt = r.node("recorded") ? offset_time(r, "recorded") : std::nullopt) rec.recorded = *rt;
@@ -65,6 +65,11 @@ std::optional<Record> read_record(const toml::table& t, const std::filesystem::p
   if (!rec.amends.empty() && !is_record_id(rec.amends)) r.error(*r.node("amends"), "'amends' is not a record id: '" + rec.amends + "'");
   rec.reflection = r.string("reflection").value_or("");
   rec.note = r.string("note").value_or("");
+  if (rec.kind == RecordKind::step) {
+    rec.assignment = r.string("assignment", true).value_or("");
+    if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id '" + rec.assignment + "'");
+    rec.step = r.string("step", true).value_or("");
+  }
   if (rec.kind == RecordKind::practice) {
     rec.assignment = r.string("assignment", true).value_or("");
     if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id '" + rec.assignment + "'");

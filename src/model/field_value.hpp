@@ -24,6 +24,11 @@ std::string field_value_problem(const Field& field, const FieldValue& value);
 /// The value as a person reads it ("7", "yes", "anxious, sad", "3 (somewhat)").
 std::string display_field_value(const Field& field, const FieldValue& value);
 
+/// Whether the field holds a number: scale, likert, number or duration.
+bool is_numeric(FieldType t);
+/// A numeric field's value as a number (durations in minutes), or nothing.
+std::optional<double> numeric_value(const Field& f, const FieldValue& v);
+
 /// One line describing what the field accepts ("0–10, 0 = calm, 10 = worst"), for prompts and help.
 std::string describe_field_input(const Field& field);
 

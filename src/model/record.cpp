@@ -5,6 +5,22 @@
 
 namespace hwk {
 
+const char* record_kind_name(RecordKind k) {
+  switch (k) {
+    case RecordKind::practice: return "practice";
+    case RecordKind::session: return "session";
+    case RecordKind::step: return "step";
+  }
+  return "practice";
+}
+
+std::optional<RecordKind> record_kind_from_name(std::string_view name) {
+  for (auto k : {RecordKind::practice, RecordKind::session, RecordKind::step}) {
+    if (name == record_kind_name(k)) return k;
+  }
+  return std::nullopt;
+}
+
 const char* status_name(Status s) {
   switch (s) {
     case Status::done: return "done";

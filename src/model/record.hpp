@@ -11,10 +11,14 @@
 
 namespace hwk {
 
-enum class RecordKind { practice, session };
+/// practice: the client's homework; session: a session took place; step: the client moved to
+/// another graded step of an assignment.
+enum class RecordKind { practice, session, step };
 enum class Status { done, partial, skipped };
 
 const char* status_name(Status s);
+const char* record_kind_name(RecordKind k);
+std::optional<RecordKind> record_kind_from_name(std::string_view name);
 std::optional<Status> status_from_name(std::string_view name);
 
 struct Record {

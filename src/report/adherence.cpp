@@ -18,21 +18,6 @@ struct Unit {
   const Record* record = nullptr;
 };
 
-bool is_numeric(FieldType t) {
-  return t == FieldType::scale || t == FieldType::likert || t == FieldType::number || t == FieldType::duration;
-}
-
-std::optional<double> numeric_value(const Field& f, const FieldValue& v) {
-  if (const auto* i = std::get_if<long long>(&v)) return static_cast<double>(*i);
-  if (const auto* d = std::get_if<double>(&v)) return *d;
-  if (f.type == FieldType::duration) {
-    if (const auto* s = std::get_if<std::string>(&v)) {
-      if (const auto d = parse_duration(*s)) return static_cast<double>(d->count()) / 60.0;
-    }
-  }
-  return std::nullopt;
-}
-
 const FieldValue* find_value(const Record& r, const std::string& field) {
   for (const auto& [id, v] : r.values) {
     if (id == field) return &v;

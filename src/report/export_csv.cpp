@@ -47,7 +47,7 @@ std::string render_export_csv(const std::vector<Record>& records, Zone zone) {
   for (const auto& r : unique) {
     const bool practice = r.kind == RecordKind::practice;
     std::vector<std::string> row = {r.id,
-                                    practice ? "practice" : "session",
+                                    record_kind_name(r.kind),
                                     format_rfc3339(r.at, zone),
                                     format_rfc3339(r.recorded, zone),
                                     r.assignment,

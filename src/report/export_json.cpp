@@ -33,7 +33,7 @@ std::string assignment_json(const Assignment& a, const std::map<std::string, int
 
 std::string record_json(const Record& r, Zone zone) {
   const bool practice = r.kind == RecordKind::practice;
-  std::string out = "{\"id\":" + json_string(r.id) + ",\"kind\":" + (practice ? "\"practice\"" : "\"session\"");
+  std::string out = "{\"id\":" + json_string(r.id) + ",\"kind\":" + json_string(record_kind_name(r.kind));
   out += ",\"at\":" + json_string(format_rfc3339(r.at, zone)) + ",\"recorded\":" + json_string(format_rfc3339(r.recorded, zone));
   out += ",\"assignment\":" + text_or_null(r.assignment) + ",\"template\":" + text_or_null(r.template_id);
   out += ",\"template_version\":" + (practice ? std::to_string(r.template_version) : std::string("null"));
