@@ -126,8 +126,9 @@ class LogCommand : public Command {
     }
     if (a.steps.empty() || r.status != Status::done) return;
     history.push_back(r);
-    const StepState s = step_state(a, &tmpl, history, r.at);
-    if (s.ready()) {
+    // Only a record on the step the client is on now can complete it (not a late one for an old step).
+    const StepState s = step_state(a, &tmpl, history, std::max(r.at, ctx.now));
+    if (s.ready() && a.steps[s.current].id == r.step) {
       out << "\nThat completes " << terminal_safe(step_label(a, s.current)) << " (" << terminal_safe(describe_rule(*s.rule))
           << "). You are ready for the next step: talk it over with your clinician.\n";
     }
