@@ -12,6 +12,7 @@ run:
 	cmake --build build -j$(JOBS)
 	@echo; echo '$$ hwk client list'; $(EXAMPLE) client list
 	@echo; echo '$$ hwk due'; $(EXAMPLE) due
+	@echo; echo '$$ hwk plan show c-0213'; $(EXAMPLE) plan show c-0213
 	@echo; echo '$$ hwk template list'; $(EXAMPLE) template list
 	@echo; echo '$$ hwk template show paced-breathing'; $(EXAMPLE) template show paced-breathing
 
