@@ -98,7 +98,9 @@ class LogCommand : public Command {
       throw Errors(diags);
     }
     append_record(ctx.need_practice(), client, data.plan, r, ctx.now);
-    *ctx.out << "recorded " << terminal_safe(assignment.id) << " (" << status_name(r.status) << ") for "
+    std::string how = status_name(r.status);
+    if (auto i = assignment.step_index(r.step)) how += ", step " + std::to_string(*i + 1) + " of " + std::to_string(assignment.steps.size());
+    *ctx.out << "recorded " << terminal_safe(assignment.id) << " (" << how << ") for "
              << terminal_safe(client.id) << " at " << format_rfc3339(r.at, zone) << " as " << r.id << "\n";
     tell_follow_ups(ctx, data, assignment, tmpl, r, history);
     return exit_ok;
