@@ -52,4 +52,30 @@ struct TriggerCount {
 std::vector<TriggerCount> trigger_counts(const Assignment& a, const Template& tmpl, const std::vector<Record>& records,
                                          Instant from, Instant to);
 
+/// A concrete change the review proposes for practice that has stalled.
+struct Adjustment {
+  enum class Kind { smaller, fewer, time, rationale };
+  Kind kind = Kind::smaller;
+  std::string text;
+};
+
+/// Practice that has stalled: adherence over the window below the threshold.
+struct Stall {
+  double rate = 0;       ///< (done + 0.5·partial) / expected over the window
+  int expected = 0;
+  double threshold = 0.5;
+  Instant from{}, to{};  ///< the window, [from, to)
+  std::vector<std::pair<Instant, std::string>> reasons;  ///< what got in the way, in order, as the client said it
+  std::vector<Adjustment> adjustments;
+};
+
+/// Whether practice of `a` has stalled over the `days` before `now` (adherence below `threshold`,
+/// with at least 2 practices expected), and if so the adjustments the literature recommends:
+/// a smaller step or task, fewer times, another time of day (naming the time most often missed),
+/// and revisiting the rationale and barriers, quoting the reasons given. As-needed practice never
+/// stalls.
+std::optional<Stall> stalled_practice(const Assignment& a, const Template* tmpl, const std::vector<Record>& records,
+                                      const std::vector<LocalTime>& sessions, Zone zone, Instant now, double threshold,
+                                      unsigned week_start, int days = 14);
+
 }  // namespace hwk

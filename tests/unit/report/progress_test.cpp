@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "schedule/schedule.hpp"
+
 namespace {
 
 const hwk::Instant day0 = hwk::Instant{date::sys_days{date::year{2026} / 11 / 1}.time_since_epoch()};
@@ -145,6 +147,80 @@ TEST(Triggers, FireOnTheRecordsValuesAndAreCounted) {
   ASSERT_EQ(counts.size(), 1u);
   EXPECT_EQ(counts[0].fired, 1);
   EXPECT_EQ(counts[0].last, day(1));
+}
+
+}  // namespace
+
+namespace {
+
+hwk::Assignment timed(const char* phrase) {
+  hwk::Assignment a;
+  a.id = "walk";
+  a.schedule_text = phrase;
+  a.schedule = std::get<hwk::Schedule>(hwk::parse_schedule(phrase));
+  a.start = date::year{2026} / 11 / 1;
+  return a;
+}
+
+hwk::Record walk(int d, int hour, hwk::Status status = hwk::Status::done, std::string reason = "") {
+  hwk::Record r;
+  r.id = "w" + std::to_string(d) + "-" + std::to_string(hour);
+  r.kind = hwk::RecordKind::practice;
+  r.assignment = "walk";
+  r.at = day(d) + std::chrono::hours(hour);
+  r.status = status;
+  r.reason = std::move(reason);
+  return r;
+}
+
+// Daily at 08:00 and 18:00 from 11-01; at day(15) noon (11-16 12:00) the window is
+// [11-02 12:00, 11-16 12:00). Expected (closed or open now): 08:00 on 11-03…11-16 (14) and 18:00
+// on 11-02…11-15 (14) = 28. Done: the evenings of 11-04…11-15 (12), so 12/28 = 43 %.
+TEST(Stall, BelowTheThresholdWithAdjustmentsAndReasons) {
+  auto a = timed("daily");
+  a.times = {std::chrono::hours(8), std::chrono::hours(18)};
+  std::vector<hwk::Record> records;
+  for (int d = 3; d <= 14; ++d) records.push_back(walk(d, 18));  // every evening, no morning
+  records.push_back(walk(10, 8, hwk::Status::skipped, "Overslept"));
+  const hwk::Zone utc = hwk::utc_zone();
+  const auto now = day(15) + std::chrono::hours(12);
+  auto st = hwk::stalled_practice(a, nullptr, records, {}, utc, now, 0.5, 1);
+  ASSERT_TRUE(st);
+  EXPECT_EQ(st->expected, 28);
+  EXPECT_NEAR(st->rate, 12.0 / 28, 1e-9);
+  ASSERT_EQ(st->reasons.size(), 1u);
+  EXPECT_EQ(st->reasons[0].second, "Overslept");
+  ASSERT_EQ(st->adjustments.size(), 4u);
+  EXPECT_EQ(st->adjustments[0].kind, hwk::Adjustment::Kind::smaller);
+  EXPECT_EQ(st->adjustments[1].text, "Practise less often for now: \"mon wed fri\" instead of \"daily\".");
+  // The mornings whose window has closed: 11-03…11-15, none done (the evening records are nearer
+  // their own evenings). The open 11-16 08:00 is not counted as missed yet.
+  EXPECT_EQ(st->adjustments[2].text, "Try another time of day: the 08:00 practice was missed 13 of 13 times.");
+  EXPECT_EQ(st->adjustments[3].kind, hwk::Adjustment::Kind::rationale);
+  // Stalled only strictly below the threshold.
+  EXPECT_FALSE(hwk::stalled_practice(a, nullptr, records, {}, utc, now, 12.0 / 28, 1));
+  EXPECT_TRUE(hwk::stalled_practice(a, nullptr, records, {}, utc, now, 12.0 / 28 + 1e-9, 1));
+}
+
+TEST(Stall, NotForAsNeededOrTooLittleExpected) {
+  const hwk::Zone utc = hwk::utc_zone();
+  EXPECT_FALSE(hwk::stalled_practice(timed("as needed"), nullptr, {}, {}, utc, day(15), 0.5, 1));
+  auto once = timed("once 2026-11-10");
+  EXPECT_FALSE(hwk::stalled_practice(once, nullptr, {}, {}, utc, day(15), 0.5, 1));
+}
+
+TEST(Stall, OnALadderTheSmallerStepIsTheOneBefore) {
+  auto a = ladder();
+  a.schedule_text = "4 per week";
+  a.schedule = std::get<hwk::Schedule>(hwk::parse_schedule("4 per week"));
+  a.start = date::year{2026} / 11 / 1;
+  const std::vector<hwk::Record> records = {step("s1", 2, "doors-open")};
+  const auto t = exposure();
+  const auto st = hwk::stalled_practice(a, &t, records, {}, hwk::utc_zone(), day(16), 0.5, 0);
+  ASSERT_TRUE(st);
+  EXPECT_EQ(st->adjustments[0].text, "Go back to step 1, \"Title of videos\", for a while (hwk advance --back).");
+  EXPECT_EQ(st->adjustments[1].text, "Practise less often for now: \"2 per week\" instead of \"4 per week\".");
+  EXPECT_EQ(st->adjustments[2].kind, hwk::Adjustment::Kind::time);
 }
 
 }  // namespace
