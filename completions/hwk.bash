@@ -8,7 +8,7 @@
 # run with the -C DIR given earlier on the line.
 
 # The commands, with the subcommands of `client` and `template`.
-_hwk_commands=(init client template assign edit log session due summary review feedback export remind check)
+_hwk_commands=(init client template assign edit log session advance plan due summary review feedback export remind check)
 _hwk_kinds=(psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling)
 
 # _hwk_options CMD SUB: the options offered for CMD [SUB] ("" CMD: the global ones).
@@ -25,6 +25,8 @@ _hwk_options() {
         'assign '*) echo '--id --schedule --at --start --end --goal --why --backup --help -h' ;;
         'log '*) echo '--set --reflect --status --reason --at --amends --no-input --edit --help -h' ;;
         'session '*) echo '--at --note --help -h' ;;
+        'advance '*) echo '--to --back --at --note --help -h' ;;
+        'plan show') echo '--help -h' ;;
         'due '*) echo '--within --format --exit-code --help -h' ;;
         'summary '*) echo '--since --until --format --help -h' ;;
         'review '*) echo '--since --until --format --output -o --force --low-adherence --help -h' ;;
@@ -42,7 +44,7 @@ _hwk_takes_value() {
     case $1 in
         -C | --color | --now | --timezone | --name | --format | --kind | --modality | --from | \
             --id | --schedule | --at | --start | --end | --goal | --why | --backup | \
-            --set | --reflect | --status | --reason | --amends | --note | \
+            --set | --reflect | --status | --reason | --amends | --note | --to | \
             --within | --catch-up | --output | -o | --since | --until | --lang | --max-grade | \
             --text | --quality | --week | --assignment | --low-adherence)
             return 0 ;;
@@ -136,6 +138,14 @@ _hwk_value() {
                 _hwk_add_lines < <(_hwk_call assignments)
             fi
             ;;
+        --to)
+            [[ $cmd == advance ]] || return
+            if ((${#args[@]} >= 2)); then
+                _hwk_add_lines < <(_hwk_call steps "${args[0]}" "${args[1]}")
+            elif ((${#args[@]} == 1)) && ! _hwk_is_client "${args[0]}"; then
+                _hwk_add_lines < <(_hwk_call steps "${args[0]}")
+            fi
+            ;;
         --kind) _hwk_add "${_hwk_kinds[@]}" ;;
         --from) _hwk_add_lines < <(_hwk_call templates) ;;
         --set)
@@ -182,7 +192,7 @@ _hwk_positional() {
                 _hwk_add_lines < <(_hwk_call templates)
             fi
             ;;
-        log)
+        log | advance)
             if ((n == 0)); then
                 # A client, or (client left out) an assignment of the implied client.
                 _hwk_add_lines < <(_hwk_call clients; _hwk_call assignments)
@@ -197,6 +207,13 @@ _hwk_positional() {
                 _hwk_add_lines < <(_hwk_call clients; _hwk_call records)
             elif ((n == 1)) && _hwk_is_client "${args[0]}"; then
                 _hwk_add_lines < <(_hwk_call records "${args[0]}")
+            fi
+            ;;
+        plan)
+            if [[ -z $sub ]]; then
+                _hwk_add show
+            elif ((n == 0)); then
+                _hwk_add_lines < <(_hwk_call clients)
             fi
             ;;
         due | summary)
@@ -266,7 +283,7 @@ _hwk() {
         fi
         if [[ -z $cmd ]]; then
             cmd=$w
-        elif [[ ($cmd == client || $cmd == template) && -z $sub ]]; then
+        elif [[ ($cmd == client || $cmd == template || $cmd == plan) && -z $sub ]]; then
             sub=$w
         else
             args+=("$w")

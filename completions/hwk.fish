@@ -56,7 +56,7 @@ function __hwk_parse
         end
         if test -z "$__hwk_cmd"
             set __hwk_cmd $t
-        else if contains -- $__hwk_cmd client template; and test -z "$__hwk_sub"
+        else if contains -- $__hwk_cmd client template plan; and test -z "$__hwk_sub"
             set __hwk_sub $t
         else
             set -a __hwk_args $t
@@ -179,6 +179,16 @@ function __hwk_feedback_assignments
     end
 end
 
+# Step ids for `advance … --to`.
+function __hwk_steps
+    __hwk_parse
+    if test (count $__hwk_args) -ge 2
+        __hwk_call steps $__hwk_args[1] $__hwk_args[2]
+    else if test (count $__hwk_args) -eq 1; and not __hwk_is_client $__hwk_args[1]
+        __hwk_call steps $__hwk_args[1]
+    end
+end
+
 # FIELD= for `log … --set`.
 function __hwk_fields
     __hwk_parse
@@ -218,6 +228,8 @@ complete -c hwk -n __hwk_needs_command -a assign -d "Add an assignment to a clie
 complete -c hwk -n __hwk_needs_command -a edit -d "Edit a client's plan in your editor"
 complete -c hwk -n __hwk_needs_command -a log -d 'Record a practice, its ratings and a reflection'
 complete -c hwk -n __hwk_needs_command -a session -d 'Record that a session took place'
+complete -c hwk -n __hwk_needs_command -a advance -d 'Move a graded assignment to its next step (or another)'
+complete -c hwk -n __hwk_needs_command -a plan -d "Show a client's plan, its steps and progress"
 complete -c hwk -n __hwk_needs_command -a due -d 'Show overdue, due and upcoming practice'
 complete -c hwk -n __hwk_needs_command -a summary -d 'Adherence per client and assignment'
 complete -c hwk -n __hwk_needs_command -a review -d 'The session-prep report since the last session'
@@ -283,6 +295,18 @@ complete -c hwk -n '__hwk_arg 2 log' -a '(__hwk_log_second)' -d assignment
 complete -c hwk -n '__hwk_using session' -l at -x -d 'When the session took place'
 complete -c hwk -n '__hwk_using session' -l note -x -d 'A short note'
 complete -c hwk -n '__hwk_arg 1 session' -a '(__hwk_clients)' -d client
+
+# advance [CLIENT] ASSIGNMENT
+complete -c hwk -n '__hwk_using advance' -l to -x -a '(__hwk_steps)' -d 'Move to this step'
+complete -c hwk -n '__hwk_using advance' -l back -d 'Move back to the step before'
+complete -c hwk -n '__hwk_using advance' -l at -x -d 'When the new step begins'
+complete -c hwk -n '__hwk_using advance' -l note -x -d 'Why the step changed'
+complete -c hwk -n '__hwk_arg 1 advance' -a '(__hwk_log_first)'
+complete -c hwk -n '__hwk_arg 2 advance' -a '(__hwk_log_second)' -d assignment
+
+# plan show [CLIENT]
+complete -c hwk -n '__hwk_needs_sub plan' -a show -d 'Print the plan: goals, assignments, steps and progress'
+complete -c hwk -n '__hwk_arg 1 plan show' -a '(__hwk_clients)' -d client
 
 # due [CLIENT…]
 complete -c hwk -n '__hwk_using due' -l within -x -d 'Also show what falls due within DURATION'

@@ -38,6 +38,7 @@ void check_records(const ClientData& data, const std::vector<Record>& records, s
   std::map<std::pair<std::string, int>, std::optional<Template>> copies;
   std::set<std::string> ids, warned;
   for (const auto& r : records) ids.insert(r.id);
+  std::map<std::pair<std::string, std::string>, std::vector<const Record*>> lost_steps;
   for (const auto& r : records) {
     auto err = [&](std::string message, std::string hint = {}) {
       diags.push_back({r.loc, Severity::error, std::move(message), std::move(hint)});
@@ -54,9 +55,12 @@ void check_records(const ClientData& data, const std::vector<Record>& records, s
       diags.push_back({r.loc, Severity::warning, "record '" + r.id + "' amends '" + r.amends + "', which is not in the log", {}});
     }
     if (r.kind == RecordKind::session) continue;
-    if (!data.plan.find_assignment(r.assignment) && !data.plan.client.empty()) {
+    const Assignment* a = data.plan.find_assignment(r.assignment);
+    if (!a && !data.plan.client.empty()) {
       err("unknown assignment '" + r.assignment + "' in record '" + r.id + "'", "the plan of client '" + data.dir.id + "' has no such assignment");
     }
+    // A step that is no longer in the plan: the records stay true history, but no longer count.
+    if (a && !r.step.empty() && !a->step_index(r.step)) lost_steps[{a->id, r.step}].push_back(&r);
     if (r.kind != RecordKind::practice) continue;
     auto key = std::pair{r.template_id, r.template_version};
     auto it = copies.find(key);
@@ -75,7 +79,13 @@ void check_records(const ClientData& data, const std::vector<Record>& records, s
       diags.push_back({at == r.value_locs.end() ? r.loc : at->second, Severity::error,
                        "record '" + r.id + "': " + p.message, {}});
     }
+  }  for (const auto& [key, recs] : lost_steps) {
+    const std::string who = recs.size() == 1 ? "record '" + recs[0]->id + "' names"
+                                              : "record '" + recs[0]->id + "' and " + std::to_string(recs.size() - 1) + " more name";
+    diags.push_back({recs[0]->loc, Severity::warning, who + " step '" + key.second + "', which assignment '" + key.first + "' no longer has",
+                     "those records no longer count toward a step; give the step its old id back to count them"});
   }
+
 }
 
 // Feedback answers a practice record of its own assignment; one that answers a record not (yet)

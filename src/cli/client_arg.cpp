@@ -1,7 +1,10 @@
 // Client and assignment arguments.
 #include "cli/client_arg.hpp"
 
+#include "io/files.hpp"
 #include "io/log_reader.hpp"
+#include "io/template_catalog.hpp"
+#include "io/template_reader.hpp"
 #include "io/settings.hpp"
 #include "model/ids.hpp"
 #include "util/strings.hpp"
@@ -80,6 +83,18 @@ TemplateEntry require_available_template(const Context& ctx, const std::string& 
   std::string hint = "run 'hwk template list' to see them";
   if (auto m = closest_match(id, ids)) hint = "did you mean '" + *m + "'?";
   throw Error("unknown template '" + id + "'", hint);
+}
+
+std::optional<std::string> available_template_title(const Context& ctx, const std::string& id, const std::string& language) {
+  if (!id_problem(id).empty()) return std::nullopt;
+  const auto entry = find_available_template(ctx.practice ? &*ctx.practice : nullptr, ctx.builtin_templates, id);
+  if (!entry) return std::nullopt;
+  try {
+    std::vector<Diagnostic> ignored;
+    if (auto t = parse_template_cached(read_file(entry->path), entry->path, ignored)) return localized(*t, language).title;
+  } catch (const Error&) {
+  }
+  return std::nullopt;
 }
 
 const Assignment& resolve_assignment(const ClientData& data, const std::string& id) {

@@ -56,6 +56,10 @@ PracticeSettings practice_settings(const Practice& practice);
 /// closest id when there is none.
 TemplateEntry require_available_template(const Context& ctx, const std::string& id);
 
+/// The title of the available template `id` in `language`, or nothing when there is no such
+/// template or it is not valid.
+std::optional<std::string> available_template_title(const Context& ctx, const std::string& id, const std::string& language);
+
 /// The assignment `id` of the plan; throws naming the plan's assignments when there is none.
 const Assignment& resolve_assignment(const ClientData& data, const std::string& id);
 

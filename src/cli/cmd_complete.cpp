@@ -17,10 +17,10 @@ namespace {
 class CompleteCommand : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("WHAT", what_, "commands, clients, templates, assignments, fields or records")
-        ->check(CLI::IsMember({"commands", "clients", "templates", "assignments", "fields", "records"}))
+    app.add_option("WHAT", what_, "commands, clients, templates, assignments, fields, steps or records")
+        ->check(CLI::IsMember({"commands", "clients", "templates", "assignments", "fields", "steps", "records"}))
         ->required();
-    app.add_option("ARGS", args_, "CLIENT for assignments and records; CLIENT ASSIGNMENT for fields");
+    app.add_option("ARGS", args_, "CLIENT for assignments and records; CLIENT ASSIGNMENT for fields and steps");
   }
 
   // Completion must never print errors into the user's command line: failures print nothing.
@@ -54,14 +54,18 @@ class CompleteCommand : public Command {
       for (const auto& r : records) {
         if (r.kind == RecordKind::practice && seen.insert(r.id).second) out << r.id << "\n";
       }
-    } else if (p && (what_ == "assignments" || what_ == "fields")) {
-      // "fields ASSIGNMENT" names no client: the implied one is meant.
+    } else if (p && (what_ == "assignments" || what_ == "fields" || what_ == "steps")) {
+      // "fields ASSIGNMENT" and "steps ASSIGNMENT" name no client: the implied one is meant.
       const bool named = what_ == "assignments" ? !args_.empty() : args_.size() >= 2;
       const ClientDir client = named && is_valid_id(args_[0]) ? p->client(args_[0]) : p->implied_client();
       std::vector<Diagnostic> ignored;
       const auto data = read_client_data(client, ignored);
       if (what_ == "assignments") {
         for (const auto& a : data.plan.assignments) out << a.id << "\n";
+      } else if (what_ == "steps" && !args_.empty()) {
+        if (const auto* a = data.plan.find_assignment(args_.back())) {
+          for (const auto& s : a->steps) out << s.id << "\n";
+        }
       } else if (args_.size() >= 1) {
         if (const auto* t = data.template_for(args_.back())) {
           for (const auto& f : t->fields) out << f.id << "\n";

@@ -7,6 +7,7 @@
 #include "io/client_data.hpp"
 #include "io/log_reader.hpp"
 #include "report/due.hpp"
+#include "report/progress.hpp"
 #include "util/duration.hpp"
 #include "util/term_safe.hpp"
 
@@ -45,10 +46,21 @@ class DueCommand : public Command {
       if (!within) throw usage_error("invalid --within '" + *within_ + "'", "write a duration such as 2h, 3d or 1w");
     }
     const auto settings = practice_settings(ctx.need_practice());
+    struct StepNote {
+      std::string id, title;
+      std::size_t number, count;
+      std::string label() const { return "step " + std::to_string(number) + " of " + std::to_string(count); }
+    };
+    // Copied out of the client's data, which lives only while its report is made.
+    struct Ready {
+      std::string assignment, title, rule, step, next, next_title;
+    };
     struct ClientDue {
       std::string id, name;
       Zone zone;
       std::vector<DueItem> items;
+      std::map<std::string, StepNote> steps;  // graded assignment id → its current step
+      std::vector<Ready> ready;
     };
     std::vector<ClientDue> all;
     const bool invalid = for_each_client_report(ctx, clients_, [&](const ClientDir& dir, ClientReportData& client) {
@@ -57,7 +69,17 @@ class DueCommand : public Command {
       q.now = ctx.now;
       q.week_start = week_start_from_name(settings.week_start);
       q.upcoming_until = within ? ctx.now + *within : start_of_day(local_day(ctx.now, plan.zone) + date::days{1}, plan.zone) - std::chrono::seconds(1);
-      all.push_back({dir.id, plan.name, plan.zone, due_items(dir.id, plan, client.records, client.titles, q)});
+      ClientDue c{dir.id, plan.name, plan.zone, due_items(dir.id, plan, client.records, client.titles, q), {}, {}};
+      for (const auto& a : plan.assignments) {
+        if (a.steps.empty()) continue;
+        const StepState s = step_state(a, client.data.template_for(a.id), client.records, ctx.now);
+        c.steps[a.id] = {a.steps[s.current].id, a.steps[s.current].title, s.current + 1, a.steps.size()};
+        if (s.ready()) {
+          c.ready.push_back({a.id, client.titles.count(a.id) ? client.titles.at(a.id) : a.id, describe_rule(*s.rule),
+                             a.steps[s.current].id, a.steps[s.current + 1].id, a.steps[s.current + 1].title});
+        }
+      }
+      all.push_back(std::move(c));
     });
     bool anything_due = false;
     for (const auto& c : all) {
@@ -75,7 +97,7 @@ class DueCommand : public Command {
     auto& out = *ctx.out;
     bool any = false;
     for (const auto& c : all) {
-      if (c.items.empty()) continue;
+      if (c.items.empty() && c.ready.empty()) continue;
       any = true;
       out << paint(terminal_safe(c.id), Style::bold, ctx.color_out);
       if (!c.name.empty()) out << " (" << terminal_safe(c.name) << ")";
@@ -84,8 +106,13 @@ class DueCommand : public Command {
       const LocalDay today = local_day(ctx.now, c.zone);
       for (const auto& i : c.items) {
         std::string what = i.title;
+        if (auto st = c.steps.find(i.assignment); st != c.steps.end()) what += " (" + st->second.label() + ")";
         if (i.remaining) what += ": " + std::to_string(*i.remaining) + " more";
         rows.push_back({due_state_name(i.state), when_text(i, today, c.zone), what});
+      }
+      for (const auto& r : c.ready) {
+        rows.push_back({"ready", "next step", r.title + " (" + c.steps.at(r.assignment).label() + ") met " + r.rule + ": ready for \"" +
+                                                  r.next_title + "\" (hwk advance " + c.id + " " + r.assignment + ")"});
       }
       std::size_t w0 = 0, w1 = 0;
       for (const auto& r : rows) {
@@ -94,7 +121,10 @@ class DueCommand : public Command {
       }
       for (std::size_t k = 0; k < rows.size(); ++k) {
         const auto& r = rows[k];
-        const Style style = c.items[k].state == DueState::overdue ? Style::red : c.items[k].state == DueState::due ? Style::yellow : Style::dim;
+        const Style style = k >= c.items.size() ? Style::green
+                            : c.items[k].state == DueState::overdue ? Style::red
+                            : c.items[k].state == DueState::due     ? Style::yellow
+                                                                    : Style::dim;
         out << "  " << paint(r[0], style, ctx.color_out) << std::string(w0 - r[0].size() + 2, ' ') << r[1]
             << std::string(w1 - display_width(r[1]) + 2, ' ') << terminal_safe(r[2]) << "\n";
       }
@@ -112,7 +142,23 @@ class DueCommand : public Command {
         out << (first ? "" : ",") << "{\"client\":" << json_string(i.client) << ",\"assignment\":" << json_string(i.assignment)
             << ",\"title\":" << json_string(i.title) << ",\"status\":\"" << due_state_name(i.state) << "\",\"date\":\""
             << date::format("%F", i.day) << "\",\"at\":" << (i.at ? json_string(format_rfc3339(*i.at, c.zone)) : "null")
-            << ",\"remaining\":" << (i.remaining ? std::to_string(*i.remaining) : "null") << "}";
+            << ",\"remaining\":" << (i.remaining ? std::to_string(*i.remaining) : "null") << ",\"step\":";
+        if (auto st = c.steps.find(i.assignment); st != c.steps.end()) {
+          out << "{\"id\":" << json_string(st->second.id) << ",\"number\":" << st->second.number << ",\"of\":" << st->second.count
+              << ",\"title\":" << json_string(st->second.title) << "}";
+        } else {
+          out << "null";
+        }
+        out << "}";
+        first = false;
+      }
+    }
+    out << "],\"ready\":[";
+    first = true;
+    for (const auto& c : all) {
+      for (const auto& r : c.ready) {
+        out << (first ? "" : ",") << "{\"client\":" << json_string(c.id) << ",\"assignment\":" << json_string(r.assignment)
+            << ",\"step\":" << json_string(r.step) << ",\"next\":" << json_string(r.next) << ",\"rule\":" << json_string(r.rule) << "}";
         first = false;
       }
     }

@@ -10,6 +10,9 @@
 #include "io/files.hpp"
 #include "io/log_format.hpp"
 #include "io/toml_util.hpp"
+#include "io/log_reader.hpp"
+#include "cli/terminal.hpp"
+#include "report/progress.hpp"
 #include "model/record_id.hpp"
 #include "util/strings.hpp"
 #include "util/term_safe.hpp"
@@ -67,12 +70,20 @@ class LogCommand : public Command {
       if (!is_valid_utf8(*text)) throw usage_error(std::string(what) + " is not valid UTF-8 text", "check your terminal's or file's encoding");
     }
     for (const auto& set : sets_) add_set_value(r, tmpl, set);
+    // A graded assignment's record notes the step it was made on.
+    std::vector<Record> history;
+    if (!assignment.steps.empty()) {
+      std::vector<Diagnostic> diags;
+      history = read_client_log(client, diags);
+      if (has_errors(diags)) throw Errors(diags);
+      r.step = assignment.steps[step_state(assignment, &tmpl, history, r.at).current].id;
+    }
 
     const bool prompt = ctx.interactive && !no_input_ && !edit_;
     if (edit_) {
       edit_in_form(ctx, client, tmpl, r);
     } else if (prompt) {
-      ask_missing(ctx, tmpl, r);
+      ask_missing(ctx, assignment, tmpl, r);
     }
     sort_values(r, tmpl);
     const auto problems = record_problems(r, tmpl);
@@ -87,12 +98,44 @@ class LogCommand : public Command {
       throw Errors(diags);
     }
     append_record(ctx.need_practice(), client, data.plan, r, ctx.now);
-    *ctx.out << "recorded " << terminal_safe(assignment.id) << " (" << status_name(r.status) << ") for "
+    std::string how = status_name(r.status);
+    if (auto i = assignment.step_index(r.step)) how += ", step " + std::to_string(*i + 1) + " of " + std::to_string(assignment.steps.size());
+    *ctx.out << "recorded " << terminal_safe(assignment.id) << " (" << how << ") for "
              << terminal_safe(client.id) << " at " << format_rfc3339(r.at, zone) << " as " << r.id << "\n";
+    tell_follow_ups(ctx, data, assignment, tmpl, r, history);
     return exit_ok;
   }
 
  private:
+  // Right after the record: the follow-ups its values call for, and a step whose rule it completed.
+  static void tell_follow_ups(Context& ctx, const ClientData& data, const Assignment& a, const Template& tmpl,
+                              const Record& r, std::vector<Record>& history) {
+    auto& out = *ctx.out;
+    const std::string language = data.plan.language.empty() ? ctx.language : data.plan.language;
+    for (const Trigger* t : fired_triggers(a, tmpl, r)) {
+      out << "\n" << paint("Because " + terminal_safe(describe_conditions(t->when)) + ":", Style::bold, ctx.color_out) << "\n";
+      if (!t->message.empty()) out << "  " << terminal_safe(t->message) << "\n";
+      if (!t->suggest.empty()) {
+        const std::string title = available_template_title(ctx, t->suggest, language).value_or(t->suggest);
+        out << "  Try " << terminal_safe(title) << " now.";
+        const Assignment* other = nullptr;
+        for (const auto& b : data.plan.assignments) {
+          if (b.template_id == t->suggest && !other) other = &b;
+        }
+        if (other) out << " Record it with: hwk log " << terminal_safe(data.dir.id) << " " << terminal_safe(other->id) << "\n";
+        else out << " See how with: hwk template show " << terminal_safe(t->suggest) << "\n";
+      }
+    }
+    if (a.steps.empty() || r.status != Status::done) return;
+    history.push_back(r);
+    // Only a record on the step the client is on now can complete it (not a late one for an old step).
+    const StepState s = step_state(a, &tmpl, history, std::max(r.at, ctx.now));
+    if (s.ready() && a.steps[s.current].id == r.step) {
+      out << "\nThat completes " << terminal_safe(step_label(a, s.current)) << " (" << terminal_safe(describe_rule(*s.rule))
+          << "). You are ready for the next step: talk it over with your clinician.\n";
+    }
+  }
+
   static std::string read_stdin() {
     std::ostringstream buf;
     buf << std::cin.rdbuf();
@@ -135,9 +178,11 @@ class LogCommand : public Command {
     r.values = std::move(sorted);
   }
 
-  void ask_missing(Context& ctx, const Template& tmpl, Record& r) const {
+  void ask_missing(Context& ctx, const Assignment& a, const Template& tmpl, Record& r) const {
     Prompter p(std::cin, *ctx.out, ctx.color_out);
-    *ctx.out << terminal_safe(tmpl.title) << "\n\n";
+    *ctx.out << terminal_safe(tmpl.title) << "\n";
+    if (auto i = a.step_index(r.step)) *ctx.out << terminal_safe(step_label(a, *i)) << "\n";
+    *ctx.out << "\n";
     if (r.status == Status::skipped) {
       if (r.reason.empty()) r.reason = p.ask_text("What got in the way?", "a few words are enough", true);
       return;
@@ -151,8 +196,8 @@ class LogCommand : public Command {
     if (reflection_.empty()) {
       std::vector<std::string> answers;
       for (const auto& q : tmpl.reflection) {
-        const std::string a = p.ask_text(q, "optional, Enter to skip", false);
-        if (!a.empty()) answers.push_back(tmpl.reflection.size() == 1 ? a : q + " " + a);
+        const std::string answer = p.ask_text(q, "optional, Enter to skip", false);
+        if (!answer.empty()) answers.push_back(tmpl.reflection.size() == 1 ? answer : q + " " + answer);
       }
       r.reflection = join(answers, "\n");
     }

@@ -12,6 +12,8 @@ const std::vector<CommandSpec>& command_table() {
       {"edit", "Edit a client's plan in your editor, validated on save", make_edit_command},
       {"log", "Record a practice, its ratings and a reflection", make_log_command},
       {"session", "Record that a session took place", make_session_command},
+      {"advance", "Move a graded assignment to its next step (or another)", make_advance_command},
+      {"plan", "Show a client's plan: goals, assignments, steps and progress", make_plan_command},
       {"due", "Show overdue, due and upcoming practice", make_due_command},
       {"summary", "Adherence per client and assignment", make_summary_command},
       {"review", "The session-prep report: what happened since the last session", make_review_command},

@@ -35,6 +35,8 @@ std::unique_ptr<Command> make_assign_command();
 std::unique_ptr<Command> make_edit_command();
 std::unique_ptr<Command> make_log_command();
 std::unique_ptr<Command> make_session_command();
+std::unique_ptr<Command> make_advance_command();
+std::unique_ptr<Command> make_plan_command();
 std::unique_ptr<Command> make_check_command();
 std::unique_ptr<Command> make_due_command();
 std::unique_ptr<Command> make_summary_command();

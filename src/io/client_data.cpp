@@ -2,11 +2,39 @@
 #include "io/client_data.hpp"
 
 #include "io/files.hpp"
+#include "model/field_value.hpp"
 #include "io/plan_reader.hpp"
 #include "io/template_catalog.hpp"
 #include "io/template_reader.hpp"
 
 namespace hwk {
+namespace {
+
+// The fields an assignment's rules and triggers name must be numeric fields of its template;
+// a wrong one is reported at its word in the plan.
+void check_rule_fields(const Assignment& a, const Template& t, std::vector<Diagnostic>& diags) {
+  const auto check = [&](const std::vector<Condition>& conditions, const SourceLoc& at) {
+    for (const auto& c : conditions) {
+      if (auto problem = condition_field_problem(c, t); !problem.empty()) {
+        SourceLoc loc = at;
+        loc.col += 1 + static_cast<int>(c.column);
+        diags.push_back({loc, Severity::error, problem, {}});
+      }
+    }
+  };
+  if (a.advance) check(a.advance->conditions, a.advance_loc);
+  for (const auto& s : a.steps) {
+    if (s.advance) check(s.advance->conditions, s.advance_loc);
+    for (const auto& [field, value] : s.expected) {
+      if (const Field* f = t.find_field(field); !f || !is_numeric(f->type)) {
+        diags.push_back({s.loc, Severity::error, "step '" + s.id + "' expects a rating of '" + field + "', which is not a numeric field of template '" + t.id + "'", {}});
+      }
+    }
+  }
+  for (const auto& tr : a.triggers) check(tr.when, tr.when_loc);
+}
+
+}  // namespace
 
 std::optional<Template> read_client_template(const ClientDir& dir, const std::string& id, int version,
                                              std::vector<Diagnostic>& diags) {
@@ -51,7 +79,10 @@ ClientData read_client_data(const ClientDir& dir, std::vector<Diagnostic>& diags
       continue;
     }
     const auto parsed = parse_client_template_name(path->filename().string());
-    if (auto t = read_client_template(dir, parsed->first, parsed->second, diags)) data.templates.emplace(a.id, std::move(*t));
+    if (auto t = read_client_template(dir, parsed->first, parsed->second, diags)) {
+      check_rule_fields(a, *t, diags);
+      data.templates.emplace(a.id, std::move(*t));
+    }
   }
   return data;
 }

@@ -58,6 +58,10 @@ std::string format_record(const Record& r, Zone zone) {
     out += std::string("status = \"") + status_name(r.status) + "\"\n";
     if (!r.reason.empty()) out += "reason = " + toml_quote(r.reason) + "\n";
   }
+  if (r.kind == RecordKind::step) {
+    out += "assignment = " + toml_quote(r.assignment) + "\n";
+    out += "step = " + toml_quote(r.step) + "\n";
+  }
   if (!r.amends.empty()) out += "amends = " + toml_quote(r.amends) + "\n";
   if (r.kind == RecordKind::feedback) {
     out += "assignment = " + toml_quote(r.assignment) + "\n";

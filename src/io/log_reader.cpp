@@ -76,7 +76,7 @@ std::optional<Record> read_record(const toml::table& t, const std::filesystem::p
   if (!rec.id.empty() && !is_record_id(rec.id)) r.error(*r.node("id"), "not a record id: '" + rec.id + "'");
   const std::string kind = r.string("kind").value_or("practice");
   if (auto k = record_kind_from_name(kind)) rec.kind = *k;
-  else r.error(*r.node("kind"), "unknown record kind '" + kind + "'", "use practice, session or feedback");
+  else r.error(*r.node("kind"), "unknown record kind '" + kind + "'", "use practice, session, step or feedback");
   if (auto at = r.node("at") ? offset_time(r, "at") : std::nullopt) rec.at = *at;
   else if (!r.node("at")) diags.push_back({rec.loc, Severity::error, "the record has no 'at'", {}});
   if (auto rt = r.node("recorded") ? offset_time(r, "recorded") : std::nullopt) rec.recorded = *rt;
@@ -85,6 +85,11 @@ std::optional<Record> read_record(const toml::table& t, const std::filesystem::p
   if (!rec.amends.empty() && !is_record_id(rec.amends)) r.error(*r.node("amends"), "'amends' is not a record id: '" + rec.amends + "'");
   rec.reflection = r.string("reflection").value_or("");
   rec.note = r.string("note").value_or("");
+  if (rec.kind == RecordKind::step) {
+    rec.assignment = r.string("assignment", true).value_or("");
+    if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id '" + rec.assignment + "'");
+    rec.step = r.string("step", true).value_or("");
+  }
   if (rec.kind == RecordKind::feedback) read_feedback(r, rec);
   if (rec.kind == RecordKind::practice) {
     rec.assignment = r.string("assignment", true).value_or("");

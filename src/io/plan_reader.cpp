@@ -1,6 +1,7 @@
 // toml++ → Plan.
 #include "io/plan_reader.hpp"
 
+#include <functional>
 #include <set>
 
 #include "io/files.hpp"
@@ -13,13 +14,94 @@
 namespace hwk {
 namespace {
 
-const std::vector<std::string> assignment_keys = {"id",    "template", "template_version", "schedule", "times",
-                                                  "start", "end",      "goal",             "why",      "backup"};
+const std::vector<std::string> assignment_keys = {"id",    "template", "template_version", "schedule",     "times",
+                                                  "start", "end",      "goal",             "why",          "backup",
+                                                  "steps", "triggers", "advance_when"};
 
 void check_id_value(TableReader& r, const std::string& key, const std::string& value, const char* what) {
   if (auto problem = id_problem(value); !problem.empty()) {
     r.error(*r.node(key), std::string("invalid ") + what + " id '" + value + "': it " + problem);
   }
+}
+
+// A phrase's error at its word: the value's place plus the opening quote plus the word's offset.
+void phrase_error(std::vector<Diagnostic>& diags, SourceLoc loc, const RuleError& e) {
+  loc.col += 1 + static_cast<int>(e.column);
+  diags.push_back({loc, Severity::error, e.message, e.hint});
+}
+
+// Reads an advance rule at `key`, if there is one.
+void read_rule(TableReader& r, std::vector<Diagnostic>& diags, std::string& text, std::optional<AdvanceRule>& rule,
+               SourceLoc& loc) {
+  auto s = r.string("advance_when");
+  if (!s) return;
+  text = *s;
+  loc = r.where("advance_when");
+  auto parsed = parse_advance_rule(*s);
+  if (const auto* e = std::get_if<RuleError>(&parsed)) phrase_error(diags, loc, *e);
+  else rule = std::get<AdvanceRule>(parsed);
+}
+
+void read_tables(TableReader& r, const char* key, const char* example, const std::function<void(const toml::table&)>& read) {
+  const auto* n = r.node(key);
+  if (!n) return;
+  const auto* arr = n->as_array();
+  if (!arr || !arr->is_array_of_tables()) {
+    r.error(*n, std::string("'") + key + "' must be an array of tables (" + example + ")");
+    return;
+  }
+  for (const auto& item : *arr) read(*item.as_table());
+}
+
+void read_steps(TableReader& outer, Assignment& a, const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
+  read_tables(outer, "steps", "[[assignments.steps]]", [&](const toml::table& t) {
+    TableReader r(t, path, diags, "the step");
+    Step step;
+    step.loc = r.where();
+    step.id = r.string("id").value_or("");
+    if (!step.id.empty()) {
+      if (auto problem = id_problem(step.id); !problem.empty()) r.error(*r.node("id"), "invalid step id '" + step.id + "': it " + problem);
+    } else {
+      step.id = std::to_string(a.steps.size() + 1);
+    }
+    step.title = r.string("title", true).value_or("");
+    if (const auto* expected = r.table("expected")) {
+      for (const auto& [field, value] : *expected) {
+        if (const auto v = value.value<double>(); v && !value.is_boolean()) step.expected.emplace_back(std::string(field.str()), *v);
+        else diags.push_back({loc_of(value, path), Severity::error, "an expected rating must be a number, e.g. suds = 40", {}});
+      }
+    }
+    read_rule(r, diags, step.advance_text, step.advance, step.advance_loc);
+    r.finish();
+    if (a.step_index(step.id)) {
+      diags.push_back({step.loc, Severity::error, "step '" + step.id + "' is listed twice in assignment '" + a.id + "'", "give each step its own id"});
+      return;
+    }
+    a.steps.push_back(std::move(step));
+  });
+}
+
+void read_triggers(TableReader& outer, Assignment& a, const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
+  read_tables(outer, "triggers", "[[assignments.triggers]]", [&](const toml::table& t) {
+    TableReader r(t, path, diags, "the trigger");
+    Trigger trigger;
+    trigger.loc = r.where();
+    if (auto when = r.string("when", true)) {
+      trigger.when_text = *when;
+      trigger.when_loc = r.where("when");
+      auto parsed = parse_conditions(*when);
+      if (const auto* e = std::get_if<RuleError>(&parsed)) phrase_error(diags, trigger.when_loc, *e);
+      else trigger.when = std::get<std::vector<Condition>>(parsed);
+    }
+    trigger.suggest = r.string("suggest").value_or("");
+    if (!trigger.suggest.empty()) check_id_value(r, "suggest", trigger.suggest, "template");
+    trigger.message = r.string("message").value_or("");
+    if (trigger.suggest.empty() && trigger.message.empty()) {
+      diags.push_back({trigger.loc, Severity::error, "the trigger says nothing to do", "give it suggest = \"TEMPLATE\" or message = \"…\""});
+    }
+    r.finish();
+    a.triggers.push_back(std::move(trigger));
+  });
 }
 
 std::optional<Assignment> read_assignment(const toml::table& t, const std::filesystem::path& path,
@@ -68,6 +150,12 @@ std::optional<Assignment> read_assignment(const toml::table& t, const std::files
   a.goal = r.string("goal").value_or("");
   a.why = r.string("why").value_or("");
   a.backup = r.string("backup").value_or("");
+  read_rule(r, diags, a.advance_text, a.advance, a.advance_loc);
+  read_steps(r, a, path, diags);
+  read_triggers(r, a, path, diags);
+  if (a.advance && a.steps.empty()) {
+    r.error(*r.node("advance_when"), "'advance_when' needs graded steps", "list them with [[assignments.steps]]");
+  }
   for (const auto& [key, value] : t) {
     if (std::find(assignment_keys.begin(), assignment_keys.end(), key.str()) == assignment_keys.end()) {
       std::string hint;
@@ -125,6 +213,11 @@ std::optional<Plan> parse_plan(std::string_view text, const std::filesystem::pat
     r.error(*r.node("language"), "'" + plan.language + "' is not a language code", "use e.g. es, fr or pt-BR");
   }
   plan.discreet = r.boolean("discreet").value_or(false);
+  if (const auto* n = r.node("stall_threshold")) {
+    const auto v = n->value<double>();
+    if (!v || n->is_boolean() || *v <= 0 || *v > 100) r.error(*n, "stall_threshold must be a percentage from 1 to 100, e.g. 50");
+    else plan.stall_threshold = *v / 100.0;
+  }
   plan.goals = r.strings("goals").value_or(std::vector<std::string>{});
   if (const auto* sessions = r.array("sessions")) {
     for (const auto& item : *sessions) {

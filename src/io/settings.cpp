@@ -28,6 +28,11 @@ PracticeSettings read_practice_settings(const std::filesystem::path& file, std::
   }
   s.language = r.string("language").value_or("");
   s.discreet = r.boolean("discreet").value_or(false);
+  if (const auto* n = r.node("stall_threshold")) {
+    const auto v = n->value<double>();
+    if (!v || n->is_boolean() || *v <= 0 || *v > 100) r.error(*n, "stall_threshold must be a percentage from 1 to 100, e.g. 50");
+    else s.stall_threshold = *v / 100.0;
+  }
   if (auto grade = r.integer("max_reading_grade")) {
     if (*grade < 1 || *grade > 20) r.error(*r.node("max_reading_grade"), "max_reading_grade must be from 1 to 20");
     else s.max_reading_grade = static_cast<double>(*grade);

@@ -16,6 +16,7 @@ struct PracticeSettings {
   std::string language;
   bool discreet = false;
   double max_reading_grade = 8;  ///< template lint warns above this reading grade
+  double stall_threshold = 0.5;  ///< adherence over two weeks below which practice has stalled
 };
 
 /// Reads hwk.toml; problems are added to `diags` (unknown keys are warnings).

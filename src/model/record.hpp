@@ -12,9 +12,10 @@
 
 namespace hwk {
 
-/// practice: the client's homework; session: a session took place; feedback: the clinician's
-/// words (and rating) on one practice record or on a week of an assignment.
-enum class RecordKind { practice, session, feedback };
+/// practice: the client's homework; session: a session took place; step: the client moved to
+/// another graded step of an assignment; feedback: the clinician's words (and rating) on one
+/// practice record or on a week of an assignment.
+enum class RecordKind { practice, session, step, feedback };
 enum class Status { done, partial, skipped };
 
 /// The clinician's rating of a practice in a feedback record runs from 0 to this.

@@ -41,6 +41,8 @@ setup() {
         "$HWK" -C p client add c-0043 --timezone Europe/Berlin &&
         "$HWK" -C p assign c-0042 thought-record &&
         "$HWK" -C p assign c-0042 paced-breathing --id breathing &&
+        printf '[[assignments.steps]]\nid = "short"\ntitle = "Two minutes"\n[[assignments.steps]]\nid = "long"\ntitle = "Five minutes"\n' \
+            >>p/clients/c-0042/plan.toml &&
         "$HWK" init solo &&
         "$HWK" -C solo client add c-0007 --timezone Europe/Berlin &&
         "$HWK" -C solo assign c-0007 thought-record &&
@@ -122,6 +124,11 @@ expect "templates for template new --from" "$tmp" "hwk -C p template new mine --
 
 # Assignment ids.
 expect "assignments for log CLIENT" "$tmp" "hwk -C p log c-0042 " thought-record breathing
+expect "assignments for advance CLIENT" "$tmp" "hwk -C p advance c-0042 " thought-record breathing
+expect "steps for advance --to" "$tmp" "hwk -C p advance c-0042 breathing --to " short long
+expect_has "advance options" "$tmp" "hwk -C p advance c-0042 breathing --" --to --back --at --note
+expect "plan subcommands" "$tmp" "hwk -C p plan " show
+expect "clients for plan show" "$tmp" "hwk -C p plan show " c-0042 c-0043
 expect "assignments after an option" "$tmp" "hwk -C p log --at 10:30 c-0042 b" breathing
 expect "no assignments for a client without any" "$tmp" "hwk -C p log c-0043 "
 

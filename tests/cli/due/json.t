@@ -14,7 +14,8 @@ hwk due --format json: one object, items in the order of the text, "at" with the
      "status": "overdue",
      "date": "2026-11-19",
      "at": "2026-11-19T21:30:00-05:00",
-     "remaining": null
+     "remaining": null,
+     "step": null
     },
     {
      "client": "c-0042",
@@ -22,7 +23,8 @@ hwk due --format json: one object, items in the order of the text, "at" with the
      "status": "overdue",
      "date": "2026-11-21",
      "at": "2026-11-21T21:30:00-05:00",
-     "remaining": null
+     "remaining": null,
+     "step": null
     },
     {
      "client": "c-0042",
@@ -30,7 +32,8 @@ hwk due --format json: one object, items in the order of the text, "at" with the
      "status": "overdue",
      "date": "2026-11-22",
      "at": null,
-     "remaining": 3
+     "remaining": 3,
+     "step": null
     },
     {
      "client": "c-0042",
@@ -38,7 +41,8 @@ hwk due --format json: one object, items in the order of the text, "at" with the
      "status": "overdue",
      "date": "2026-11-22",
      "at": "2026-11-22T21:30:00-05:00",
-     "remaining": null
+     "remaining": null,
+     "step": null
     },
     {
      "client": "c-0042",
@@ -46,7 +50,8 @@ hwk due --format json: one object, items in the order of the text, "at" with the
      "status": "due",
      "date": "2026-11-23",
      "at": null,
-     "remaining": null
+     "remaining": null,
+     "step": null
     },
     {
      "client": "c-0042",
@@ -54,7 +59,8 @@ hwk due --format json: one object, items in the order of the text, "at" with the
      "status": "due",
      "date": "2026-11-23",
      "at": "2026-11-23T08:00:00-05:00",
-     "remaining": null
+     "remaining": null,
+     "step": null
     },
     {
      "client": "c-0042",
@@ -62,7 +68,8 @@ hwk due --format json: one object, items in the order of the text, "at" with the
      "status": "due",
      "date": "2026-11-29",
      "at": null,
-     "remaining": 2
+     "remaining": 2,
+     "step": null
     },
     {
      "client": "c-0042",
@@ -70,7 +77,8 @@ hwk due --format json: one object, items in the order of the text, "at" with the
      "status": "upcoming",
      "date": "2026-11-23",
      "at": "2026-11-23T21:30:00-05:00",
-     "remaining": null
+     "remaining": null,
+     "step": null
     },
     {
      "client": "c-0043",
@@ -78,7 +86,8 @@ hwk due --format json: one object, items in the order of the text, "at" with the
      "status": "overdue",
      "date": "2026-11-20",
      "at": "2026-11-20T09:00:00+01:00",
-     "remaining": null
+     "remaining": null,
+     "step": null
     },
     {
      "client": "c-0043",
@@ -86,7 +95,8 @@ hwk due --format json: one object, items in the order of the text, "at" with the
      "status": "overdue",
      "date": "2026-11-21",
      "at": "2026-11-21T09:00:00+01:00",
-     "remaining": null
+     "remaining": null,
+     "step": null
     },
     {
      "client": "c-0043",
@@ -94,7 +104,8 @@ hwk due --format json: one object, items in the order of the text, "at" with the
      "status": "overdue",
      "date": "2026-11-22",
      "at": "2026-11-22T09:00:00+01:00",
-     "remaining": null
+     "remaining": null,
+     "step": null
     },
     {
      "client": "c-0043",
@@ -102,7 +113,8 @@ hwk due --format json: one object, items in the order of the text, "at" with the
      "status": "overdue",
      "date": "2026-11-23",
      "at": "2026-11-23T09:00:00+01:00",
-     "remaining": null
+     "remaining": null,
+     "step": null
     },
     {
      "client": "c-0043",
@@ -110,7 +122,9 @@ hwk due --format json: one object, items in the order of the text, "at" with the
      "status": "upcoming",
      "date": "2026-11-24",
      "at": "2026-11-24T09:00:00+01:00",
-     "remaining": null
+     "remaining": null,
+     "step": null
     }
-   ]
+   ],
+   "ready": []
   }

@@ -22,6 +22,8 @@ command is not listed.
     edit                        Edit a client's plan in your editor, validated on save
     log                         Record a practice, its ratings and a reflection
     session                     Record that a session took place
+    advance                     Move a graded assignment to its next step (or another)
+    plan                        Show a client's plan: goals, assignments, steps and progress
     due                         Show overdue, due and upcoming practice
     summary                     Adherence per client and assignment
     review                      The session-prep report: what happened since the last session

@@ -1,0 +1,67 @@
+// The plain-word rules a plan gives graded steps and triggers: "3 done with suds_peak <= 40",
+// "5 done in 7 days", "distress >= 8". Pure: parsing, and judging records against a rule.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "model/record.hpp"
+#include "model/template.hpp"
+#include "util/time.hpp"
+
+namespace hwk {
+
+enum class Comparison { less, less_equal, equal, not_equal, greater_equal, greater };
+const char* comparison_text(Comparison c);
+
+/// FIELD OP NUMBER, e.g. suds_peak <= 40.
+struct Condition {
+  std::string field;
+  Comparison op = Comparison::less_equal;
+  double value = 0;
+  std::size_t column = 0;  ///< 0-based offset of the field's name in the phrase
+};
+
+/// "COUNT done [in a row] [with CONDITION and …] [in N days|weeks]".
+struct AdvanceRule {
+  int count = 1;
+  bool in_a_row = false;           ///< the last COUNT practices on the step were all done and met the conditions
+  std::vector<Condition> conditions;
+  std::optional<int> within_days;  ///< only practice in the last N days counts
+  bool window_in_weeks = false;    ///< the window was written in weeks
+};
+
+/// What is wrong with a phrase, and where.
+struct RuleError {
+  std::size_t column = 0;  ///< 0-based offset of the word that is wrong
+  std::string message;
+  std::string hint;
+};
+
+std::variant<AdvanceRule, RuleError> parse_advance_rule(std::string_view phrase);
+/// One or more conditions joined by "and".
+std::variant<std::vector<Condition>, RuleError> parse_conditions(std::string_view phrase);
+
+/// The canonical phrase of a rule or of conditions.
+std::string describe_rule(const AdvanceRule& rule);
+std::string describe_conditions(const std::vector<Condition>& conditions);
+
+/// What is wrong with a condition's field for `tmpl` (unknown, or not a number), or empty.
+std::string condition_field_problem(const Condition& c, const Template& tmpl);
+
+/// Whether the record's values meet every condition (a missing value meets none).
+bool meets(const Record& r, const Template& tmpl, const std::vector<Condition>& conditions);
+
+/// How far `practices` (one step's effective practice records, oldest first, up to now) go
+/// toward the rule: how many count, and whether that is enough.
+struct RuleProgress {
+  int counted = 0;
+  int needed = 0;
+  bool met = false;
+};
+RuleProgress rule_progress(const AdvanceRule& rule, const Template& tmpl, const std::vector<const Record*>& practices,
+                           Instant now);
+
+}  // namespace hwk
