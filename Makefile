@@ -13,6 +13,8 @@ run:
 	@echo; echo '$$ hwk client list'; $(EXAMPLE) client list
 	@echo; echo '$$ hwk due'; $(EXAMPLE) due
 	@echo; echo '$$ hwk plan show c-0213'; $(EXAMPLE) plan show c-0213
+	@echo; echo '$$ hwk summary'; $(EXAMPLE) summary
+	@echo; echo '$$ hwk review c-0042'; $(EXAMPLE) review c-0042
 	@echo; echo '$$ hwk template list'; $(EXAMPLE) template list
 	@echo; echo '$$ hwk template show paced-breathing'; $(EXAMPLE) template show paced-breathing
 

@@ -4,11 +4,11 @@
 # source it from ~/.bashrc. It needs nothing from bash-completion itself.
 #
 # Static parts (commands, options, fixed option values) are written out here; client ids,
-# template ids, assignment ids and field names come from the hidden `hwk _complete` helper,
+# template ids, assignment ids, field names and record ids come from the hidden `hwk _complete` helper,
 # run with the -C DIR given earlier on the line.
 
 # The commands, with the subcommands of `client` and `template`.
-_hwk_commands=(init client template assign edit log session advance plan due summary export remind check)
+_hwk_commands=(init client template assign edit log session advance plan due summary review feedback export remind check)
 _hwk_kinds=(psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling)
 
 # _hwk_options CMD SUB: the options offered for CMD [SUB] ("" CMD: the global ones).
@@ -29,6 +29,8 @@ _hwk_options() {
         'plan show') echo '--help -h' ;;
         'due '*) echo '--within --format --exit-code --help -h' ;;
         'summary '*) echo '--since --until --format --help -h' ;;
+        'review '*) echo '--since --until --format --output -o --force --low-adherence --help -h' ;;
+        'feedback '*) echo '--text --quality --week --assignment --help -h' ;;
         'export '*) echo '--format --output -o --force --help -h' ;;
         'remind '*) echo '--catch-up --dry-run --format --help -h' ;;
         'check '*) echo '--quiet -q --help -h' ;;
@@ -43,7 +45,8 @@ _hwk_takes_value() {
         -C | --color | --now | --timezone | --name | --format | --kind | --modality | --from | \
             --id | --schedule | --at | --start | --end | --goal | --why | --backup | \
             --set | --reflect | --status | --reason | --amends | --note | --to | \
-            --within | --catch-up | --output | -o | --since | --until | --lang | --max-grade)
+            --within | --catch-up | --output | -o | --since | --until | --lang | --max-grade | \
+            --text | --quality | --week | --assignment | --low-adherence)
             return 0 ;;
     esac
     return 1
@@ -115,6 +118,8 @@ _hwk_value() {
                 _hwk_add ics json csv
             elif [[ $cmd == summary ]]; then
                 _hwk_add text json csv md
+            elif [[ $cmd == review ]]; then
+                _hwk_add text md html
             else
                 _hwk_add text json
             fi
@@ -122,6 +127,17 @@ _hwk_value() {
         --output | -o) _hwk_add_files -f ;;
         --since | --until) _hwk_add 4w last-session this-week last-week this-month last-month ;;
         --status) _hwk_add 'done' partial skipped ;;
+        --quality) _hwk_add 0 1 2 3 4 ;;
+        --week) _hwk_add this-week last-week ;;
+        --assignment)
+            # `hwk feedback [CLIENT] --week …`: the assignments of the client on the line, else
+            # of the implied one.
+            if ((${#args[@]} >= 1)) && _hwk_is_client "${args[0]}"; then
+                _hwk_add_lines < <(_hwk_call assignments "${args[0]}")
+            else
+                _hwk_add_lines < <(_hwk_call assignments)
+            fi
+            ;;
         --to)
             [[ $cmd == advance ]] || return
             if ((${#args[@]} >= 2)); then
@@ -184,7 +200,15 @@ _hwk_positional() {
                 _hwk_add_lines < <(_hwk_call assignments "${args[0]}")
             fi
             ;;
-        edit | session | export) ((n == 0)) && _hwk_add_lines < <(_hwk_call clients) ;;
+        edit | session | export | review) ((n == 0)) && _hwk_add_lines < <(_hwk_call clients) ;;
+        feedback)
+            if ((n == 0)); then
+                # A client, or (client left out) a record of the implied client.
+                _hwk_add_lines < <(_hwk_call clients; _hwk_call records)
+            elif ((n == 1)) && _hwk_is_client "${args[0]}"; then
+                _hwk_add_lines < <(_hwk_call records "${args[0]}")
+            fi
+            ;;
         plan)
             if [[ -z $sub ]]; then
                 _hwk_add show

@@ -2,7 +2,7 @@
 # ~/.config/fish/completions/hwk.fish.
 #
 # Static parts (commands, options, fixed option values) are written out here; client ids,
-# template ids, assignment ids and field names come from the hidden `hwk _complete` helper,
+# template ids, assignment ids, field names and record ids come from the hidden `hwk _complete` helper,
 # run with the -C DIR given earlier on the line.
 
 # Options that read the next word as their value (the global ones are accepted after the
@@ -10,7 +10,8 @@
 set -g __hwk_value_options -C --color --now --timezone --name --format --kind --modality --from --lang --max-grade \
     --id --schedule --at --start --end --goal --why --backup \
     --set --reflect --status --reason --amends --note \
-    --within --catch-up --output -o --since --until
+    --within --catch-up --output -o --since --until \
+    --text --quality --week --assignment --low-adherence
 
 # Reads the tokens before the cursor into __hwk_prog, __hwk_dir, __hwk_cmd, __hwk_sub and
 # __hwk_args (positional arguments of the command), and __hwk_expect (an option waiting for
@@ -156,6 +157,28 @@ function __hwk_log_second
     __hwk_is_client $__hwk_args[1]; and __hwk_call assignments $__hwk_args[1]
 end
 
+function __hwk_feedback_first
+    __hwk_parse
+    # A client, or (client left out) a record of the implied client.
+    __hwk_described client (__hwk_call clients)
+    __hwk_described record (__hwk_call records)
+end
+
+function __hwk_feedback_second
+    __hwk_parse
+    __hwk_is_client $__hwk_args[1]; and __hwk_call records $__hwk_args[1]
+end
+
+# Assignments for `feedback [CLIENT] --week … --assignment`.
+function __hwk_feedback_assignments
+    __hwk_parse
+    if __hwk_is_client $__hwk_args[1]
+        __hwk_call assignments $__hwk_args[1]
+    else
+        __hwk_call assignments
+    end
+end
+
 # Step ids for `advance … --to`.
 function __hwk_steps
     __hwk_parse
@@ -209,6 +232,8 @@ complete -c hwk -n __hwk_needs_command -a advance -d 'Move a graded assignment t
 complete -c hwk -n __hwk_needs_command -a plan -d "Show a client's plan, its steps and progress"
 complete -c hwk -n __hwk_needs_command -a due -d 'Show overdue, due and upcoming practice'
 complete -c hwk -n __hwk_needs_command -a summary -d 'Adherence per client and assignment'
+complete -c hwk -n __hwk_needs_command -a review -d 'The session-prep report since the last session'
+complete -c hwk -n __hwk_needs_command -a feedback -d 'Give feedback on a practice record or a week'
 complete -c hwk -n __hwk_needs_command -a export -d "Export a client's calendar or data"
 complete -c hwk -n __hwk_needs_command -a remind -d 'Give the reminders whose time has come (for cron)'
 complete -c hwk -n __hwk_needs_command -a check -d 'Validate templates, plans and logs'
@@ -294,6 +319,23 @@ complete -c hwk -n '__hwk_using summary' -l since -x -a '4w last-session this-we
 complete -c hwk -n '__hwk_using summary' -l until -x -a 'this-week last-week this-month last-month' -d 'End of the period'
 complete -c hwk -n '__hwk_using summary' -l format -x -a 'text json csv md' -d 'Output format'
 complete -c hwk -n '__hwk_using summary; and test -z "$__hwk_expect"' -a '(__hwk_due_clients)' -d client
+
+# review [CLIENT]
+complete -c hwk -n '__hwk_using review' -l since -x -a '4w last-session this-week last-week this-month last-month' -d 'Start of the period'
+complete -c hwk -n '__hwk_using review' -l until -x -a 'this-week last-week this-month last-month' -d 'End of the period'
+complete -c hwk -n '__hwk_using review' -l format -x -a 'text md html' -d 'Output format'
+complete -c hwk -n '__hwk_using review' -s o -l output -r -F -d 'Write to FILE instead of standard output'
+complete -c hwk -n '__hwk_using review' -l force -d 'Replace FILE when it exists'
+complete -c hwk -n '__hwk_using review' -l low-adherence -x -d 'Suggest an easier task below this percent'
+complete -c hwk -n '__hwk_arg 1 review' -a '(__hwk_clients)' -d client
+
+# feedback [CLIENT] RECORD-ID | --week WHEN
+complete -c hwk -n '__hwk_using feedback' -l text -x -d 'The feedback (- reads standard input)'
+complete -c hwk -n '__hwk_using feedback' -l quality -x -a '0 1 2 3 4' -d 'Your rating of the practice'
+complete -c hwk -n '__hwk_using feedback' -l week -x -a 'this-week last-week' -d 'Answer a week of practice'
+complete -c hwk -n '__hwk_using feedback' -l assignment -x -a '(__hwk_feedback_assignments)' -d 'With --week: the assignment'
+complete -c hwk -n '__hwk_arg 1 feedback' -a '(__hwk_feedback_first)'
+complete -c hwk -n '__hwk_arg 2 feedback' -a '(__hwk_feedback_second)' -d record
 
 # export [CLIENT]
 complete -c hwk -n '__hwk_using export' -l format -x -a 'ics json csv' -d 'iCalendar, JSON or CSV'

@@ -88,6 +88,27 @@ void check_records(const ClientData& data, const std::vector<Record>& records, s
 
 }
 
+// Feedback answers a practice record of its own assignment; one that answers a record not (yet)
+// in the log is a warning, as the record may arrive with a later merge.
+void check_feedback_targets(const std::vector<Record>& records, std::vector<Diagnostic>& diags) {
+  std::map<std::string, const Record*> by_id;
+  for (const auto& r : records) by_id.emplace(r.id, &r);
+  for (const auto& r : records) {
+    if (r.kind != RecordKind::feedback || r.answers.empty()) continue;
+    const auto it = by_id.find(r.answers);
+    if (it == by_id.end()) {
+      diags.push_back({r.loc, Severity::warning, "feedback '" + r.id + "' answers '" + r.answers + "', which is not in the log", {}});
+    } else if (it->second->kind != RecordKind::practice) {
+      diags.push_back({r.loc, Severity::error,
+                       "feedback '" + r.id + "' answers '" + r.answers + "', which is a " + record_kind_name(it->second->kind) + " record",
+                       "feedback answers a practice record, or a week of practice"});
+    } else if (it->second->assignment != r.assignment) {
+      diags.push_back({r.loc, Severity::error,
+                       "feedback '" + r.id + "' names assignment '" + r.assignment + "' but answers a record of '" + it->second->assignment + "'", {}});
+    }
+  }
+}
+
 // One warning per client: the first of its directories and files that others can read or write.
 void check_permissions(const ClientDir& dir, std::vector<Diagnostic>& diags) {
   std::vector<std::filesystem::path> paths = {dir.dir, dir.plan(), dir.templates(), dir.log()};
@@ -115,6 +136,7 @@ void check_client(const ClientDir& dir, const CheckScope& scope, std::vector<Dia
   auto records = read_client_log(dir, local);
   client_log_files(dir, &local);
   check_records(data, records, local);
+  check_feedback_targets(records, local);
   auto dups = duplicate_record_problems(records);
   local.insert(local.end(), dups.begin(), dups.end());
   for (auto& d : local) {

@@ -23,18 +23,29 @@ std::vector<ClientDir> resolve_clients(const Context& ctx, const std::vector<std
   return out;
 }
 
-std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir) {
+ClientReportData load_client_for_report(const Context& ctx, const ClientDir& dir) {
   std::vector<Diagnostic> diags;
   ClientReportData out{read_client_data(dir, diags), {}, {}};
   out.records = read_client_log(dir, diags);
   if (has_errors(diags) || !out.data.plan.zone) {
+    std::vector<Diagnostic> errors;
     for (const auto& d : diags) {
-      if (d.severity == Severity::error) ctx.report(d);
+      if (d.severity == Severity::error) errors.push_back(d);
     }
-    return std::nullopt;
+    if (errors.empty()) errors.push_back({SourceLoc{out.data.plan.path}, Severity::error, "the plan has no valid time zone", {}});
+    throw Errors(errors);
   }
   out.titles = client_titles(ctx, out.data, false);
   return out;
+}
+
+std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir) {
+  try {
+    return load_client_for_report(ctx, dir);
+  } catch (const Errors& e) {
+    for (const auto& d : e.diagnostics()) ctx.report(d);
+    return std::nullopt;
+  }
 }
 
 std::map<std::string, std::string> client_titles(const Context& ctx, const ClientData& data, bool discreet) {

@@ -39,6 +39,10 @@ std::map<std::string, std::string> client_titles(const Context& ctx, const Clien
 /// so the report can go on with the other clients.
 std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir);
 
+/// Reads a client for a report on that client alone; throws Errors (every error found) when its
+/// data is not valid.
+ClientReportData load_client_for_report(const Context& ctx, const ClientDir& dir);
+
 /// Reads each client named (every client when none is) and calls `report` with it; a client
 /// whose data is invalid has its errors printed and is skipped. Returns whether any was skipped.
 bool for_each_client_report(const Context& ctx, const std::vector<std::string>& ids,

@@ -1,8 +1,11 @@
 // hwk _complete WHAT [CLIENT]: candidates for the shell completions, one per line.
+#include <algorithm>
 #include <ostream>
+#include <set>
 
 #include "cli/commands.hpp"
 #include "io/client_data.hpp"
+#include "io/log_reader.hpp"
 #include "io/plan_reader.hpp"
 #include "io/template_catalog.hpp"
 #include "io/template_reader.hpp"
@@ -14,10 +17,10 @@ namespace {
 class CompleteCommand : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("WHAT", what_, "commands, clients, templates, assignments, fields or steps")
-        ->check(CLI::IsMember({"commands", "clients", "templates", "assignments", "fields", "steps"}))
+    app.add_option("WHAT", what_, "commands, clients, templates, assignments, fields, steps or records")
+        ->check(CLI::IsMember({"commands", "clients", "templates", "assignments", "fields", "steps", "records"}))
         ->required();
-    app.add_option("ARGS", args_, "CLIENT for assignments; CLIENT ASSIGNMENT for fields and steps");
+    app.add_option("ARGS", args_, "CLIENT for assignments and records; CLIENT ASSIGNMENT for fields and steps");
   }
 
   // Completion must never print errors into the user's command line: failures print nothing.
@@ -41,6 +44,16 @@ class CompleteCommand : public Command {
       for (const auto& e : available_templates(p, ctx.builtin_templates)) out << e.id << "\n";
     } else if (p && what_ == "clients") {
       for (const auto& id : p->client_ids()) out << id << "\n";
+    } else if (p && what_ == "records") {
+      // Practice record ids, oldest first, for `hwk feedback`.
+      const ClientDir client = !args_.empty() && is_valid_id(args_[0]) ? p->client(args_[0]) : p->implied_client();
+      std::vector<Diagnostic> ignored;
+      auto records = read_client_log(client, ignored);
+      std::stable_sort(records.begin(), records.end(), [](const Record& x, const Record& y) { return x.at < y.at; });
+      std::set<std::string> seen;
+      for (const auto& r : records) {
+        if (r.kind == RecordKind::practice && seen.insert(r.id).second) out << r.id << "\n";
+      }
     } else if (p && (what_ == "assignments" || what_ == "fields" || what_ == "steps")) {
       // "fields ASSIGNMENT" and "steps ASSIGNMENT" name no client: the implied one is meant.
       const bool named = what_ == "assignments" ? !args_.empty() : args_.size() >= 2;

@@ -3,6 +3,7 @@
 
 #include "cli/client_arg.hpp"
 #include "cli/commands.hpp"
+#include "cli/output_arg.hpp"
 #include "io/client_data.hpp"
 #include "io/files.hpp"
 #include "io/log_reader.hpp"
@@ -40,14 +41,7 @@ class ExportCommand : public Command {
   int run(Context& ctx) override {
     const Practice& practice = ctx.need_practice();
     const ClientDir dir = resolve_client(ctx, client_);
-    std::filesystem::path target;
-    if (!output_.empty()) {
-      target = (ctx.cwd / output_).lexically_normal();
-      std::error_code ec;
-      if (!force_ && std::filesystem::symlink_status(target, ec).type() != std::filesystem::file_type::not_found) {
-        throw Error(SourceLoc{target}, "already exists, not overwriting it", "add --force to replace it");
-      }
-    }
+    const std::filesystem::path target = output_target(ctx, output_, force_);
     std::vector<Diagnostic> diags;
     const auto data = read_client_data(dir, diags);
     const auto records = format_ == "ics" ? std::vector<Record>{} : read_client_log(dir, diags);
@@ -81,13 +75,7 @@ class ExportCommand : public Command {
       ctx.out->flush();
       return exit_ok;
     }
-    const auto parent = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
-    DirLock lock(parent);
-    std::error_code ec;
-    if (!force_ && std::filesystem::symlink_status(target, ec).type() != std::filesystem::file_type::not_found) {
-      throw Error(SourceLoc{target}, "already exists, not overwriting it", "add --force to replace it");
-    }
-    write_file_atomic(target, text);
+    write_output_file(target, text, force_);
     return exit_ok;
   }
 

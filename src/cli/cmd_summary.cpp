@@ -25,9 +25,7 @@ class SummaryCommand : public Command {
     const auto& practice = ctx.need_practice();
     const unsigned week_start = week_start_from_name(practice_settings(practice).week_start);
     auto parse = [&](const std::string& option, const std::string& text) {
-      const auto w = parse_when(text, ctx.now, zone, week_start);
-      if (!w) throw usage_error("invalid " + option + " '" + text + "'", when_hint);
-      return *w;
+      return parse_when_option(option, text, ctx.now, zone, week_start);
     };
     const WhenSpan since = parse("--since", since_.value_or("4w"));
     const std::optional<WhenSpan> until = until_ ? std::optional{parse("--until", *until_)} : std::nullopt;

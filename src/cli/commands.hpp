@@ -40,6 +40,8 @@ std::unique_ptr<Command> make_plan_command();
 std::unique_ptr<Command> make_check_command();
 std::unique_ptr<Command> make_due_command();
 std::unique_ptr<Command> make_summary_command();
+std::unique_ptr<Command> make_review_command();
+std::unique_ptr<Command> make_feedback_command();
 std::unique_ptr<Command> make_export_command();
 std::unique_ptr<Command> make_remind_command();
 std::unique_ptr<Command> make_complete_command();

@@ -1,6 +1,7 @@
 // Parsing WHEN.
 #include "cli/when_arg.hpp"
 
+#include "diag/diag.hpp"
 #include "schedule/occurrences.hpp"
 #include "util/duration.hpp"
 
@@ -24,6 +25,12 @@ std::optional<WhenSpan> parse_when(std::string_view text, Instant now, Zone zone
     return WhenSpan{false, t, t};
   }
   return std::nullopt;
+}
+
+WhenSpan parse_when_option(const std::string& option, const std::string& text, Instant now, Zone zone, unsigned week_start) {
+  const auto w = parse_when(text, now, zone, week_start);
+  if (!w) throw usage_error("invalid " + option + " '" + text + "'", when_hint);
+  return *w;
 }
 
 }  // namespace hwk

@@ -2,6 +2,7 @@
 // from now, or a named period.
 #pragma once
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "util/time.hpp"
@@ -18,6 +19,9 @@ struct WhenSpan {
 /// now), "this-week", "last-week", "this-month", "last-month" and "last-session", with days and
 /// weeks in `zone` and weeks starting on `week_start`. Nothing when `text` is none of these.
 std::optional<WhenSpan> parse_when(std::string_view text, Instant now, Zone zone, unsigned week_start);
+
+/// The same for a command-line option: a usage error naming `option` when `text` is not a WHEN.
+WhenSpan parse_when_option(const std::string& option, const std::string& text, Instant now, Zone zone, unsigned week_start);
 
 /// The hint shown with a bad WHEN.
 inline constexpr const char* when_hint =

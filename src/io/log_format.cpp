@@ -63,6 +63,12 @@ std::string format_record(const Record& r, Zone zone) {
     out += "step = " + toml_quote(r.step) + "\n";
   }
   if (!r.amends.empty()) out += "amends = " + toml_quote(r.amends) + "\n";
+  if (r.kind == RecordKind::feedback) {
+    out += "assignment = " + toml_quote(r.assignment) + "\n";
+    if (!r.answers.empty()) out += "answers = " + toml_quote(r.answers) + "\n";
+    if (r.week) out += "week = " + format_date(*r.week) + "\n";
+    if (r.quality) out += "quality = " + std::to_string(*r.quality) + "\n";
+  }
   if (!r.reflection.empty()) out += "reflection = " + toml_quote(r.reflection) + "\n";
   if (!r.note.empty()) out += "note = " + toml_quote(r.note) + "\n";
   if (!r.values.empty()) {

@@ -47,6 +47,26 @@ std::optional<FieldValue> toml_field_value(const toml::node& n) {
   return std::nullopt;
 }
 
+// The keys of a feedback record: what it answers (a record, or a week of the assignment), its
+// rating and its text.
+void read_feedback(TableReader& r, Record& rec) {
+  rec.assignment = r.string("assignment", true).value_or("");
+  if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id '" + rec.assignment + "'");
+  rec.answers = r.string("answers").value_or("");
+  if (!rec.answers.empty() && !is_record_id(rec.answers)) r.error(*r.node("answers"), "'answers' is not a record id: '" + rec.answers + "'");
+  rec.week = r.date("week");
+  const toml::node* week = r.node("week");
+  const toml::node* answers = r.node("answers");
+  if (!week == !answers) {
+    r.error(week ? *week : *r.node("kind"), "feedback answers either a record ('answers') or a week ('week')", "give one of the two");
+  }
+  if (const auto q = r.integer("quality")) {
+    if (*q < 0 || *q > max_feedback_quality) r.error(*r.node("quality"), "quality must be from 0 to " + std::to_string(max_feedback_quality));
+    else rec.quality = static_cast<int>(*q);
+  }
+  if (rec.note.empty()) r.error(r.node("note") ? *r.node("note") : *r.node("kind"), "feedback needs its text in 'note'");
+}
+
 std::optional<Record> read_record(const toml::table& t, const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
   const std::size_t before = diags.size();
   TableReader r(t, path, diags, "the record");
@@ -56,7 +76,7 @@ std::optional<Record> read_record(const toml::table& t, const std::filesystem::p
   if (!rec.id.empty() && !is_record_id(rec.id)) r.error(*r.node("id"), "not a record id: '" + rec.id + "'");
   const std::string kind = r.string("kind").value_or("practice");
   if (auto k = record_kind_from_name(kind)) rec.kind = *k;
-  else r.error(*r.node("kind"), "unknown record kind '" + kind + "'", "use practice, session or step");
+  else r.error(*r.node("kind"), "unknown record kind '" + kind + "'", "use practice, session, step or feedback");
   if (auto at = r.node("at") ? offset_time(r, "at") : std::nullopt) rec.at = *at;
   else if (!r.node("at")) diags.push_back({rec.loc, Severity::error, "the record has no 'at'", {}});
   if (auto rt = r.node("recorded") ? offset_time(r, "recorded") : std::nullopt) rec.recorded = *rt;
@@ -70,6 +90,7 @@ std::optional<Record> read_record(const toml::table& t, const std::filesystem::p
     if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id '" + rec.assignment + "'");
     rec.step = r.string("step", true).value_or("");
   }
+  if (rec.kind == RecordKind::feedback) read_feedback(r, rec);
   if (rec.kind == RecordKind::practice) {
     rec.assignment = r.string("assignment", true).value_or("");
     if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id '" + rec.assignment + "'");

@@ -10,12 +10,13 @@ const char* record_kind_name(RecordKind k) {
     case RecordKind::practice: return "practice";
     case RecordKind::session: return "session";
     case RecordKind::step: return "step";
+    case RecordKind::feedback: return "feedback";
   }
   return "practice";
 }
 
 std::optional<RecordKind> record_kind_from_name(std::string_view name) {
-  for (auto k : {RecordKind::practice, RecordKind::session, RecordKind::step}) {
+  for (auto k : {RecordKind::practice, RecordKind::session, RecordKind::step, RecordKind::feedback}) {
     if (name == record_kind_name(k)) return k;
   }
   return std::nullopt;

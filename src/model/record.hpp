@@ -1,4 +1,5 @@
-// One appended entry of a client's log: a practice (done, partial or skipped) or a session.
+// One appended entry of a client's log: a practice (done, partial or skipped), a session, or a
+// clinician's feedback on a practice or on a week of practice.
 #pragma once
 #include <map>
 #include <string>
@@ -12,9 +13,13 @@
 namespace hwk {
 
 /// practice: the client's homework; session: a session took place; step: the client moved to
-/// another graded step of an assignment.
-enum class RecordKind { practice, session, step };
+/// another graded step of an assignment; feedback: the clinician's words (and rating) on one
+/// practice record or on a week of an assignment.
+enum class RecordKind { practice, session, step, feedback };
 enum class Status { done, partial, skipped };
+
+/// The clinician's rating of a practice in a feedback record runs from 0 to this.
+inline constexpr int max_feedback_quality = 4;
 
 const char* status_name(Status s);
 const char* record_kind_name(RecordKind k);
@@ -35,6 +40,9 @@ struct Record {
   std::string reflection;
   std::string note;
   std::string amends;  ///< id of the record this one corrects
+  std::string answers;  ///< feedback: the id of the practice record it answers
+  std::optional<date::year_month_day> week;  ///< feedback: the first day of the week it answers
+  std::optional<int> quality;  ///< feedback: the clinician's rating of the practice, 0–4
   std::vector<std::pair<std::string, FieldValue>> values;  ///< in the template's field order
   SourceLoc loc;       ///< where it was read from (empty for a new record)
   std::map<std::string, SourceLoc> value_locs;  ///< where each value was read from

@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <variant>
 
+#include "report/feedback.hpp"
 #include "util/duration.hpp"
 
 namespace hwk {
@@ -36,11 +38,6 @@ std::optional<double> mean_of(const std::vector<double>& xs) {
   double sum = 0;
   for (const double x : xs) sum += x;
   return sum / static_cast<double>(xs.size());
-}
-
-LocalDay week_of(LocalDay day, unsigned week_start) {
-  const unsigned wd = date::weekday{day}.c_encoding();
-  return day - date::days{(wd + 7 - week_start) % 7};
 }
 
 std::vector<Unit> expected_units(const Assignment& a, const std::vector<Record>& effective, const std::vector<LocalTime>& sessions,
@@ -119,7 +116,42 @@ FieldTrend field_trend(const Field& f, const std::vector<const Record*>& records
   return t;
 }
 
+// In the moment or recalled (done and partial records), and the clinician's ratings of the
+// period's records and of the weeks that overlap it.
+void count_recording_and_ratings(Adherence& out, const std::vector<Record>& records, const std::vector<const Record*>& in_period,
+                                 const std::string& assignment, Zone zone, const AdherenceQuery& q, Instant end) {
+  const auto by_id = records_by_id(records);
+  std::set<std::string> period_ids;
+  for (const Record* r : in_period) {
+    period_ids.insert(r->id);
+    if (r->status == Status::skipped) continue;
+    if (first_recorded(*r, by_id) - r->at <= q.in_moment_within) ++out.in_moment;
+    else ++out.recalled;
+  }
+  const auto links = feedback_links(records);
+  double sum = 0;
+  for (const FeedbackLink* link : counted_ratings(links)) {
+    bool counts = false;
+    if (link->week) {
+      const Instant from = start_of_day(LocalDay{*link->week}, zone);
+      const Instant until = start_of_day(LocalDay{*link->week} + date::days{7}, zone);
+      counts = link->feedback->assignment == assignment && from < end && until > q.from;
+    } else {
+      counts = period_ids.count(link->record) > 0;
+    }
+    if (!counts) continue;
+    sum += *link->feedback->quality;
+    ++out.rating_count;
+  }
+  if (out.rating_count > 0) out.rating = sum / out.rating_count;
+}
+
 }  // namespace
+
+LocalDay week_of(LocalDay day, unsigned week_start) {
+  const unsigned wd = date::weekday{day}.c_encoding();
+  return day - date::days{(wd + 7 - week_start) % 7};
+}
 
 std::vector<LocalDay> weeks_between(LocalDay first, LocalDay last, unsigned week_start) {
   std::vector<LocalDay> out;
@@ -173,6 +205,7 @@ Adherence adherence(const Assignment& a, const Template* tmpl, const std::string
     }
   }
 
+  count_recording_and_ratings(out, records, in_period, a.id, zone, q, end);
   if (!tmpl) return out;
   std::vector<const Record*> practised;
   for (const Record* r : in_period) {

@@ -18,6 +18,8 @@ struct AdherenceQuery {
   Instant from{}, to{};
   Instant now{};
   unsigned week_start = 1;  ///< 0 = Sunday, 1 = Monday, 6 = Saturday
+  /// A practice first written down no later than this after its time was recorded in the moment.
+  std::chrono::seconds in_moment_within = std::chrono::hours{1};
 };
 
 /// One numeric field's trend over the period (durations in minutes).
@@ -41,10 +43,17 @@ struct Adherence {
   std::optional<int> streak, longest_streak;
   std::optional<Instant> last_done;
   std::optional<double> quality;  ///< share of done and partial records that are complete
+  std::optional<double> rating;   ///< mean of the clinician's 0–4 ratings that count (see feedback.hpp)
+  int rating_count = 0;
+  int in_moment = 0;  ///< done and partial records first written down within `in_moment_within`
+  int recalled = 0;   ///< … and those written down later
   std::vector<FieldTrend> fields;  ///< the template's numeric fields, in its order
   std::vector<LocalDay> weeks;     ///< first day of each week of the period
   std::vector<std::optional<double>> weekly_rate;  ///< adherence per week (nothing when none expected)
 };
+
+/// The first day of the week (starting on `week_start`) that holds `day`.
+LocalDay week_of(LocalDay day, unsigned week_start);
 
 /// The weeks (their first days, starting on `week_start`) that hold any of local days [first, last].
 std::vector<LocalDay> weeks_between(LocalDay first, LocalDay last, unsigned week_start);

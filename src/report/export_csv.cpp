@@ -40,7 +40,8 @@ std::string render_export_csv(const std::vector<Record>& records, Zone zone) {
     for (const auto& [name, value] : r.values) field_names.insert(name);
   }
   std::vector<std::string> header = {"id",       "kind",             "at",     "recorded", "assignment", "template",
-                                     "template_version", "status", "reason", "reflection", "amends"};
+                                     "template_version", "status", "reason", "reflection", "amends",
+                                     "answers",  "week",             "quality", "record_note"};
   header.insert(header.end(), field_names.begin(), field_names.end());
   std::string out;
   add_row(out, header);
@@ -56,7 +57,11 @@ std::string render_export_csv(const std::vector<Record>& records, Zone zone) {
                                     practice ? status_name(r.status) : "",
                                     r.reason,
                                     r.reflection,
-                                    r.amends};
+                                    r.amends,
+                                    r.answers,
+                                    r.week ? format_date(*r.week) : "",
+                                    r.quality ? std::to_string(*r.quality) : "",
+                                    r.note};
     for (const auto& name : field_names) {
       const auto it = std::find_if(r.values.begin(), r.values.end(), [&](const auto& kv) { return kv.first == name; });
       row.push_back(it == r.values.end() ? "" : value_text(it->second));

@@ -40,6 +40,8 @@ std::string record_json(const Record& r, Zone zone) {
   out += ",\"status\":" + (practice ? json_string(status_name(r.status)) : std::string("null"));
   out += ",\"reason\":" + text_or_null(r.reason) + ",\"reflection\":" + text_or_null(r.reflection);
   out += ",\"amends\":" + text_or_null(r.amends) + ",\"step\":" + text_or_null(r.step) + ",\"note\":" + text_or_null(r.note);
+  out += ",\"answers\":" + text_or_null(r.answers) + ",\"week\":" + (r.week ? json_string(format_date(*r.week)) : std::string("null"));
+  out += ",\"quality\":" + (r.quality ? std::to_string(*r.quality) : std::string("null"));
   out += ",\"values\":{";
   for (std::size_t k = 0; k < r.values.size(); ++k) {
     out += (k ? "," : "") + json_string(r.values[k].first) + ":" + value_json(r.values[k].second);

@@ -42,8 +42,17 @@ std::string rounded(double x, int places);
 std::string percent(const std::optional<double>& x);
 /// ▁▂▃▄▅▆▇█ for values in [lo, hi]; a middle dot for a week without a value.
 std::string sparkline(const std::vector<std::optional<double>>& values, double lo, double hi);
+/// The clinician's mean rating and count, "3.5/4 (2)", or "-".
+std::string clinician_rating(const Adherence& a);
+/// Records made in the moment of those practised, "3/4", or "-".
+std::string in_moment(const Adherence& a);
 /// The first scale field (the main rating), else the first numeric field, or null.
 const FieldTrend* main_rating(const Adherence& a);
+/// Text from a file for Markdown: made terminal-safe, markup characters escaped, line breaks as
+/// spaces (a table cell or one line).
+std::string markdown(const std::string& text);
+/// The range a field's chart spans: the field's own range, else that of its weekly values.
+std::pair<double, double> trend_range(const FieldTrend& f);
 }  // namespace summary_format
 
 }  // namespace hwk

@@ -25,7 +25,7 @@ std::string count(const std::optional<int>& x) { return x ? std::to_string(*x) :
 
 void render_summary_csv(std::ostream& out, const SummaryReport& r) {
   out << "client,assignment,title,expected,done,partial,skipped,missed,rate,streak,longest_streak,last_done,quality,"
-         "rating_field,rating_mean,rating_change\r\n";
+         "rating_field,rating_mean,rating_change,clinician_rating,clinician_ratings,in_the_moment,recalled\r\n";
   for (const auto& c : r.clients) {
     for (const auto& a : c.assignments) {
       const FieldTrend* f = summary_format::main_rating(a);
@@ -33,7 +33,8 @@ void render_summary_csv(std::ostream& out, const SummaryReport& r) {
           c.client, a.assignment, a.title, count(a.expected), std::to_string(a.done), std::to_string(a.partial),
           std::to_string(a.skipped), count(a.missed), number(a.rate, 3), count(a.streak), count(a.longest_streak),
           a.last_done ? format_rfc3339(*a.last_done, c.zone) : "", number(a.quality, 3), f ? f->field : "",
-          f ? number(f->mean, 2) : "", f ? number(f->change, 2) : ""};
+          f ? number(f->mean, 2) : "", f ? number(f->change, 2) : "", number(a.rating, 2), std::to_string(a.rating_count),
+          std::to_string(a.in_moment), std::to_string(a.recalled)};
       for (std::size_t k = 0; k < cells.size(); ++k) out << (k ? "," : "") << csv_cell(cells[k]);
       out << "\r\n";
     }

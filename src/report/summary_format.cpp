@@ -4,6 +4,7 @@
 
 #include "report/summary.hpp"
 #include "util/strings.hpp"
+#include "util/term_safe.hpp"
 
 namespace hwk {
 
@@ -32,11 +33,44 @@ std::string sparkline(const std::vector<std::optional<double>>& values, double l
   return out;
 }
 
+std::string clinician_rating(const Adherence& a) {
+  if (!a.rating) return "-";
+  return rounded(*a.rating, 1) + "/" + std::to_string(max_feedback_quality) + " (" + std::to_string(a.rating_count) + ")";
+}
+
+std::string in_moment(const Adherence& a) {
+  const int practised = a.in_moment + a.recalled;
+  return practised ? std::to_string(a.in_moment) + "/" + std::to_string(practised) : "-";
+}
+
 const FieldTrend* main_rating(const Adherence& a) {
   for (const auto& f : a.fields) {
     if (f.type == FieldType::scale) return &f;
   }
   return a.fields.empty() ? nullptr : &a.fields.front();
+}
+
+std::string markdown(const std::string& text) {
+  std::string out;
+  for (const char ch : terminal_safe(text, Newlines::keep)) {
+    if (ch == '\n' || ch == '\r') out += ' ';
+    else if (ch == '|' || ch == '\\' || ch == '*' || ch == '_' || ch == '`' || ch == '<' || ch == '[' || ch == ']' || ch == '&') out += std::string("\\") + ch;
+    else out += ch;
+  }
+  return out;
+}
+
+std::pair<double, double> trend_range(const FieldTrend& f) {
+  if (f.min && f.max) return {*f.min, *f.max};
+  double lo = 0, hi = 0;
+  bool any = false;
+  for (const auto& w : f.weekly) {
+    if (!w) continue;
+    lo = any ? std::min(lo, *w) : *w;
+    hi = any ? std::max(hi, *w) : *w;
+    any = true;
+  }
+  return {lo, hi};
 }
 
 }  // namespace summary_format

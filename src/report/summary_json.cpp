@@ -28,7 +28,9 @@ void render_summary_json(std::ostream& out, const SummaryReport& r) {
           << ",\"skipped\":" << a.skipped << ",\"missed\":" << int_or_null(a.missed) << ",\"rate\":" << number_or_null(a.rate, 3)
           << ",\"streak\":" << int_or_null(a.streak) << ",\"longest_streak\":" << int_or_null(a.longest_streak)
           << ",\"last_done\":" << (a.last_done ? json_string(format_rfc3339(*a.last_done, client.zone)) : "null")
-          << ",\"quality\":" << number_or_null(a.quality, 3) << ",\"fields\":{";
+          << ",\"quality\":" << number_or_null(a.quality, 3) << ",\"clinician_rating\":{\"mean\":" << number_or_null(a.rating, 2)
+          << ",\"count\":" << a.rating_count << "},\"in_the_moment\":" << a.in_moment << ",\"recalled\":" << a.recalled
+          << ",\"fields\":{";
       for (std::size_t f = 0; f < a.fields.size(); ++f) {
         const FieldTrend& t = a.fields[f];
         out << (f ? "," : "") << json_string(t.field) << ":{\"mean\":" << number_or_null(t.mean, 2)

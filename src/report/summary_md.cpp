@@ -7,18 +7,8 @@
 namespace hwk {
 namespace {
 
-/// A table cell: pipes, backslashes and markup characters escaped, line breaks as spaces.
-std::string md_cell(const std::string& text) {
-  std::string out;
-  for (const char ch : terminal_safe(text, Newlines::keep)) {
-    if (ch == '\n' || ch == '\r') out += ' ';
-    else if (ch == '|' || ch == '\\' || ch == '*' || ch == '_' || ch == '`' || ch == '<' || ch == '[' || ch == ']') out += std::string("\\") + ch;
-    else out += ch;
-  }
-  return out;
-}
-
 std::string count_or_dash(const std::optional<int>& x) { return x ? std::to_string(*x) : "–"; }
+std::string dash_for_none(const std::string& cell) { return cell == "-" ? "–" : cell; }
 
 }  // namespace
 
@@ -26,25 +16,26 @@ void render_summary_md(std::ostream& out, const SummaryReport& r) {
   out << "# Adherence " << (r.from ? format_date(local_date(*r.from, r.zone)) : std::string("since the last session")) << " to "
       << format_date(local_date(r.to, r.zone)) << "\n\n";
   for (const auto& c : r.clients) {
-    out << "## " << md_cell(c.client) << (c.name.empty() ? "" : " (" + md_cell(c.name) + ")") << "\n\n";
+    out << "## " << summary_format::markdown(c.client) << (c.name.empty() ? "" : " (" + summary_format::markdown(c.name) + ")") << "\n\n";
     if (c.assignments.empty()) {
       out << "No assignments.\n\n";
       continue;
     }
-    out << "| Assignment | Title | Expected | Done | Partial | Skipped | Missed | Rate | Streak | Last done | Quality | Rating |\n"
-        << "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |\n";
+    out << "| Assignment | Title | Expected | Done | Partial | Skipped | Missed | Rate | Streak | Last done | Quality | Clinician | In the moment | Rating |\n"
+        << "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |\n";
     for (const auto& a : c.assignments) {
       const FieldTrend* f = summary_format::main_rating(a);
       std::string rating = "–";
       if (f && f->mean) {
-        rating = md_cell(f->field) + " " + summary_format::rounded(*f->mean, 1);
+        rating = summary_format::markdown(f->field) + " " + summary_format::rounded(*f->mean, 1);
         if (f->change) rating += " (" + std::string(*f->change >= 0 ? "+" : "") + summary_format::rounded(*f->change, 1) + ")";
       }
-      out << "| " << md_cell(a.assignment) << " | " << md_cell(a.title) << " | " << count_or_dash(a.expected) << " | " << a.done << " | " << a.partial << " | "
+      out << "| " << summary_format::markdown(a.assignment) << " | " << summary_format::markdown(a.title) << " | " << count_or_dash(a.expected) << " | " << a.done << " | " << a.partial << " | "
           << a.skipped << " | " << count_or_dash(a.missed) << " | " << (a.rate ? summary_format::percent(a.rate) : "–") << " | "
           << (a.streak ? std::to_string(*a.streak) + " (longest " + std::to_string(*a.longest_streak) + ")" : "–") << " | "
           << (a.last_done ? format_date(local_date(*a.last_done, c.zone)) : "–") << " | "
-          << (a.quality ? summary_format::percent(a.quality) : "–") << " | " << rating << " |\n";
+          << (a.quality ? summary_format::percent(a.quality) : "–") << " | " << dash_for_none(summary_format::clinician_rating(a)) << " | "
+          << dash_for_none(summary_format::in_moment(a)) << " | " << rating << " |\n";
     }
     out << "\n";
   }

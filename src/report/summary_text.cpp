@@ -13,16 +13,7 @@ std::string count_or_dash(const std::optional<int>& x) { return x ? std::to_stri
 std::string rating_cell(const Adherence& a) {
   const FieldTrend* f = summary_format::main_rating(a);
   if (!f || !f->mean) return "-";
-  double lo = f->min.value_or(0), hi = f->max.value_or(0);
-  if (!f->min || !f->max) {
-    bool any = false;
-    for (const auto& w : f->weekly) {
-      if (!w) continue;
-      lo = any ? std::min(lo, *w) : *w;
-      hi = any ? std::max(hi, *w) : *w;
-      any = true;
-    }
-  }
+  const auto [lo, hi] = summary_format::trend_range(*f);
   return f->field + " " + summary_format::rounded(*f->mean, 1) + " " + summary_format::sparkline(f->weekly, lo, hi);
 }
 
@@ -30,14 +21,15 @@ std::string rating_cell(const Adherence& a) {
 
 void render_summary_text(std::ostream& out, const SummaryReport& r) {
   std::vector<std::vector<std::string>> rows = {
-      {"CLIENT", "ASSIGNMENT", "EXPECTED", "DONE", "PARTIAL", "SKIPPED", "MISSED", "RATE", "STREAK", "LAST DONE", "QUALITY", "WEEKLY", "RATING"}};
+      {"CLIENT", "ASSIGNMENT", "EXPECTED", "DONE", "PARTIAL", "SKIPPED", "MISSED", "RATE", "STREAK", "LAST DONE", "QUALITY", "CLINICIAN", "IN MOMENT", "WEEKLY", "RATING"}};
   for (const auto& c : r.clients) {
     for (const auto& a : c.assignments) {
       const std::string streak = a.streak ? std::to_string(*a.streak) + "/" + std::to_string(*a.longest_streak) : "-";
       const std::string last = a.last_done ? format_date(local_date(*a.last_done, c.zone)) : "-";
       rows.push_back({terminal_safe(c.client), terminal_safe(a.assignment), count_or_dash(a.expected), std::to_string(a.done),
                       std::to_string(a.partial), std::to_string(a.skipped), count_or_dash(a.missed), summary_format::percent(a.rate),
-                      streak, last, summary_format::percent(a.quality), summary_format::sparkline(a.weekly_rate, 0, 1),
+                      streak, last, summary_format::percent(a.quality), summary_format::clinician_rating(a),
+                      summary_format::in_moment(a), summary_format::sparkline(a.weekly_rate, 0, 1),
                       terminal_safe(rating_cell(a))});
     }
   }

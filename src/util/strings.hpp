@@ -30,3 +30,10 @@ std::string json_string(std::string_view text);
 std::string format_number(double value);
 
 }  // namespace hwk
+
+namespace hwk {
+
+/// Text for HTML or XML content and attribute values: & < > " ' as character references.
+std::string html_escape(std::string_view text);
+
+}  // namespace hwk

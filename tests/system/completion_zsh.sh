@@ -47,6 +47,8 @@ setup() {
         "$HWK" init solo &&
         "$HWK" -C solo client add c-0007 --timezone Europe/Berlin &&
         "$HWK" -C solo assign c-0007 thought-record &&
+        "$HWK" -C p log c-0042 breathing --status skipped --reason away --no-input &&
+        "$HWK" -C solo log thought-record --status skipped --reason away --no-input &&
         : >mine.yaml
 }
 if ! setup >"$tmp/setup.log" 2>&1; then
@@ -136,10 +138,12 @@ mapfile -t commands < <("$HWK" _complete commands)
 mapfile -t templates < <("$HWK" -C "$tmp/p" _complete templates)
 mapfile -t fields < <("$HWK" -C "$tmp/p" _complete fields c-0042 thought-record | sed 's/$/=/')
 mapfile -t emo_fields < <(printf '%s\n' "${fields[@]}" | grep '^emo')
+mapfile -t records < <("$HWK" -C "$tmp/p" _complete records c-0042)
+mapfile -t solo_records < <("$HWK" -C "$tmp/solo" _complete records)
 if [[ " ${commands[*]} " != *" log "* || " ${templates[*]} " != *" thought-record "* ||
-    " ${fields[*]} " != *" situation= "* || ${#emo_fields[@]} -eq 0 ]]; then
-    not_ok "hwk _complete lists commands, templates and fields" \
-        "commands: ${commands[*]}" "templates: ${templates[*]}" "fields: ${fields[*]}"
+    " ${fields[*]} " != *" situation= "* || ${#emo_fields[@]} -eq 0 || ${#records[@]} -ne 1 || ${#solo_records[@]} -ne 1 ]]; then
+    not_ok "hwk _complete lists commands, templates, fields and records" \
+        "commands: ${commands[*]}" "templates: ${templates[*]}" "fields: ${fields[*]}" "records: ${records[*]} ${solo_records[*]}"
     finish
 fi
 
@@ -229,6 +233,20 @@ expect "only options after export CLIENT" "$tmp" "hwk -C p export c-0042 " --for
 expect "file prefix for export -o" "$tmp" "hwk -C p export c-0042 -o mi" mine.yaml
 expect "file prefix for export --output" "$tmp" "hwk -C p export --output mi" mine.yaml
 expect "only options for remind" "$tmp" "hwk -C p remind " --catch-up --dry-run --format --help -h
+
+# review and feedback.
+expect "review options" "$tmp" "hwk -C p review --" --since --until --format --output --force --low-adherence --help
+expect "review --format values" "$tmp" "hwk -C p review --format " text md html
+expect "clients for review" "$tmp" "hwk -C p review " c-0042 c-0043
+expect "only options after review CLIENT" "$tmp" "hwk -C p review c-0042 " --since --until --format --output --force --low-adherence --help -o -h
+expect "feedback options" "$tmp" "hwk -C p feedback c-0042 --" --text --quality --week --assignment --help
+expect "clients for feedback" "$tmp" "hwk -C p feedback " c-0042 c-0043
+expect "records for feedback CLIENT" "$tmp" "hwk -C p feedback c-0042 " "${records[@]}"
+expect "feedback: the client or its records" "$tmp" "hwk -C solo feedback " c-0007 "${solo_records[@]}"
+expect "feedback --quality values" "$tmp" "hwk -C p feedback c-0042 ${records[0]} --quality " 0 1 2 3 4
+expect "feedback --week values" "$tmp" "hwk -C p feedback c-0042 --week " this-week last-week
+expect "feedback --assignment values" "$tmp" "hwk -C p feedback c-0042 --week last-week --assignment " thought-record breathing
+expect "feedback --assignment of the implied client" "$tmp" "hwk -C solo feedback --week last-week --assignment " thought-record
 
 # Files.
 expect_has "files for template lint" "$tmp" "hwk -C p template lint " mine.yaml

@@ -103,6 +103,9 @@ ones too, each id once even when a merge brought it twice), times with the clien
      "amends": null,
      "step": null,
      "note": null,
+     "answers": null,
+     "week": null,
+     "quality": null,
      "values": {
       "hard_to_pace": true,
       "place": "in bed",
@@ -125,6 +128,9 @@ ones too, each id once even when a merge brought it twice), times with the clien
      "amends": null,
      "step": null,
      "note": "first session",
+     "answers": null,
+     "week": null,
+     "quality": null,
      "values": {}
     },
     {
@@ -141,6 +147,9 @@ ones too, each id once even when a merge brought it twice), times with the clien
      "amends": null,
      "step": null,
      "note": null,
+     "answers": null,
+     "week": null,
+     "quality": null,
      "values": {
       "did": [
        "walk",
@@ -165,6 +174,9 @@ ones too, each id once even when a merge brought it twice), times with the clien
      "amends": "01M85MG2800000000000000002",
      "step": null,
      "note": null,
+     "answers": null,
+     "week": null,
+     "quality": null,
      "values": {
       "energy": 3,
       "mood": 6
@@ -184,6 +196,9 @@ ones too, each id once even when a merge brought it twice), times with the clien
      "amends": null,
      "step": null,
      "note": null,
+     "answers": null,
+     "week": null,
+     "quality": null,
      "values": {}
     }
    ]

@@ -26,6 +26,8 @@ command is not listed.
     plan                        Show a client's plan: goals, assignments, steps and progress
     due                         Show overdue, due and upcoming practice
     summary                     Adherence per client and assignment
+    review                      The session-prep report: what happened since the last session
+    feedback                    Give feedback on a practice record or a week of practice
     export                      Export a client's calendar (iCalendar) or data (JSON, CSV)
     remind                      Give the reminders whose time has come, once each (for cron)
     check                       Validate templates, plans and logs

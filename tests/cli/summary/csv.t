@@ -5,12 +5,12 @@ a quote is quoted, and Python's csv module reads it back.
   $ export TZ=America/New_York
   $ sed -i 's/^title: .*/title: "Mood, \\"daily\\" check"/' clients/c-0043/templates/mood-check.v1.yaml
   $ hwk summary --format csv | tr -d '\r'
-  client,assignment,title,expected,done,partial,skipped,missed,rate,streak,longest_streak,last_done,quality,rating_field,rating_mean,rating_change
-  c-0042,breathing,Paced breathing,13,2,1,1,9,0.192,0,2,2026-11-20T21:40:00-05:00,0,tension_before,6,
-  c-0042,mood,Mood check,5,1,0,0,4,0.2,1,1,2026-11-20T19:00:00-05:00,0,mood,6,
-  c-0042,walk,Mood check,12,1,0,0,11,0.083,1,1,2026-11-23T12:00:00-05:00,0,mood,7,
-  c-0042,letter,Mood check,0,0,0,0,0,,0,0,,,mood,,
-  c-0043,mood,"Mood, ""daily"" check",4,0,0,0,4,0,0,0,,,mood,,
+  client,assignment,title,expected,done,partial,skipped,missed,rate,streak,longest_streak,last_done,quality,rating_field,rating_mean,rating_change,clinician_rating,clinician_ratings,in_the_moment,recalled
+  c-0042,breathing,Paced breathing,13,2,1,1,9,0.192,0,2,2026-11-20T21:40:00-05:00,0,tension_before,6,,,0,3,0
+  c-0042,mood,Mood check,5,1,0,0,4,0.2,1,1,2026-11-20T19:00:00-05:00,0,mood,6,,,0,1,0
+  c-0042,walk,Mood check,12,1,0,0,11,0.083,1,1,2026-11-23T12:00:00-05:00,0,mood,7,,,0,1,0
+  c-0042,letter,Mood check,0,0,0,0,0,,0,0,,,mood,,,,0,0,0
+  c-0043,mood,"Mood, ""daily"" check",4,0,0,0,4,0,0,0,,,mood,,,,0,0,0
   $ hwk summary --format csv | python3 -c '
   > import csv, sys
   > data = sys.stdin.buffer.read().decode()

@@ -30,5 +30,5 @@ default four weeks (26 October to Monday 23 November 21:00, New York). Worked ou
   walk 12 5 1 1 5 0.458 1 2 2026-11-23T12:00:00-05:00 0.667
   {'mean': 6.5, 'change': 3.5, 'weekly': [None, 4.5, 6, 8.5, 7]}
   $ hwk summary c-0042 | grep -e CLIENT -e walk
-  CLIENT  ASSIGNMENT  EXPECTED  DONE  PARTIAL  SKIPPED  MISSED  RATE  STREAK  LAST DONE   QUALITY  WEEKLY  RATING
-  c-0042  walk        12        5     1        1        5       46%   1/2     2026-11-23  67%      \xc2\xb7\xe2\x96\x86\xe2\x96\x82\xe2\x96\x86\xe2\x96\x83   mood 6.5 \xc2\xb7\xe2\x96\x84\xe2\x96\x85\xe2\x96\x87\xe2\x96\x86 (esc)
+  CLIENT  ASSIGNMENT  EXPECTED  DONE  PARTIAL  SKIPPED  MISSED  RATE  STREAK  LAST DONE   QUALITY  CLINICIAN  IN MOMENT  WEEKLY  RATING
+  c-0042  walk        12        5     1        1        5       46%   1/2     2026-11-23  67%      -          6/6        \xc2\xb7\xe2\x96\x86\xe2\x96\x82\xe2\x96\x86\xe2\x96\x83   mood 6.5 \xc2\xb7\xe2\x96\x84\xe2\x96\x85\xe2\x96\x87\xe2\x96\x86 (esc)

@@ -7,22 +7,22 @@ hwk summary --format md: a heading for the period, a Markdown table per client.
   
   ## c-0042 (Alex)
   
-  | Assignment | Title | Expected | Done | Partial | Skipped | Missed | Rate | Streak | Last done | Quality | Rating |
-  | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |
-  | breathing | Paced breathing | 8 | 2 | 1 | 1 | 4 | 31% | 0 (longest 2) | 2026-11-20 | 0% | tension\_before 6 |
-  | mood | Mood check | 2 | 1 | 0 | 0 | 1 | 50% | 1 (longest 1) | 2026-11-20 | 0% | mood 6 |
-  | walk | Mood check | 3 | 1 | 0 | 0 | 2 | 33% | 1 (longest 1) | 2026-11-23 | 0% | mood 7 |
-  | letter | Mood check | 0 | 0 | 0 | 0 | 0 | \xe2\x80\x93 | 0 (longest 0) | \xe2\x80\x93 | \xe2\x80\x93 | \xe2\x80\x93 | (esc)
+  | Assignment | Title | Expected | Done | Partial | Skipped | Missed | Rate | Streak | Last done | Quality | Clinician | In the moment | Rating |
+  | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |
+  | breathing | Paced breathing | 8 | 2 | 1 | 1 | 4 | 31% | 0 (longest 2) | 2026-11-20 | 0% | \xe2\x80\x93 | 3/3 | tension\\_before 6 | (esc)
+  | mood | Mood check | 2 | 1 | 0 | 0 | 1 | 50% | 1 (longest 1) | 2026-11-20 | 0% | \xe2\x80\x93 | 1/1 | mood 6 | (esc)
+  | walk | Mood check | 3 | 1 | 0 | 0 | 2 | 33% | 1 (longest 1) | 2026-11-23 | 0% | \xe2\x80\x93 | 1/1 | mood 7 | (esc)
+  | letter | Mood check | 0 | 0 | 0 | 0 | 0 | \xe2\x80\x93 | 0 (longest 0) | \xe2\x80\x93 | \xe2\x80\x93 | \xe2\x80\x93 | \xe2\x80\x93 | \xe2\x80\x93 | (esc)
   
   ## c-0043 (Sam)
   
-  | Assignment | Title | Expected | Done | Partial | Skipped | Missed | Rate | Streak | Last done | Quality | Rating |
-  | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |
-  | mood | Mood check | 4 | 0 | 0 | 0 | 4 | 0% | 0 (longest 0) | \xe2\x80\x93 | \xe2\x80\x93 | \xe2\x80\x93 | (esc)
+  | Assignment | Title | Expected | Done | Partial | Skipped | Missed | Rate | Streak | Last done | Quality | Clinician | In the moment | Rating |
+  | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |
+  | mood | Mood check | 4 | 0 | 0 | 0 | 4 | 0% | 0 (longest 0) | \xe2\x80\x93 | \xe2\x80\x93 | \xe2\x80\x93 | \xe2\x80\x93 | \xe2\x80\x93 | (esc)
   
 
 A title holding an escape sequence or a pipe is made safe and escaped:
 
   $ sed -i 's/^title: .*/title: "Mood \\e[31m| check"/' clients/c-0043/templates/mood-check.v1.yaml
   $ hwk summary c-0043 --format md | grep '^| mood'
-  | mood | Mood \\\\x1b\\[31m\\| check | 4 | 0 | 0 | 0 | 4 | 0% | 0 (longest 0) | \xe2\x80\x93 | \xe2\x80\x93 | \xe2\x80\x93 | (esc)
+  | mood | Mood \\\\x1b\\[31m\\| check | 4 | 0 | 0 | 0 | 4 | 0% | 0 (longest 0) | \xe2\x80\x93 | \xe2\x80\x93 | \xe2\x80\x93 | \xe2\x80\x93 | \xe2\x80\x93 | (esc)

@@ -10,15 +10,15 @@ Figures worked out by hand from the due fixture, Monday 23 November 21:00 in New
   $ cp -R "$FIXTURES/due" . && cd due
   $ export TZ=America/New_York
   $ hwk summary
-  CLIENT  ASSIGNMENT  EXPECTED  DONE  PARTIAL  SKIPPED  MISSED  RATE  STREAK  LAST DONE   QUALITY  WEEKLY  RATING
-  c-0042  breathing   13        2     1        1        9       19%   0/2     2026-11-20  0%       \xc2\xb7\xc2\xb7\xc2\xb7\xe2\x96\x82\xe2\x96\x81   tension_before 6 \xc2\xb7\xc2\xb7\xc2\xb7\xe2\x96\x85\xc2\xb7 (esc)
-  c-0042  mood        5         1     0        0        4       20%   1/1     2026-11-20  0%       \xc2\xb7\xc2\xb7\xc2\xb7\xe2\x96\x83\xe2\x96\x81   mood 6 \xc2\xb7\xc2\xb7\xc2\xb7\xe2\x96\x85\xc2\xb7 (esc)
-  c-0042  walk        12        1     0        0        11      8%    1/1     2026-11-23  0%       \xc2\xb7\xe2\x96\x81\xe2\x96\x81\xe2\x96\x81\xe2\x96\x83   mood 7 \xc2\xb7\xc2\xb7\xc2\xb7\xc2\xb7\xe2\x96\x86 (esc)
-  c-0042  letter      0         0     0        0        0       -     0/0     -           -        \xc2\xb7\xc2\xb7\xc2\xb7\xc2\xb7\xc2\xb7   - (esc)
-  c-0043  mood        4         0     0        0        4       0%    0/0     -           -        \xc2\xb7\xc2\xb7\xc2\xb7\xe2\x96\x81\xe2\x96\x81   - (esc)
+  CLIENT  ASSIGNMENT  EXPECTED  DONE  PARTIAL  SKIPPED  MISSED  RATE  STREAK  LAST DONE   QUALITY  CLINICIAN  IN MOMENT  WEEKLY  RATING
+  c-0042  breathing   13        2     1        1        9       19%   0/2     2026-11-20  0%       -          3/3        \xc2\xb7\xc2\xb7\xc2\xb7\xe2\x96\x82\xe2\x96\x81   tension_before 6 \xc2\xb7\xc2\xb7\xc2\xb7\xe2\x96\x85\xc2\xb7 (esc)
+  c-0042  mood        5         1     0        0        4       20%   1/1     2026-11-20  0%       -          1/1        \xc2\xb7\xc2\xb7\xc2\xb7\xe2\x96\x83\xe2\x96\x81   mood 6 \xc2\xb7\xc2\xb7\xc2\xb7\xe2\x96\x85\xc2\xb7 (esc)
+  c-0042  walk        12        1     0        0        11      8%    1/1     2026-11-23  0%       -          1/1        \xc2\xb7\xe2\x96\x81\xe2\x96\x81\xe2\x96\x81\xe2\x96\x83   mood 7 \xc2\xb7\xc2\xb7\xc2\xb7\xc2\xb7\xe2\x96\x86 (esc)
+  c-0042  letter      0         0     0        0        0       -     0/0     -           -        -          -          \xc2\xb7\xc2\xb7\xc2\xb7\xc2\xb7\xc2\xb7   - (esc)
+  c-0043  mood        4         0     0        0        4       0%    0/0     -           -        -          -          \xc2\xb7\xc2\xb7\xc2\xb7\xe2\x96\x81\xe2\x96\x81   - (esc)
   $ hwk summary c-0043
-  CLIENT  ASSIGNMENT  EXPECTED  DONE  PARTIAL  SKIPPED  MISSED  RATE  STREAK  LAST DONE  QUALITY  WEEKLY  RATING
-  c-0043  mood        4         0     0        0        4       0%    0/0     -          -        \xc2\xb7\xc2\xb7\xc2\xb7\xe2\x96\x81\xe2\x96\x81   - (esc)
+  CLIENT  ASSIGNMENT  EXPECTED  DONE  PARTIAL  SKIPPED  MISSED  RATE  STREAK  LAST DONE  QUALITY  CLINICIAN  IN MOMENT  WEEKLY  RATING
+  c-0043  mood        4         0     0        0        4       0%    0/0     -          -        -          -          \xc2\xb7\xc2\xb7\xc2\xb7\xe2\x96\x81\xe2\x96\x81   - (esc)
   $ hwk summary nobody
   hwk: error: unknown client 'nobody'
     hint: add it with 'hwk client add nobody'

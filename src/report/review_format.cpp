@@ -1,0 +1,75 @@
+// Wording the review renderers share: dates, the period, the adherence and quality lines.
+#include <algorithm>
+
+#include "report/review.hpp"
+#include "report/summary.hpp"
+#include "util/strings.hpp"
+
+namespace hwk::review_format {
+std::string day(LocalDay d) { return date::format("%a ", d) + format_date(date::year_month_day{d}); }
+
+std::string day_time(Instant t, Zone zone) {
+  const LocalTime local = to_local(t, zone);
+  return date::format("%a %Y-%m-%d %H:%M", date::floor<std::chrono::minutes>(local));
+}
+
+std::string entry_status(const ReviewEntry& e) {
+  std::vector<std::string> notes;
+  if (e.corrected) notes.push_back("corrected");
+  if (e.recalled) notes.push_back("recorded later");
+  return std::string(status_name(e.status)) + (notes.empty() ? "" : " (" + join(notes, ", ") + ")");
+}
+
+std::string quality(int q) { return std::to_string(q) + "/" + std::to_string(max_feedback_quality); }
+
+std::string period(const ReviewReport& r) {
+  const std::string to = " to " + day_time(r.to, r.zone);
+  if (r.session && *r.session == r.from) return "since the session of " + day_time(r.from, r.zone) + to;
+  return "from " + day_time(r.from, r.zone) + to;
+}
+
+std::string adherence_line(const Adherence& a) {
+  const std::string counts = std::to_string(a.done) + " done, " + std::to_string(a.partial) + " partial, " + std::to_string(a.skipped) +
+                             " skipped";
+  if (a.as_needed || !a.expected) return "as needed: " + counts;
+  std::string out = std::to_string(a.done) + " of " + std::to_string(*a.expected) + " expected done";
+  if (a.rate) out += " (adherence " + summary_format::percent(a.rate) + ")";
+  out += ": " + counts + ", " + std::to_string(a.missed.value_or(0)) + " missed";
+  if (a.streak) out += "; streak " + std::to_string(*a.streak) + ", longest " + std::to_string(*a.longest_streak);
+  return out;
+}
+
+std::string quality_line(const Adherence& a) {
+  std::vector<std::string> parts;
+  if (a.rating) {
+    parts.push_back("clinician's rating " + summary_format::rounded(*a.rating, 1) + "/" + std::to_string(max_feedback_quality) + " (" +
+                    std::to_string(a.rating_count) + (a.rating_count == 1 ? " rating)" : " ratings)"));
+  }
+  if (a.quality) parts.push_back("complete records " + summary_format::percent(a.quality));
+  const int practised = a.in_moment + a.recalled;
+  if (practised > 0) parts.push_back(std::to_string(a.in_moment) + " of " + std::to_string(practised) + " recorded in the moment");
+  return join(parts, "; ");
+}
+
+std::string reason_times(const ReasonGroup& g, Zone zone) {
+  std::vector<std::string> parts;
+  for (const auto& [at, status] : g.given) parts.push_back(std::string(status_name(status)) + " " + day(local_day(at, zone)));
+  return join(parts, ", ");
+}
+
+std::vector<TrendRow> trend_rows(const AssignmentReview& a) {
+  std::vector<TrendRow> rows;
+  if (!a.trend.as_needed) rows.push_back({"adherence", summary_format::percent(a.adherence.rate), a.trend.weekly_rate, 0, 1, true});
+  for (const auto& f : a.trend.fields) {
+    const auto now = std::find_if(a.adherence.fields.begin(), a.adherence.fields.end(), [&](const FieldTrend& p) { return p.field == f.field; });
+    if (now == a.adherence.fields.end() || !now->mean) continue;
+    std::string figure = "mean " + summary_format::rounded(*now->mean, 1);
+    if (now->change) figure += ", change " + std::string(*now->change > 0 ? "+" : "") + summary_format::rounded(*now->change, 1);
+    const auto [lo, hi] = summary_format::trend_range(f);
+    const auto label = a.labels.find(f.field);
+    rows.push_back({label == a.labels.end() ? f.field : label->second, figure, f.weekly, lo, hi, false});
+  }
+  return rows;
+}
+
+}  // namespace hwk::review_format

@@ -1,0 +1,109 @@
+// hwk review --format text: the review for a terminal, with sparklines; text from files is made
+// terminal-safe.
+#include <ostream>
+
+#include "report/review.hpp"
+#include "report/summary.hpp"
+#include "util/strings.hpp"
+#include "util/term_safe.hpp"
+
+namespace hwk {
+namespace {
+
+using namespace review_format;
+
+// Text from a file, its lines after the first indented by `indent`.
+std::string safe(const std::string& text, const std::string& indent) {
+  std::string out;
+  for (const char ch : terminal_safe(std::string(trim(text)), Newlines::keep)) {
+    out += ch;
+    if (ch == '\n') out += indent;
+  }
+  return out;
+}
+
+void feedback_lines(std::ostream& out, const std::vector<ReviewFeedback>& feedback, Zone zone, const std::string& indent) {
+  for (const auto& f : feedback) {
+    out << indent << "Feedback " << day_time(f.at, zone);
+    if (f.quality) out << " (quality " << quality(*f.quality) << ")";
+    out << ": " << safe(f.text, indent + "  ") << "\n";
+  }
+}
+
+void entry_lines(std::ostream& out, const ReviewEntry& e, Zone zone) {
+  out << "    " << day_time(e.at, zone) << "  " << entry_status(e);
+  std::vector<std::string> numbers;
+  for (const auto& v : e.values) {
+    if (v.numeric) numbers.push_back(safe(v.label, "") + " " + safe(v.text, ""));
+  }
+  if (!numbers.empty()) out << "  " << join(numbers, ", ");
+  out << "  [" << terminal_safe(e.id) << "]\n";
+  for (const auto& v : e.values) {
+    if (!v.numeric) out << "      " << safe(v.label, "") << ": " << safe(v.text, "        ") << "\n";
+  }
+  if (!e.reason.empty()) out << "      What got in the way: " << safe(e.reason, "        ") << "\n";
+  if (!e.reflection.empty()) out << "      Reflection: " << safe(e.reflection, "        ") << "\n";
+  feedback_lines(out, e.feedback, zone, "      ");
+}
+
+void trend_lines(std::ostream& out, const AssignmentReview& a) {
+  const auto rows = trend_rows(a);
+  if (a.trend.weeks.empty() || rows.empty()) return;
+  out << "  Weekly from " << day(a.trend.weeks.front()) << ":\n";
+  std::size_t w0 = 0, w1 = 0;
+  for (const auto& row : rows) w0 = std::max(w0, utf8_length(safe(row.name, ""))), w1 = std::max(w1, utf8_length(row.figure));
+  for (const auto& row : rows) {
+    const std::string name = safe(row.name, "");
+    out << "    " << name << std::string(w0 - utf8_length(name) + 2, ' ') << row.figure << std::string(w1 - utf8_length(row.figure) + 2, ' ')
+        << summary_format::sparkline(row.weekly, row.lo, row.hi) << "\n";
+  }
+}
+
+void assignment_text(std::ostream& out, const AssignmentReview& a, Zone zone) {
+  const Adherence& ad = a.adherence;
+  out << "\n" << safe(ad.title, "") << " (" << safe(ad.assignment, "") << ")";
+  if (!a.schedule.empty()) out << ": " << safe(a.schedule, "");
+  std::vector<std::string> times;
+  for (const auto t : a.times) times.push_back(format_clock_time(t));
+  if (!times.empty()) out << " at " << join(times, ", ");
+  out << "\n";
+  if (!a.goal.empty()) out << "  Goal: " << safe(a.goal, "    ") << "\n";
+  out << "  Adherence: " << adherence_line(ad) << "\n";
+  if (const std::string q = quality_line(ad); !q.empty()) out << "  Quality: " << q << "\n";
+  trend_lines(out, a);
+  out << "  Practice:\n";
+  if (a.entries.empty()) out << "    nothing recorded\n";
+  for (const auto& e : a.entries) entry_lines(out, e, zone);
+  if (!a.reasons.empty()) {
+    out << "  What got in the way:\n";
+    for (const auto& g : a.reasons) out << "    “" << safe(g.reason, "      ") << "” (" << reason_times(g, zone) << ")\n";
+  }
+  if (!a.weeks.empty()) {
+    out << "  Feedback on weeks:\n";
+    for (const auto& w : a.weeks) {
+      out << "    Week of " << day(w.week) << "\n";
+      feedback_lines(out, w.feedback, zone, "      ");
+    }
+  }
+  if (!a.suggestions.empty()) {
+    out << "  Suggestions:\n";
+    for (const auto& s : a.suggestions) out << "    - " << safe(s.text, "      ") << "\n";
+  }
+}
+
+}  // namespace
+
+void render_review_text(std::ostream& out, const ReviewReport& r) {
+  out << "Review of " << terminal_safe(r.client);
+  if (!r.name.empty()) out << " (" << terminal_safe(r.name) << ")";
+  out << ", " << period(r) << "\n";
+  if (!r.goals.empty()) {
+    std::vector<std::string> goals;
+    for (const auto& g : r.goals) goals.push_back(safe(g, ""));
+    out << "Goals: " << join(goals, "; ") << "\n";
+  }
+  if (r.assignments.empty()) out << "\nNo assignments.\n";
+  for (const auto& a : r.assignments) assignment_text(out, a, r.zone);
+}
+
+}  // namespace hwk
