@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "cli/commands.hpp"
+#include "io/confine.hpp"
 #include "io/files.hpp"
 #include "io/settings.hpp"
 #include "util/term_safe.hpp"
@@ -45,6 +46,7 @@ class InitCommand : public Command {
         throw Error(SourceLoc{root / name}, "exists and is not a directory; not overwriting it");
       }
     }
+    confine_to_practice(root);
     make_private_dirs(root);
     make_private_dirs(root / "templates");
     make_private_dirs(root / "clients");
