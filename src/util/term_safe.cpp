@@ -23,7 +23,8 @@ bool is_bidi_control(char32_t cp) {
          cp == 0x200F || cp == 0x061C;
 }
 
-// Length of the UTF-8 sequence starting at text[i] and its code point, or 0 when invalid.
+}  // namespace
+
 std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& cp) {
   const auto lead = static_cast<unsigned char>(text[i]);
   std::size_t len = 0;
@@ -55,7 +56,23 @@ std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& cp) {
   return len;
 }
 
-}  // namespace
+bool is_terminal_control(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || is_bidi_control(cp); }
+
+std::string without_terminal_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    const std::size_t len = decode_utf8(text, i, cp);
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    if (!is_terminal_control(cp) || cp == '\t' || cp == '\n' || cp == '\r') out.append(text.substr(i, len));
+    i += len;
+  }
+  return out;
+}
 
 std::string terminal_safe(std::string_view text, Newlines newlines) {
   std::string out;
