@@ -1,6 +1,7 @@
 // Locked, atomic, owner-only file writing.
 #include "io/files.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/random.h>
@@ -134,6 +135,27 @@ std::string read_file(const fs::path& path) {
   }
   ::close(fd);
   return out;
+}
+
+std::vector<std::string> list_directory(const fs::path& dir) {
+  const int fd = open_in_practice(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno == ENOENT) return {};
+    fail_open(dir, "cannot list directory", errno);
+  }
+  DIR* d = ::fdopendir(fd);
+  if (!d) {
+    const int err = errno;
+    ::close(fd);
+    fail(dir, "cannot list directory", err);
+  }
+  std::vector<std::string> names;
+  while (const dirent* e = ::readdir(d)) {
+    const std::string_view name = e->d_name;
+    if (name != "." && name != "..") names.emplace_back(name);
+  }
+  ::closedir(d);
+  return names;
 }
 
 void make_private_dirs(const fs::path& dir) {

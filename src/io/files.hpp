@@ -14,6 +14,10 @@ namespace fs = std::filesystem;
 /// The whole file; throws Error naming the path when it cannot be read.
 std::string read_file(const fs::path& path);
 
+/// The names in a directory (not "." and ".."), unsorted; none when it does not exist. Inside the
+/// practice the directory is opened confined to it, so a link leading out is an Error.
+std::vector<std::string> list_directory(const fs::path& dir);
+
 /// Creates `dir` and its missing parents with mode 0700.
 void make_private_dirs(const fs::path& dir);
 
