@@ -18,6 +18,8 @@ const char* const gitignore_text =
 
 const char* const gitattributes_text =
     "# Plans, templates and logs are plain text with Unix line endings on every machine.\n"
+    "# Logs need no merge driver (no merge=union): each clone appends only to its own files,\n"
+    "# one per month and writer id, so git never has to merge two versions of a log.\n"
     "*.toml text eol=lf\n"
     "*.yaml text eol=lf\n";
 
