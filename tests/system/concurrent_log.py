@@ -17,9 +17,8 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from hwk_harness import (HWK, LOG_ARGS, check, clean_env, finish, hwk, log_files,
-                         make_practice, read_bytes, records_of, recorded_id, require_hwk, temporary_files,
-                         tempdir)  # noqa: E402
+from hwk_harness import (HWK, LOG_ARGS, check, finish, hwk, log_files, make_practice, read_bytes, records_of,
+                         recorded_id, require_hwk, temporary_files, workspace)  # noqa: E402
 
 PROCESSES = 40
 
@@ -42,9 +41,7 @@ def round_of_logs(root, env, label):
 
 def main():
     require_hwk()
-    tmp = tempdir("hwk-concurrent.")
-    env = clean_env(os.path.join(tmp, "home"))
-    os.makedirs(env["HOME"])
+    tmp, env = workspace("hwk-concurrent.")
     root = make_practice(tmp, env)
     check(not os.path.exists(os.path.join(root, ".hwk", "writer")), "the clone has no writer id before the race")
 

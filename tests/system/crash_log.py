@@ -25,8 +25,8 @@ import time
 import tomllib
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from hwk_harness import (HWK, LOG_ARGS, check, clean_env, finish, hwk, log_files, make_practice, read_bytes,
-                         recorded_id, require_hwk, temporary_files, tempdir)  # noqa: E402
+from hwk_harness import (HWK, LOG_ARGS, check, finish, hwk, log_files, make_practice, read_bytes, recorded_id,
+                         require_hwk, temporary_files, workspace)  # noqa: E402
 
 ITERATIONS = int(os.environ.get("HWK_CRASH_ITERATIONS", "150"))
 PREFILL = 1000
@@ -59,9 +59,7 @@ def timed_run(root, env, n):
 
 def main():
     require_hwk()
-    tmp = tempdir("hwk-crash.")
-    env = clean_env(os.path.join(tmp, "home"))
-    os.makedirs(env["HOME"])
+    tmp, env = workspace("hwk-crash.")
     root = make_practice(tmp, env)
     _, r = timed_run(root, env, "first")
     check(r.returncode == 0, "a first record is written", r.stderr)

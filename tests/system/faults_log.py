@@ -277,7 +277,7 @@ def offered_on_a_terminal(root, env, make_draft):
             check(p.expect(rf"recorded paced-breathing \(done\) for c-0042 at .* as {rid}, from the draft"),
                   "r records the draft", p.text)
         check(p.expect(r"Paced breathing") is not None, f"then it goes on to the new record (after '{answer}')", p.text)
-        os.write(p.fd, b"\x03")  # Ctrl-C: no new record
+        p.send("\x03")  # Ctrl-C: no new record
         p.wait()
         after = read_bytes(log_files(root)[0])
         ids = [x["id"] for x in records_of(root)]

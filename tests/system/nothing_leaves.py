@@ -19,7 +19,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from hwk_harness import HWK, check, clean_env, finish, hwk, require_hwk, skip, tempdir  # noqa: E402
+from hwk_harness import HWK, check, finish, hwk, require_hwk, skip, workspace  # noqa: E402
 
 RECORD_ID = re.compile(r"\b[0-7][0-9A-HJKMNP-TV-Z]{25}\b")
 SECRETS = {"value": "SECRET-VALUE", "reflection": "SECRET-REFLECTION", "reason": "SECRET-REASON",
@@ -146,9 +146,7 @@ def no_clinical_content(root, env):
 
 def main():
     require_hwk()
-    tmp = tempdir("hwk-nothing-leaves.")
-    env = clean_env(os.path.join(tmp, "home"))
-    os.makedirs(env["HOME"])
+    tmp, env = workspace("hwk-nothing-leaves.")
     root = practice(tmp, env)
     no_clinical_content(root, env)
     no_network(root, tmp, env)

@@ -17,7 +17,7 @@ import stat
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from hwk_harness import HWK, LOG_ARGS, check, clean_env, finish, require_hwk, tempdir  # noqa: E402
+from hwk_harness import HWK, LOG_ARGS, check, finish, require_hwk, workspace  # noqa: E402
 import subprocess  # noqa: E402
 
 
@@ -80,9 +80,7 @@ def modes(root):
 def main():
     require_hwk()
     for mask in (0o000, 0o022):
-        tmp = tempdir(f"hwk-perm-{mask:03o}.")
-        env = clean_env(os.path.join(tmp, "home"))
-        os.makedirs(env["HOME"])
+        tmp, env = workspace(f"hwk-perm-{mask:03o}.")
         root, drafts = every_command(tmp, env, mask)
         seen = modes(root)
         wrong = [f"{oct(m)} {os.path.relpath(p, tmp)}" for p, m, is_dir in seen if m != (0o700 if is_dir else 0o600)]

@@ -22,7 +22,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from hwk_harness import Pty, check, clean_env, finish, hwk, require_hwk, tempdir  # noqa: E402
+from hwk_harness import Pty, check, exit_code, finish, hwk, require_hwk, workspace  # noqa: E402
 
 # The payload, as Python text; the YAML and TOML below spell the same characters with escapes.
 PAYLOAD = "\x1b]0;pwned\x07\x1b[31mRED\x1b[0m\u202eLRO\u2066 \x9b2J\rCR\x08BS"
@@ -77,9 +77,7 @@ def dangerous(text, crlf=False):
 
 def main():
     require_hwk()
-    tmp = tempdir("hwk-term-safety.")
-    env = clean_env(os.path.join(tmp, "home"))
-    os.makedirs(env["HOME"])
+    tmp, env = workspace("hwk-term-safety.")
     root = os.path.join(tmp, "practice")
     setup = [
         (["init", root, "--timezone", "Europe/Berlin"], tmp),
@@ -146,7 +144,7 @@ def main():
     p.line("typed notes")  # (what a person types is echoed by the terminal itself, not by hwk)
     p.expect(r"(?m)^> ")
     p.line("")
-    status = p.wait()
+    status = exit_code(p.wait())
     check(shown and status == 0, "hwk log on a terminal asks with the hostile template and records", p.text[-800:])
     outputs["hwk log (prompts on a terminal)"] = p.raw.decode("utf-8", "replace")
 

@@ -141,28 +141,33 @@ def userns_works():
     return r.returncode == 0
 
 
+TIMEOUT = 10.0
+
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
 
-class Pty:
-    """hwk on a pseudo-terminal, with expect-like helpers."""
+def plain(text):
+    return ANSI.sub("", text.replace("\r\n", "\n").replace("\r", ""))
 
-    def __init__(self, args, cwd, env, timeout=10.0):
-        self.timeout = timeout
+
+class Pty:
+    """A child process on a pseudo-terminal, with expect-like helpers."""
+
+    def __init__(self, args, cwd, env):
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # child
             try:
                 os.chdir(cwd)
-                os.execve(HWK, [HWK] + list(args), env)
+                os.execve(HWK, [HWK] + args, env)
             finally:
                 os._exit(127)
         self.raw = b""
-        self.mark = 0
+        self.mark = 0  # where the next expect starts looking, in the plain text
         self.status = None
 
     @property
     def text(self):
-        return ANSI.sub("", self.raw.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", ""))
+        return plain(self.raw.decode("utf-8", "replace"))
 
     def _read(self, timeout):
         r, _, _ = select.select([self.fd], [], [], timeout)
@@ -177,9 +182,9 @@ class Pty:
         self.raw += data
         return True
 
-    def expect(self, pattern):
+    def expect(self, pattern, timeout=TIMEOUT):
         """Waits until `pattern` (a regex) appears after the mark; returns the match or None."""
-        deadline = time.monotonic() + self.timeout
+        deadline = time.monotonic() + timeout
         rx = re.compile(pattern)
         while True:
             m = rx.search(self.text, self.mark)
@@ -197,32 +202,52 @@ class Pty:
                     self.mark = m.end()
                 return m
 
-    def line(self, s):
-        os.write(self.fd, (s + "\r").encode())
+    def prompt(self, timeout=TIMEOUT):
+        """Waits for the input prompt '> ' at the end of a line."""
+        return self.expect(r"(?m)^> ", timeout)
 
-    def wait(self):
-        """Reads until the child ends; returns its exit status (or None after killing it on time-out)."""
-        deadline = time.monotonic() + self.timeout
+    def send(self, s):
+        os.write(self.fd, s.encode())
+
+    def line(self, s):
+        self.send(s + "\r")
+
+    def wait(self, timeout=TIMEOUT):
+        """Reads until the child ends; returns its wait status (or None on time-out, after killing it)."""
+        deadline = time.monotonic() + timeout
         while self.status is None:
             pid, st = os.waitpid(self.pid, os.WNOHANG)
             if pid:
-                self.status = os.waitstatus_to_exitcode(st)
+                self.status = st
                 break
             if time.monotonic() > deadline:
                 os.kill(self.pid, signal.SIGKILL)
                 os.waitpid(self.pid, 0)
-                return None
+                self.status = None
+                break
             try:
                 self._read(0.1)
             except EOFError:
-                pass
+                time.sleep(0.02)
+        # Drain whatever is left.
         try:
-            while self._read(0.05):
+            while self._read(0.1):
                 pass
-        except (EOFError, OSError):
+        except EOFError:
             pass
         os.close(self.fd)
         return self.status
+
+    def since_mark(self):
+        return self.text[self.mark:]
+
+
+def exit_code(status):
+    if status is None:
+        return None
+    if os.WIFEXITED(status):
+        return os.WEXITSTATUS(status)
+    return -os.WTERMSIG(status)
 
 
 def tempdir(prefix):
@@ -230,3 +255,16 @@ def tempdir(prefix):
     d = tempfile.mkdtemp(prefix=prefix, dir=os.environ.get("TMPDIR"))
     atexit.register(shutil.rmtree, d, ignore_errors=True)
     return d
+
+
+def workspace(prefix):
+    """A temporary directory with a home of its own, and a clean environment for hwk there."""
+    tmp = tempdir(prefix)
+    env = clean_env(os.path.join(tmp, "home"))
+    os.makedirs(env["HOME"])
+    return tmp, env
+
+
+def failures():
+    """How many checks have failed so far."""
+    return _counts["failed"]

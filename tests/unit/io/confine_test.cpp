@@ -7,11 +7,11 @@
 #include <gtest/gtest.h>
 
 #include <cerrno>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
 #include "io/files.hpp"
+#include "temp_dir.hpp"
 
 namespace fs = std::filesystem;
 
@@ -20,8 +20,6 @@ namespace {
 class Confine : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::string tmpl = (fs::temp_directory_path() / "hwk-confine-XXXXXX").string();
-    base_ = fs::path(::mkdtemp(tmpl.data()));
     root_ = base_ / "practice";
     fs::create_directories(root_ / "clients" / "c-1");
     fs::create_directories(base_ / "elsewhere");
@@ -29,16 +27,15 @@ class Confine : public ::testing::Test {
     std::ofstream(root_ / "clients" / "c-1" / "plan.toml") << "client = \"c-1\"\n";
     hwk::confine_to_practice(root_);
   }
-  void TearDown() override {
-    hwk::confine_to_practice({});
-    fs::remove_all(base_);
-  }
+  void TearDown() override { hwk::confine_to_practice({}); }
   int open_read(const fs::path& p) {
     const int fd = hwk::open_in_practice(p, O_RDONLY | O_CLOEXEC);
     if (fd >= 0) ::close(fd);
     return fd >= 0 ? 0 : errno;
   }
-  fs::path base_, root_;
+  hwk::test::TempDir dir_;
+  const fs::path& base_ = dir_.path();
+  fs::path root_;
 };
 
 TEST_F(Confine, PathsInsideOpen) {

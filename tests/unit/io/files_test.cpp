@@ -6,11 +6,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
 #include "diag/diag.hpp"
+#include "temp_dir.hpp"
 
 namespace fs = std::filesystem;
 
@@ -18,17 +18,13 @@ namespace {
 
 class Files : public ::testing::Test {
  protected:
-  void SetUp() override {
-    std::string tmpl = (fs::temp_directory_path() / "hwk-files-XXXXXX").string();
-    dir_ = fs::path(::mkdtemp(tmpl.data()));
-  }
-  void TearDown() override { fs::remove_all(dir_); }
   std::vector<std::string> names() {
     auto n = hwk::list_directory(dir_);
     std::sort(n.begin(), n.end());
     return n;
   }
-  fs::path dir_;
+  hwk::test::TempDir temp_;
+  const fs::path& dir_ = temp_.path();
 };
 
 TEST_F(Files, AppendAddsToTheEndAndWritesTheHeaderOnce) {

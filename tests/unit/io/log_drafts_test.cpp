@@ -3,11 +3,11 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
 #include "io/log_format.hpp"
+#include "temp_dir.hpp"
 
 namespace fs = std::filesystem;
 
@@ -15,11 +15,7 @@ namespace {
 
 class LogDrafts : public ::testing::Test {
  protected:
-  void SetUp() override {
-    std::string tmpl = (fs::temp_directory_path() / "hwk-drafts-XXXXXX").string();
-    practice_.root = fs::path(::mkdtemp(tmpl.data()));
-  }
-  void TearDown() override { fs::remove_all(practice_.root); }
+  void SetUp() override { practice_.root = dir_.path(); }
   static hwk::Record record(const std::string& id) {
     std::string error;
     hwk::Record r;
@@ -33,6 +29,7 @@ class LogDrafts : public ::testing::Test {
     r.values = {{"mood", hwk::FieldValue{6LL}}};
     return r;
   }
+  hwk::test::TempDir dir_;
   hwk::Practice practice_;
 };
 
