@@ -35,10 +35,10 @@ std::string record_command(const Context& ctx, const std::filesystem::path& draf
   return "hwk log --draft " + typed_path(ctx, draft);
 }
 
-// "paced-breathing (done) of 2026-11-23 20:15"
+// "from 2026-11-23 20:15 (paced-breathing, done)": the practice's local time, what and how
 std::string describe(const Record& r, Zone zone) {
   const std::string at = format_rfc3339(r.at, zone);
-  return r.assignment + " (" + status_name(r.status) + ") of " + at.substr(0, 10) + " " + at.substr(11, 5);
+  return "from " + at.substr(0, 10) + " " + at.substr(11, 5) + " (" + r.assignment + ", " + status_name(r.status) + ")";
 }
 
 // The first line of the reflection, shortened, so that the person recognises the draft.
@@ -136,11 +136,11 @@ void offer_log_drafts(const Context& ctx, const ClientDir& client, Zone zone, bo
     }
     const std::string what = describe(draft.record, zone);
     if (!ask) {
-      ctx.report({{path}, Severity::note, "a record of " + what + " was not saved and is kept here",
+      ctx.report({{path}, Severity::note, "a record " + what + " was not saved and is kept here",
                   "record it with '" + record_command(ctx, path) + "', or delete the file to discard it"});
       continue;
     }
-    *ctx.out << "A draft of " << terminal_safe(what) << " was not saved";
+    *ctx.out << "A draft " << terminal_safe(what) << " was not saved";
     if (const auto excerpt = reflection_excerpt(draft.record); !excerpt.empty()) *ctx.out << ": \"" << terminal_safe(excerpt) << "\"";
     *ctx.out << "\n";
     Prompter p(std::cin, *ctx.out, ctx.color_out);

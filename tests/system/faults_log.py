@@ -177,8 +177,8 @@ def inside_full_disk(tmp):
     os.remove(filler)
     if draft:
         r = hwk(["log", "c-0042", "paced-breathing"] + LOG_ARGS, root, env)
-        check(r.returncode == 0 and f"{os.path.relpath(draft, root)}: note: a record of paced-breathing (done) of "
-              "2026-11-22 08:30 was not saved and is kept here" in r.stderr
+        check(r.returncode == 0 and f"{os.path.relpath(draft, root)}: note: a record from 2026-11-22 08:30 "
+              "(paced-breathing, done) was not saved and is kept here" in r.stderr
               and f"hint: record it with 'hwk log --draft {os.path.relpath(draft, root)}'" in r.stderr,
               "full disk: once there is room, the next hwk log without a terminal notes the draft", r.stderr)
         record_the_draft("full disk", root, env, draft)
@@ -265,7 +265,7 @@ def offered_on_a_terminal(root, env, make_draft):
         rid = draft_id(draft)
         before = read_bytes(log_files(root)[0])
         p = Pty(["log", "c-0042", "paced-breathing"], root, tty)
-        offered = p.expect(r"A draft of paced-breathing \(done\) of 2026-11-22 08:30 was not saved: \"typed on a bad day")
+        offered = p.expect(r"A draft from 2026-11-22 08:30 \(paced-breathing, done\) was not saved: \"typed on a bad day")
         asked = p.expect(r"\(r\)ecord it now / \(d\)iscard / \(k\)eep\? > ")
         check(offered and asked, f"on a terminal, hwk log offers the draft (answer '{answer}')", p.text)
         p.line(answer)

@@ -40,7 +40,7 @@ hwk log --draft FILE. Fault injected: a file-size limit (ulimit -f) below what t
 Without a terminal, the next hwk log of that client says the draft is there.
 
   $ hwk log c-0042 mood --set mood=5 | sed 's/ as .*//'
-  .hwk/drafts/log-c-0042-01M85MG280[0-9A-Z]{16}.toml: note: a record of mood \(done\) of 2026-11-23 09:00 was not saved and is kept here (re)
+  .hwk/drafts/log-c-0042-01M85MG280[0-9A-Z]{16}.toml: note: a record from 2026-11-23 09:00 \(mood, done\) was not saved and is kept here (re)
     hint: record it with 'hwk log --draft .hwk/drafts/log-c-0042-01M85MG280[0-9A-Z]{16}.toml', or delete the file to discard it (re)
   recorded mood (done) for c-0042 at 2026-11-23T21:00:00-05:00
   $ hwk log c-0042 mood --draft "$draft"
