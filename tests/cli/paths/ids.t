@@ -1,5 +1,6 @@
 No id names a path: a client, assignment or template id, or a template reference in a plan, that
-tries to climb out of the practice ("../../x") is refused before any file is opened.
+tries to climb out of the practice is refused before any file is opened. Fault injected: "../"
+in every id hwk reads from the command line or a plan.
 
   $ cp -R "$FIXTURES/practice" . && chmod -R go-rwx practice && cd practice
   $ hwk client add ../../x
