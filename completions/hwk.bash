@@ -23,7 +23,7 @@ _hwk_options() {
         'template lint') echo '--max-grade --help -h' ;;
         'template new') echo '--from --help -h' ;;
         'assign '*) echo '--id --schedule --at --start --end --goal --why --backup --help -h' ;;
-        'log '*) echo '--set --reflect --status --reason --at --amends --no-input --edit --help -h' ;;
+        'log '*) echo '--set --reflect --status --reason --at --amends --no-input --edit --draft --help -h' ;;
         'session '*) echo '--at --note --help -h' ;;
         'advance '*) echo '--to --back --at --note --help -h' ;;
         'plan show') echo '--help -h' ;;
@@ -45,7 +45,7 @@ _hwk_takes_value() {
         -C | --color | --now | --timezone | --name | --format | --kind | --modality | --from | \
             --id | --schedule | --at | --start | --end | --goal | --why | --backup | \
             --set | --reflect | --status | --reason | --amends | --note | --to | \
-            --within | --catch-up | --output | -o | --since | --until | --lang | --max-grade | \
+            --within | --catch-up | --output | -o | --draft | --since | --until | --lang | --max-grade | \
             --text | --quality | --week | --assignment | --low-adherence)
             return 0 ;;
     esac
@@ -124,7 +124,7 @@ _hwk_value() {
                 _hwk_add text json
             fi
             ;;
-        --output | -o) _hwk_add_files -f ;;
+        --output | -o | --draft) _hwk_add_files -f ;;
         --since | --until) _hwk_add 4w last-session this-week last-week this-month last-month ;;
         --status) _hwk_add 'done' partial skipped ;;
         --quality) _hwk_add 0 1 2 3 4 ;;

@@ -10,7 +10,7 @@
 set -g __hwk_value_options -C --color --now --timezone --name --format --kind --modality --from --lang --max-grade \
     --id --schedule --at --start --end --goal --why --backup \
     --set --reflect --status --reason --amends --note \
-    --within --catch-up --output -o --since --until \
+    --within --catch-up --output -o --draft --since --until \
     --text --quality --week --assignment --low-adherence
 
 # Reads the tokens before the cursor into __hwk_prog, __hwk_dir, __hwk_cmd, __hwk_sub and
@@ -288,6 +288,7 @@ complete -c hwk -n '__hwk_using log' -l at -x -d 'When it happened'
 complete -c hwk -n '__hwk_using log' -l amends -x -d 'Id of an earlier record this one corrects'
 complete -c hwk -n '__hwk_using log' -l no-input -d 'Never prompt'
 complete -c hwk -n '__hwk_using log' -l edit -d 'Write the record in $VISUAL/$EDITOR'
+complete -c hwk -n '__hwk_using log' -l draft -r -F -d 'Record a draft kept after a failed save'
 complete -c hwk -n '__hwk_arg 1 log' -a '(__hwk_log_first)'
 complete -c hwk -n '__hwk_arg 2 log' -a '(__hwk_log_second)' -d assignment
 

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "io/confine.hpp"
 #include "model/template.hpp"
 #include "util/strings.hpp"
 
@@ -185,6 +186,7 @@ int run(int argc, char** argv) {
     ctx.editor = env_or("VISUAL", env_or("EDITOR", ctx.config.editor.empty() ? "vi" : ctx.config.editor));
     ctx.language = language_code(env_or("LC_ALL", env_or("LC_MESSAGES", env_or("LANG", ""))));
     ctx.practice = discover_practice(ctx.cwd);
+    if (ctx.practice) confine_to_practice(ctx.practice->root);
     for (auto& [sub, cmd] : commands) {
       if (sub->parsed()) return cmd->run(ctx);
     }

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "io/client_data.hpp"
+#include "io/confine.hpp"
 #include "io/files.hpp"
 #include "io/log_format.hpp"
 #include "io/log_reader.hpp"
@@ -109,6 +110,24 @@ void check_feedback_targets(const std::vector<Record>& records, std::vector<Diag
   }
 }
 
+// `dirs` and every entry in them.
+std::vector<std::filesystem::path> with_entries(const std::vector<std::filesystem::path>& dirs) {
+  std::vector<std::filesystem::path> out;
+  for (const auto& d : dirs) {
+    out.push_back(d);
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(d, ec), end; !ec && it != end; it.increment(ec)) out.push_back(it->path());
+  }
+  return out;
+}
+
+// Symbolic links that lead out of the practice: hwk refuses to follow them, so name each one.
+void check_links(const std::vector<std::filesystem::path>& paths, std::vector<Diagnostic>& diags) {
+  for (const auto& path : paths) {
+    if (auto d = link_leading_out(path); d && d->loc.path == path) diags.push_back(std::move(*d));
+  }
+}
+
 // One warning per client: the first of its directories and files that others can read or write.
 void check_permissions(const ClientDir& dir, std::vector<Diagnostic>& diags) {
   std::vector<std::filesystem::path> paths = {dir.dir, dir.plan(), dir.templates(), dir.log()};
@@ -116,7 +135,7 @@ void check_permissions(const ClientDir& dir, std::vector<Diagnostic>& diags) {
   for (std::filesystem::directory_iterator it(dir.log(), ec), end; !ec && it != end; it.increment(ec)) paths.push_back(it->path());
   for (const auto& path : paths) {
     struct stat st {};
-    if (::lstat(path.c_str(), &st) == 0 && (st.st_mode & 0077)) {
+    if (::lstat(path.c_str(), &st) == 0 && !S_ISLNK(st.st_mode) && (st.st_mode & 0077)) {
       diags.push_back({{path}, Severity::warning, "client data is readable or writable by others",
                        "run 'chmod -R go-rwx' on the client's directory"});
       return;
@@ -132,6 +151,7 @@ void check_client(const ClientDir& dir, const CheckScope& scope, std::vector<Dia
                      "the plan says client '" + data.plan.client + "' but lives in the directory of '" + dir.id + "'", {}});
   }
   check_client_template_files(dir, local);
+  check_links(with_entries({dir.dir, dir.templates(), dir.log()}), local);
   check_permissions(dir, local);
   auto records = read_client_log(dir, local);
   client_log_files(dir, &local);
@@ -208,10 +228,21 @@ std::vector<Diagnostic> check_practice(const Practice& practice, const CheckScop
       diags.insert(diags.end(), d.begin(), d.end());
     }
   }
+  if (!practice.single_client) {
+    std::vector<Diagnostic> links;
+    check_links(with_entries({practice.root, practice.templates_dir(), practice.clients_dir(), practice.state_dir()}), links);
+    for (auto& d : links) {
+      if (scope.includes(d.loc.path)) diags.push_back(std::move(d));
+    }
+  }
   for (const auto& id : practice.client_ids()) check_client(practice.client(id), scope, diags);
   std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.loc.path, a.loc.line, a.loc.col) < std::tie(b.loc.path, b.loc.line, b.loc.col);
   });
+  // A link or a file that cannot be read is met by more than one check: say it once.
+  diags.erase(std::unique(diags.begin(), diags.end(),
+                          [](const Diagnostic& a, const Diagnostic& b) { return a.loc == b.loc && a.message == b.message; }),
+              diags.end());
   return diags;
 }
 

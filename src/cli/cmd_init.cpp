@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "cli/commands.hpp"
+#include "io/confine.hpp"
 #include "io/files.hpp"
 #include "io/settings.hpp"
 #include "util/term_safe.hpp"
@@ -17,6 +18,8 @@ const char* const gitignore_text =
 
 const char* const gitattributes_text =
     "# Plans, templates and logs are plain text with Unix line endings on every machine.\n"
+    "# Logs need no merge driver (no merge=union): each clone appends only to its own files,\n"
+    "# one per month and writer id, so git never has to merge two versions of a log.\n"
     "*.toml text eol=lf\n"
     "*.yaml text eol=lf\n";
 
@@ -45,6 +48,7 @@ class InitCommand : public Command {
         throw Error(SourceLoc{root / name}, "exists and is not a directory; not overwriting it");
       }
     }
+    confine_to_practice(root);
     make_private_dirs(root);
     make_private_dirs(root / "templates");
     make_private_dirs(root / "clients");

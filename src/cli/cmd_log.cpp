@@ -5,6 +5,7 @@
 #include "cli/client_arg.hpp"
 #include "cli/commands.hpp"
 #include "cli/editor.hpp"
+#include "cli/log_draft.hpp"
 #include "cli/prompt.hpp"
 #include "io/record_writer.hpp"
 #include "io/files.hpp"
@@ -31,8 +32,7 @@ class LogCommand : public Command {
  public:
   void configure(CLI::App& app) override {
     app.add_option("ARGS", args_, "[CLIENT] ASSIGNMENT (CLIENT may be left out when there is one client)")
-        ->expected(1, 2)
-        ->required();
+        ->expected(1, 2);
     app.add_option("--set", sets_, "A field's value; repeat for each field")->type_name("FIELD=VALUE");
     app.add_option("--reflect", reflection_, "The reflection; '-' reads it from standard input")->type_name("TEXT");
     app.add_option("--status", status_, "done (default), partial or skipped")
@@ -43,9 +43,18 @@ class LogCommand : public Command {
     app.add_option("--amends", amends_, "Id of an earlier record this one corrects")->type_name("ID");
     app.add_flag("--no-input", no_input_, "Never prompt, even on a terminal");
     app.add_flag("--edit", edit_, "Write the record in $VISUAL/$EDITOR from a form");
+    app.add_option("--draft", draft_, "Record a record kept in .hwk/drafts/ after it could not be saved")->type_name("FILE");
   }
 
   int run(Context& ctx) override {
+    if (!draft_.empty()) {
+      if (!args_.empty() || !sets_.empty() || !reflection_.empty() || !reason_.empty() || !at_.empty() || !amends_.empty() ||
+          edit_ || status_ != "done") {
+        throw usage_error("--draft records the kept record as it is", "give no assignment and no other option with it");
+      }
+      return record_log_draft(ctx, ctx.cwd / draft_);
+    }
+    if (args_.empty()) throw usage_error("name the assignment to record: hwk log [CLIENT] ASSIGNMENT", "run 'hwk log --help' for usage");
     const std::string client_id = args_.size() == 2 ? args_[0] : "";
     const ClientDir client = resolve_client(ctx, client_id);
     const ClientData data = load_client_data(client);
@@ -53,6 +62,7 @@ class LogCommand : public Command {
     const std::string language = !data.plan.language.empty() ? data.plan.language : ctx.language;
     const Template tmpl = localized(*data.template_for(assignment.id), language);
     const Zone zone = data.plan.zone;
+    offer_log_drafts(ctx, client, zone, ctx.interactive && !no_input_);
 
     Record r;
     r.kind = RecordKind::practice;
@@ -97,7 +107,11 @@ class LogCommand : public Command {
       }
       throw Errors(diags);
     }
-    append_record(ctx.need_practice(), client, data.plan, r, ctx.now);
+    try {
+      append_record(ctx.need_practice(), client, data.plan, r, ctx.now);
+    } catch (const Error& e) {
+      return keep_as_draft(ctx, client, data.plan, r, e);
+    }
     std::string how = status_name(r.status);
     if (auto i = assignment.step_index(r.step)) how += ", step " + std::to_string(*i + 1) + " of " + std::to_string(assignment.steps.size());
     *ctx.out << "recorded " << terminal_safe(assignment.id) << " (" << how << ") for "
@@ -307,7 +321,7 @@ class LogCommand : public Command {
   }
 
   std::vector<std::string> args_, sets_;
-  std::string reflection_, status_ = "done", reason_, at_, amends_;
+  std::string reflection_, status_ = "done", reason_, at_, amends_, draft_;
   bool no_input_ = false, edit_ = false;
 };
 

@@ -6,6 +6,7 @@
 #include "io/plan_reader.hpp"
 #include "io/template_catalog.hpp"
 #include "io/template_reader.hpp"
+#include "model/ids.hpp"
 
 namespace hwk {
 namespace {
@@ -70,6 +71,7 @@ ClientData read_client_data(const ClientDir& dir, std::vector<Diagnostic>& diags
   if (!plan) return data;
   data.plan = std::move(*plan);
   for (const auto& a : data.plan.assignments) {
+    if (!is_valid_id(a.template_id)) continue;  // the plan's reader reported it; it names no file
     const auto path = find_client_template(dir, a.template_id, a.template_version);
     if (!path) {
       std::string what = "template '" + a.template_id + "'";

@@ -1,6 +1,7 @@
 // Locked, atomic, owner-only file writing.
 #include "io/files.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/random.h>
@@ -11,6 +12,7 @@
 #include <cstring>
 
 #include "diag/diag.hpp"
+#include "io/confine.hpp"
 
 namespace hwk {
 namespace {
@@ -21,6 +23,15 @@ constexpr std::string_view temp_prefix = ".hwk-tmp-";
   std::string reason = std::strerror(err);
   if (!reason.empty() && reason[0] >= 'A' && reason[0] <= 'Z') reason[0] = static_cast<char>(reason[0] - 'A' + 'a');
   throw Error(SourceLoc{path}, what + ": " + reason);
+}
+
+// A failed open: a path leading out of the practice names the link; anything else its reason.
+[[noreturn]] void fail_open(const fs::path& path, const std::string& what, int err) {
+  if (err == EXDEV) {
+    if (auto d = link_leading_out(path)) throw Error(*d);
+    throw Error(SourceLoc{path}, "leads outside the practice through a symbolic link; hwk does not follow it");
+  }
+  fail(path, what, err);
 }
 
 void write_all(int fd, std::string_view data, const fs::path& path) {
@@ -34,12 +45,33 @@ void write_all(int fd, std::string_view data, const fs::path& path) {
   }
 }
 
-void sync_dir(const fs::path& dir) {
-  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd >= 0) {
-    ::fsync(fd);
-    ::close(fd);
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
   }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+fs::path directory_of(const fs::path& path) { return path.parent_path().empty() ? fs::path(".") : path.parent_path(); }
+
+// The directory `path` is in, opened (inside the practice, confined to it) to create files there.
+int open_directory_of(const fs::path& path, const char* failure) {
+  const int fd = open_in_practice(directory_of(path), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) fail_open(path, failure, errno);
+  return fd;
+}
+
+// Makes a rename or a new name in `dirfd` durable. A directory that cannot be flushed at all
+// (EINVAL) is no error; an I/O error or a full disk is.
+void sync_directory(int dirfd, const fs::path& shown) {
+  if (::fsync(dirfd) != 0 && (errno == EIO || errno == ENOSPC || errno == EDQUOT)) fail(shown, "cannot flush to disk", errno);
 }
 
 std::string random_suffix() {
@@ -52,31 +84,42 @@ std::string random_suffix() {
   return out;
 }
 
-// Writes `content` to a new file at `created` (0600), flushed to disk; on any failure the file is
-// removed and the error names `shown`.
-void write_new_file(const fs::path& created, const fs::path& shown, std::string_view content, const char* create_failure) {
-  const int fd = ::open(created.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) fail(shown, errno == EEXIST && created == shown ? "already exists, not overwriting it" : create_failure, errno);
+// Writes `content` to the new file `name` in `dirfd` (0600), flushed to disk; on any failure the
+// file is removed and the error names `shown`.
+void write_new_file(int dirfd, const std::string& name, const fs::path& shown, std::string_view content,
+                    const char* create_failure) {
+  const int fd = ::openat(dirfd, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) fail(shown, errno == EEXIST && name == shown.filename() ? "already exists, not overwriting it" : create_failure, errno);
   try {
     write_all(fd, content, shown);
     if (::fsync(fd) != 0) fail(shown, "cannot flush to disk", errno);
   } catch (...) {
     ::close(fd);
-    ::unlink(created.c_str());
+    ::unlinkat(dirfd, name.c_str(), 0);
     throw;
   }
   if (::close(fd) != 0) {
     const int err = errno;
-    ::unlink(created.c_str());
+    ::unlinkat(dirfd, name.c_str(), 0);
     fail(shown, "cannot write", err);
+  }
+}
+
+// Temporary files of earlier writes of `target` that were interrupted (the writer died between
+// creating and renaming it). Called under the directory's lock, so none of them is in use.
+void remove_stale_temporaries(const fs::path& target) {
+  const std::string prefix = std::string(temp_prefix) + target.filename().string() + "-";
+  std::error_code ec;
+  for (fs::directory_iterator it(directory_of(target), ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().filename().string().starts_with(prefix)) ::unlink(it->path().c_str());
   }
 }
 
 }  // namespace
 
 std::string read_file(const fs::path& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) fail(path, "cannot read", errno);
+  const int fd = open_in_practice(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) fail_open(path, "cannot read", errno);
   std::string out;
   char buf[65536];
   for (;;) {
@@ -94,21 +137,46 @@ std::string read_file(const fs::path& path) {
   return out;
 }
 
+std::vector<std::string> list_directory(const fs::path& dir) {
+  const int fd = open_in_practice(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno == ENOENT) return {};
+    fail_open(dir, "cannot list directory", errno);
+  }
+  DIR* d = ::fdopendir(fd);
+  if (!d) {
+    const int err = errno;
+    ::close(fd);
+    fail(dir, "cannot list directory", err);
+  }
+  std::vector<std::string> names;
+  while (const dirent* e = ::readdir(d)) {
+    const std::string_view name = e->d_name;
+    if (name != "." && name != "..") names.emplace_back(name);
+  }
+  ::closedir(d);
+  return names;
+}
+
 void make_private_dirs(const fs::path& dir) {
   if (dir.empty()) return;
+  if (dir.filename().empty() && dir.has_parent_path() && dir != dir.root_path()) return make_private_dirs(dir.parent_path());
   struct stat st {};
   if (::stat(dir.c_str(), &st) == 0) {
     if (!S_ISDIR(st.st_mode)) throw Error(SourceLoc{dir}, "exists and is not a directory");
     return;
   }
   make_private_dirs(dir.parent_path());
-  if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) fail(dir, "cannot create directory", errno);
-  ::chmod(dir.c_str(), 0700);
+  const Fd parent(open_in_practice(directory_of(dir), O_PATH | O_DIRECTORY | O_CLOEXEC));
+  if (parent.get() < 0) fail_open(dir, "cannot create directory", errno);
+  const std::string name = dir.filename().string();
+  if (::mkdirat(parent.get(), name.c_str(), 0700) != 0 && errno != EEXIST) fail(dir, "cannot create directory", errno);
+  ::fchmodat(parent.get(), name.c_str(), 0700, 0);
 }
 
 DirLock::DirLock(const fs::path& dir) {
-  fd_ = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd_ < 0) fail(dir, "cannot open directory to lock it", errno);
+  fd_ = open_in_practice(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd_ < 0) fail_open(dir, "cannot open directory to lock it", errno);
   while (::flock(fd_, LOCK_EX) != 0) {
     if (errno != EINTR) {
       const int err = errno;
@@ -123,20 +191,20 @@ DirLock::~DirLock() {
 }
 
 void write_file_atomic(const fs::path& path, std::string_view content) {
-  const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-  const fs::path temp = dir / (std::string(temp_prefix) + path.filename().string() + "-" + random_suffix());
-  write_new_file(temp, path, content, "cannot create a temporary file beside");
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
+  const Fd dir(open_directory_of(path, "cannot create a temporary file beside it"));
+  const std::string temp = std::string(temp_prefix) + path.filename().string() + "-" + random_suffix();
+  write_new_file(dir.get(), temp, path, content, "cannot create a temporary file beside it");
+  if (::renameat(dir.get(), temp.c_str(), dir.get(), path.filename().c_str()) != 0) {
     const int err = errno;
-    ::unlink(temp.c_str());
+    ::unlinkat(dir.get(), temp.c_str(), 0);
     fail(path, "cannot replace", err);
   }
-  sync_dir(dir);
+  sync_directory(dir.get(), path);
 }
 
 void append_file_atomic(const fs::path& path, std::string_view header, std::string_view text) {
-  const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-  DirLock lock(dir);
+  DirLock lock(directory_of(path));
+  remove_stale_temporaries(path);
   std::string content;
   std::error_code ec;
   if (fs::exists(path, ec)) {
@@ -150,7 +218,9 @@ void append_file_atomic(const fs::path& path, std::string_view header, std::stri
 }
 
 void create_file_exclusive(const fs::path& path, std::string_view content) {
-  write_new_file(path, path, content, "cannot create");
+  const Fd dir(open_directory_of(path, "cannot create"));
+  write_new_file(dir.get(), path.filename().string(), path, content, "cannot create");
+  sync_directory(dir.get(), path);
 }
 
 std::vector<std::uint8_t> random_bytes(std::size_t n) {

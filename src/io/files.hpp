@@ -1,4 +1,5 @@
 // The only code that writes files: owner-only permissions, locks, atomic rewrites and appends.
+// Paths inside the practice are opened confined to it (see io/confine.hpp).
 #pragma once
 #include <cstdint>
 #include <filesystem>
@@ -12,6 +13,10 @@ namespace fs = std::filesystem;
 
 /// The whole file; throws Error naming the path when it cannot be read.
 std::string read_file(const fs::path& path);
+
+/// The names in a directory (not "." and ".."), unsorted; none when it does not exist. Inside the
+/// practice the directory is opened confined to it, so a link leading out is an Error.
+std::vector<std::string> list_directory(const fs::path& dir);
 
 /// Creates `dir` and its missing parents with mode 0700.
 void make_private_dirs(const fs::path& dir);
@@ -35,7 +40,8 @@ class DirLock {
 void write_file_atomic(const fs::path& path, std::string_view content);
 
 /// Adds `text` to the end of `path` (created with `header` first when missing) atomically and
-/// under the directory's lock: either the whole text is added or the file is unchanged.
+/// under the directory's lock: either the whole text is added or the file is unchanged. Temporary
+/// files that an interrupted earlier write of `path` left behind are removed first.
 void append_file_atomic(const fs::path& path, std::string_view header, std::string_view text);
 
 /// Creates `path` with `content` and mode 0600; fails if it exists.

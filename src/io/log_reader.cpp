@@ -149,14 +149,19 @@ std::vector<Record> parse_log(std::string_view text, const std::filesystem::path
 }
 
 std::vector<std::filesystem::path> client_log_files(const ClientDir& client, std::vector<Diagnostic>* diags) {
+  std::vector<std::string> names;
+  try {
+    names = list_directory(client.log());
+  } catch (const Error& e) {
+    if (!diags) throw;
+    diags->push_back(e.diagnostic());
+  }
   std::vector<std::filesystem::path> files;
-  std::error_code ec;
-  for (std::filesystem::directory_iterator it(client.log(), ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
+  for (const auto& name : names) {
     if (parse_log_file_name(name)) {
-      files.push_back(it->path());
+      files.push_back(client.log() / name);
     } else if (diags && !is_temporary_name(name) && name != ".gitkeep") {
-      diags->push_back({{it->path()}, Severity::warning, "not a log file name (YYYY-MM.WRITER.toml); hwk ignores it", {}});
+      diags->push_back({{client.log() / name}, Severity::warning, "not a log file name (YYYY-MM.WRITER.toml); hwk ignores it", {}});
     }
   }
   std::sort(files.begin(), files.end());
@@ -165,7 +170,14 @@ std::vector<std::filesystem::path> client_log_files(const ClientDir& client, std
 
 std::vector<Record> read_client_log(const ClientDir& client, std::vector<Diagnostic>& diags) {
   std::vector<Record> out;
-  for (const auto& file : client_log_files(client)) {
+  std::vector<std::filesystem::path> files;
+  try {
+    files = client_log_files(client);
+  } catch (const Error& e) {
+    diags.push_back(e.diagnostic());
+    return out;
+  }
+  for (const auto& file : files) {
     std::string text;
     try {
       text = read_file(file);

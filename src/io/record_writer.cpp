@@ -11,11 +11,13 @@ namespace hwk {
 
 std::filesystem::path append_record(const Practice& practice, const ClientDir& client, const Plan& plan, Record& r,
                                     Instant now) {
-  RecordIdRandom random{};
-  const auto bytes = random_bytes(random.size());
-  std::copy(bytes.begin(), bytes.end(), random.begin());
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
-  r.id = make_record_id(static_cast<std::uint64_t>(std::max<long long>(ms, 0)), random);
+  if (r.id.empty()) {
+    RecordIdRandom random{};
+    const auto bytes = random_bytes(random.size());
+    std::copy(bytes.begin(), bytes.end(), random.begin());
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+    r.id = make_record_id(static_cast<std::uint64_t>(std::max<long long>(ms, 0)), random);
+  }
   const std::string writer = writer_id(practice);
   const auto day = local_date(r.at, plan.zone);
   const date::year_month month = day.year() / day.month();

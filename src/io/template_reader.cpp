@@ -9,6 +9,7 @@
 #include "io/files.hpp"
 #include "model/ids.hpp"
 #include "util/duration.hpp"
+#include "util/merge_conflicts.hpp"
 #include "util/strings.hpp"
 
 namespace hwk {
@@ -326,6 +327,10 @@ void read_translations(const YAML::Node& node, Template& t, const std::filesyste
 
 std::optional<Template> parse_template(std::string_view yaml, const std::filesystem::path& path,
                                        std::vector<Diagnostic>& diags) {
+  if (auto conflict = find_merge_conflicts(yaml)) {
+    diags.push_back({{path, conflict->line, 1}, Severity::error, std::move(conflict->message), std::move(conflict->hint)});
+    return std::nullopt;
+  }
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml));

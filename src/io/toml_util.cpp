@@ -4,10 +4,14 @@
 #include <cstdio>
 
 #include "model/ids.hpp"
+#include "util/merge_conflicts.hpp"
 
 namespace hwk {
 
 toml::table parse_toml(std::string_view text, const std::filesystem::path& path) {
+  if (auto conflict = find_merge_conflicts(text)) {
+    throw Error(SourceLoc{path, conflict->line, 1}, std::move(conflict->message), std::move(conflict->hint));
+  }
   try {
     return toml::parse(text, path.string());
   } catch (const toml::parse_error& e) {

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "schedule/occurrences.hpp"
+#include "util/term_safe.hpp"
 
 #ifndef HWK_VERSION
 #define HWK_VERSION "0.0.0"
@@ -312,7 +313,8 @@ class FeedBuilder {
 
 }  // namespace
 
-std::string ics_text(std::string_view text) {
+std::string ics_text(std::string_view raw) {
+  const std::string text = without_terminal_controls(raw);  // iCalendar has no escapes for them
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {

@@ -24,7 +24,8 @@ std::optional<double> parse_number(std::string_view s);
 std::size_t utf8_length(std::string_view s);
 /// True when `s` is well-formed UTF-8 (no overlong forms, surrogates or bytes past U+10FFFF).
 bool is_valid_utf8(std::string_view s);
-/// A JSON string literal with every control character escaped.
+/// A JSON string literal with every control character escaped, C1 controls and bidirectional
+/// overrides included (as \uXXXX), so that JSON printed on a terminal is safe to read.
 std::string json_string(std::string_view text);
 /// Shortest text that reads back as the same double ("7", "2.5").
 std::string format_number(double value);

@@ -23,7 +23,8 @@ bool is_bidi_control(char32_t cp) {
          cp == 0x200F || cp == 0x061C;
 }
 
-// Length of the UTF-8 sequence starting at text[i] and its code point, or 0 when invalid.
+}  // namespace
+
 std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& cp) {
   const auto lead = static_cast<unsigned char>(text[i]);
   std::size_t len = 0;
@@ -55,38 +56,63 @@ std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& cp) {
   return len;
 }
 
-}  // namespace
+bool is_terminal_control(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || is_bidi_control(cp); }
 
-std::string terminal_safe(std::string_view text, Newlines newlines) {
-  std::string out;
-  out.reserve(text.size());
+namespace {
+
+// Calls `valid(code point, its bytes)` for each well-formed UTF-8 sequence of `text` and
+// `invalid(byte)` for each byte that is not part of one.
+template <class Valid, class Invalid>
+void for_each_code_point(std::string_view text, Valid valid, Invalid invalid) {
   for (std::size_t i = 0; i < text.size();) {
     char32_t cp = 0;
     const std::size_t len = decode_utf8(text, i, cp);
     if (len == 0) {
-      append_hex_byte(out, static_cast<unsigned char>(text[i]));
-      ++i;
+      invalid(static_cast<unsigned char>(text[i++]));
       continue;
     }
-    if (cp == '\n' && newlines == Newlines::keep) {
-      out += '\n';
-    } else if (cp == '\t') {
-      out += '\t';
-    } else if (cp < 0x20 || cp == 0x7F) {
-      if (cp == '\n') {
-        out += "\\n";
-      } else if (cp == '\r') {
-        out += "\\r";
-      } else {
-        append_hex_byte(out, static_cast<unsigned char>(cp));
-      }
-    } else if ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp)) {
-      append_code_point(out, cp);
-    } else {
-      out.append(text.substr(i, len));
-    }
+    valid(cp, text.substr(i, len));
     i += len;
   }
+}
+
+}  // namespace
+
+std::string without_terminal_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for_each_code_point(
+      text,
+      [&](char32_t cp, std::string_view bytes) {
+        if (!is_terminal_control(cp) || cp == '\t' || cp == '\n' || cp == '\r') out.append(bytes);
+      },
+      [](unsigned char) {});
+  return out;
+}
+
+std::string terminal_safe(std::string_view text, Newlines newlines) {
+  std::string out;
+  out.reserve(text.size());
+  for_each_code_point(
+      text,
+      [&](char32_t cp, std::string_view bytes) {
+        if (cp == '\n' && newlines == Newlines::keep) {
+          out += '\n';
+        } else if (cp == '\t') {
+          out += '\t';
+        } else if (cp == '\n') {
+          out += "\\n";
+        } else if (cp == '\r') {
+          out += "\\r";
+        } else if (cp < 0x20 || cp == 0x7F) {
+          append_hex_byte(out, static_cast<unsigned char>(cp));
+        } else if (is_terminal_control(cp)) {
+          append_code_point(out, cp);
+        } else {
+          out.append(bytes);
+        }
+      },
+      [&](unsigned char byte) { append_hex_byte(out, byte); });
   return out;
 }
 

@@ -13,4 +13,16 @@ enum class Newlines { keep, escape };
 /// `\u202e`. Tabs are kept; newlines are kept or escaped as asked.
 std::string terminal_safe(std::string_view text, Newlines newlines = Newlines::escape);
 
+/// `text` without what terminal_safe would escape, for formats that have no escapes (iCalendar).
+/// Tabs, newlines and carriage returns are kept for the caller to handle.
+std::string without_terminal_controls(std::string_view text);
+
+/// True for code points a terminal acts on or that reorder what it shows: C0 and C1 controls,
+/// DEL, and the bidirectional controls (U+061C, U+200E/F, U+202A–E, U+2066–9).
+bool is_terminal_control(char32_t cp);
+
+/// The length of the well-formed UTF-8 sequence at text[i], setting `cp` to its code point; 0
+/// when the bytes there are not valid UTF-8 (overlong, a surrogate, past U+10FFFF, cut short).
+std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& cp);
+
 }  // namespace hwk

@@ -162,7 +162,7 @@ expect "-C directory prefix" "$tmp" "hwk -C so" solo
 expect "template subcommands" "$tmp" "hwk -C p template " list show new lint
 expect "client subcommands" "$tmp" "hwk -C p client " add list
 expect "log option prefix" "$tmp" "hwk -C p log --st" --status
-expect_has "log options" "$tmp" "hwk -C p log c-0042 --" --set --reflect --status --reason --at --amends --no-input --edit --help
+expect_has "log options" "$tmp" "hwk -C p log c-0042 --" --set --reflect --status --reason --at --amends --no-input --edit --draft --help
 expect "assign options" "$tmp" "hwk -C p assign --" --id --schedule --at --start --end --goal --why --backup --help
 expect "check options" "$tmp" "hwk -C p check -" -q --quiet --help -h
 expect "client add options" "$tmp" "hwk -C p client add x --" --name --timezone --help
@@ -232,6 +232,7 @@ expect "clients for export" "$tmp" "hwk -C p export " c-0042 c-0043
 expect "only options after export CLIENT" "$tmp" "hwk -C p export c-0042 " --format --output --force --help -o -h
 expect "file prefix for export -o" "$tmp" "hwk -C p export c-0042 -o mi" mine.yaml
 expect "file prefix for export --output" "$tmp" "hwk -C p export --output mi" mine.yaml
+expect "file prefix for log --draft" "$tmp" "hwk -C p log --draft mi" mine.yaml
 expect "only options for remind" "$tmp" "hwk -C p remind " --catch-up --dry-run --format --help -h
 
 # review and feedback.

@@ -5,8 +5,10 @@
 # own .hwk/writer) record practice for the same client in the same month and each record a session,
 # commit and push; the other pulls (with a merge, and in a second round with --rebase). There must
 # be no conflict, every record must be present exactly once, and `hwk check` must be clean. The
-# same log file committed on both sides merges cleanly. A client's directory works as its own
-# repository: cloned, `hwk log ASSIGNMENT` with the client left out records into the clone.
+# same log file committed on both sides merges cleanly, and the same record in two files is
+# counted once. A plan edited on both sides does conflict; committed with its markers, hwk check
+# names them. A client's directory works as its own repository: cloned, `hwk log ASSIGNMENT`
+# with the client left out records into the clone.
 set -u
 
 HWK=${HWK:-$(command -v hwk)}
@@ -230,10 +232,21 @@ check_clean "hwk check is clean after the same file arrived twice" b
 check "b pushes" git -C b push -q origin main
 
 # The same record in two files (a copy of a's file kept under another name, as after a botched
-# hand merge): hwk recognises the identical record by its id, so check does not fail.
+# hand merge): hwk recognises the identical record by its id, so check does not fail, and
+# summary and due count it once.
 mkdir -p "$tmp/dup" && cp -a b/. "$tmp/dup/"
 cp "dup/clients/c-0042/log/2026-11.$wa.toml" "dup/clients/c-0042/log/2026-11.zzzzzzzz.toml"
 check "an identical record in two files is accepted by hwk check" hwk -C dup check
+for report in "summary --since 2026-11-01 --format json" "due --format json"; do
+  # shellcheck disable=SC2086
+  once=$(hwk -C b $report 2>&1) && twice=$(hwk -C dup $report 2>&1)
+  if [ -n "$once" ] && [ "$once" = "$twice" ]; then
+    ok "hwk $report counts the records that arrived twice once"
+  else
+    not_ok "hwk $report counts the records that arrived twice once" "once: $once
+twice: $twice"
+  fi
+done
 # …but two different records with one id are an error.
 python3 - "dup/clients/c-0042/log/2026-11.zzzzzzzz.toml" <<'EOF'
 import sys
@@ -248,6 +261,37 @@ if [ $st -eq 1 ] && printf '%s' "$out" | grep -q "two different records"; then
 else
   not_ok "two different records with one id are an error in hwk check" "exit $st: $out"
 fi
+
+# ---------------------------------------------------------------------------- a merge by hand
+# Logs cannot conflict, but a plan edited on both sides can. Someone commits the merge with git's
+# markers still in: hwk check names the file and the lines, and every other command says the same.
+git -C a pull -q --no-rebase origin main
+sed -i 's/^name = .*/name = "Alex (a)"/' a/clients/c-0042/plan.toml
+sed -i 's/^name = .*/name = "Alex (b)"/' b/clients/c-0042/plan.toml
+git -C a commit -q -am "a renames the client" && git -C a push -q origin main
+git -C b commit -q -am "b renames the client"
+if git -C b pull -q --no-rebase origin main >/dev/null 2>&1; then
+  not_ok "plans edited on both sides conflict in git" "the pull merged cleanly"
+else
+  ok "plans edited on both sides conflict in git (logs never do)"
+fi
+check "the conflict is in the plan only" test "$(git -C b diff --name-only --diff-filter=U)" = "clients/c-0042/plan.toml"
+git -C b commit -q -am "merged by hand, markers left in"
+out=$(hwk -C b check 2>&1)
+st=$?
+line=$(grep -n '^<<<<<<<' b/clients/c-0042/plan.toml | cut -d: -f1)
+if [ $st -eq 1 ] && printf '%s' "$out" | grep -q "^clients/c-0042/plan.toml:$line:1: error: unresolved merge conflict at lines $line-"; then
+  ok "hwk check reports the conflict markers at their lines"
+else
+  not_ok "hwk check reports the conflict markers at their lines" "exit $st: $out"
+fi
+out=$(hwk -C b due 2>&1)
+printf '%s' "$out" | grep -q "plan.toml:$line:1: error: unresolved merge conflict" \
+  && ok "hwk due says the same" || not_ok "hwk due says the same" "$out"
+sed -i '/^<<<<<<<\|^=======\|^>>>>>>>/d; /^name = "Alex (a)"/d' b/clients/c-0042/plan.toml
+git -C b commit -q -am "conflict resolved"
+check_clean "hwk check is clean once the markers are gone" b
+expect_ids_once b "b after the merge by hand" "${ids[@]}"
 
 # ---------------------------------------------------------------------------- a client's own repository
 cp -a a/clients/c-0042 own

@@ -8,143 +8,18 @@ written is read back with tomllib. Ctrl-C and Ctrl-D in the middle of a run, and
 terminal, must leave nothing behind.
 """
 import os
-import pty
 import re
-import select
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
-import time
 import tomllib
 
-HWK = os.environ.get("HWK") or shutil.which("hwk")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from hwk_harness import HWK, TIMEOUT, Pty, check, clean_env, exit_code, failures, finish  # noqa: E402
+
 NOW = "2026-11-23T20:15:00+01:00"
-TIMEOUT = 10.0
-
-passed = 0
-failed = 0
-
-
-def check(cond, what, detail=""):
-    global passed, failed
-    if cond:
-        passed += 1
-        print(f"ok - {what}")
-    else:
-        failed += 1
-        print(f"FAIL - {what}")
-        if detail:
-            for line in str(detail).splitlines():
-                print(f"    {line}")
-
-
-ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
-
-
-def plain(text):
-    return ANSI.sub("", text.replace("\r\n", "\n").replace("\r", ""))
-
-
-class Pty:
-    """A child process on a pseudo-terminal, with expect-like helpers."""
-
-    def __init__(self, args, cwd, env):
-        self.pid, self.fd = pty.fork()
-        if self.pid == 0:  # child
-            try:
-                os.chdir(cwd)
-                os.execve(HWK, [HWK] + args, env)
-            finally:
-                os._exit(127)
-        self.raw = b""
-        self.mark = 0  # where the next expect starts looking, in the plain text
-        self.status = None
-
-    @property
-    def text(self):
-        return plain(self.raw.decode("utf-8", "replace"))
-
-    def _read(self, timeout):
-        r, _, _ = select.select([self.fd], [], [], timeout)
-        if not r:
-            return False
-        try:
-            data = os.read(self.fd, 65536)
-        except OSError:  # EIO: the child closed the terminal
-            data = b""
-        if not data:
-            raise EOFError
-        self.raw += data
-        return True
-
-    def expect(self, pattern, timeout=TIMEOUT):
-        """Waits until `pattern` (a regex) appears after the mark; returns the match or None."""
-        deadline = time.monotonic() + timeout
-        rx = re.compile(pattern)
-        while True:
-            m = rx.search(self.text, self.mark)
-            if m:
-                self.mark = m.end()
-                return m
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return None
-            try:
-                self._read(min(left, 0.2))
-            except EOFError:
-                m = rx.search(self.text, self.mark)
-                if m:
-                    self.mark = m.end()
-                return m
-
-    def prompt(self, timeout=TIMEOUT):
-        """Waits for the input prompt '> ' at the end of a line."""
-        return self.expect(r"(?m)^> ", timeout)
-
-    def send(self, s):
-        os.write(self.fd, s.encode())
-
-    def line(self, s):
-        self.send(s + "\r")
-
-    def wait(self, timeout=TIMEOUT):
-        """Reads until the child ends; returns its wait status (or None on time-out, after killing it)."""
-        deadline = time.monotonic() + timeout
-        while self.status is None:
-            pid, st = os.waitpid(self.pid, os.WNOHANG)
-            if pid:
-                self.status = st
-                break
-            if time.monotonic() > deadline:
-                os.kill(self.pid, signal.SIGKILL)
-                os.waitpid(self.pid, 0)
-                self.status = None
-                break
-            try:
-                self._read(0.1)
-            except EOFError:
-                time.sleep(0.02)
-        # Drain whatever is left.
-        try:
-            while self._read(0.1):
-                pass
-        except EOFError:
-            pass
-        os.close(self.fd)
-        return self.status
-
-    def since_mark(self):
-        return self.text[self.mark:]
-
-
-def exit_code(status):
-    if status is None:
-        return None
-    if os.WIFEXITED(status):
-        return os.WEXITSTATUS(status)
-    return -os.WTERMSIG(status)
 
 
 def run(args, cwd, env, **kw):
@@ -208,16 +83,7 @@ def main():
 def scenario(tmp):
     home = os.path.join(tmp, "home")
     os.makedirs(home)
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": home,
-        "XDG_CONFIG_HOME": os.path.join(home, ".config"),
-        "HWK_NOW": NOW,
-        "TZ": "UTC",
-        "LANG": "C.UTF-8",
-        "TERM": "xterm",
-        "NO_COLOR": "1",
-    }
+    env = clean_env(home, HWK_NOW=NOW, TERM="xterm")
     practice = os.path.join(tmp, "practice")
     r = run(["init", practice], tmp, env)
     check(r.returncode == 0, "hwk init", r.stderr)
@@ -225,9 +91,8 @@ def scenario(tmp):
     check(r.returncode == 0, "hwk client add c-0042 --timezone Europe/Berlin", r.stderr)
     r = run(["assign", "c-0042", "paced-breathing"], practice, env)
     check(r.returncode == 0, "hwk assign c-0042 paced-breathing", r.stderr)
-    if failed:
-        print(f"{passed} passed, {failed} failed")
-        return 1
+    if failures():
+        finish()
 
     # ---------------------------------------------------------------- a full interactive record
     p = Pty(["log", "c-0042", "paced-breathing"], practice, env)
@@ -466,8 +331,7 @@ def scenario(tmp):
           "a choice holding an escape sequence is stored as its exact option text",
           recs[0].get("values") if recs else recs)
 
-    print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 else 1
+    finish()
 
 
 EVIL_TEMPLATE = r"""# Texts with terminal escape sequences, as a careless or hostile template might have.

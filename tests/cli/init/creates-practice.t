@@ -29,6 +29,8 @@ all private to their owner even under a permissive umask.
   .hwk-tmp-*
   $ cat .gitattributes
   # Plans, templates and logs are plain text with Unix line endings on every machine.
+  # Logs need no merge driver (no merge=union): each clone appends only to its own files,
+  # one per month and writer id, so git never has to merge two versions of a log.
   *.toml text eol=lf
   *.yaml text eol=lf
   $ stat -c '%a %n' . hwk.toml .gitignore .gitattributes templates clients

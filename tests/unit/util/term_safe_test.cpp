@@ -33,3 +33,18 @@ TEST(TerminalSafe, NewlinesKeptOnlyWhenAsked) {
   EXPECT_EQ(terminal_safe("a\nb"), "a\\nb");
   EXPECT_EQ(terminal_safe("a\nb", Newlines::keep), "a\nb");
 }
+
+TEST(TerminalSafe, WithoutTerminalControlsDropsWhatWouldBeEscaped) {
+  EXPECT_EQ(hwk::without_terminal_controls("\x1b[31mred\x1b[0m \xc2\x9b" "2J \xe2\x80\xae" "evil \xff ok"), "[31mred[0m 2J evil  ok");
+  EXPECT_EQ(hwk::without_terminal_controls("tab\tnew\nline\r\n"), "tab\tnew\nline\r\n");
+  EXPECT_EQ(hwk::without_terminal_controls("Grüße 😊"), "Grüße 😊");
+}
+
+TEST(TerminalSafe, TerminalControlsAreC0C1DelAndBidi) {
+  for (char32_t cp : {U'\0', U'\x1b', U'\x7f', U'\x85', U'\x9b', U'\u061c', U'\u200e', U'\u202e', U'\u2066', U'\u2069'}) {
+    EXPECT_TRUE(hwk::is_terminal_control(cp)) << static_cast<unsigned>(cp);
+  }
+  for (char32_t cp : {U'a', U' ', U'\xa0', U'\u2013', U'\u200d', U'\U0001F60A'}) {
+    EXPECT_FALSE(hwk::is_terminal_control(cp)) << static_cast<unsigned>(cp);
+  }
+}

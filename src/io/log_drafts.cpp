@@ -1,0 +1,90 @@
+// Kept records: writing, finding and reading drafts.
+#include "io/log_drafts.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "io/files.hpp"
+#include "io/log_format.hpp"
+#include "io/log_reader.hpp"
+#include "model/ids.hpp"
+#include "model/record_id.hpp"
+
+namespace hwk {
+namespace {
+
+constexpr std::string_view draft_prefix = "log-";
+constexpr std::string_view draft_suffix = ".toml";
+constexpr std::size_t record_id_length = 26;
+
+std::filesystem::path drafts_dir(const Practice& practice) { return practice.state_dir() / "drafts"; }
+
+// log-<client>-<id>.toml → (client, id)
+std::optional<std::pair<std::string, std::string>> parse_draft_name(std::string_view name) {
+  if (!name.starts_with(draft_prefix) || !name.ends_with(draft_suffix)) return std::nullopt;
+  name.remove_prefix(draft_prefix.size());
+  name.remove_suffix(draft_suffix.size());
+  if (name.size() < record_id_length + 2 || name[name.size() - record_id_length - 1] != '-') return std::nullopt;
+  const std::string client(name.substr(0, name.size() - record_id_length - 1));
+  const std::string id(name.substr(name.size() - record_id_length));
+  if (!is_valid_id(client) || !is_record_id(id)) return std::nullopt;
+  return std::pair{client, id};
+}
+
+// One line of a TOML comment: no newline or other control character may end it early.
+std::string comment_line(std::string_view text) {
+  std::string out;
+  for (char c : text) out += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c;
+  return out;
+}
+
+}  // namespace
+
+std::filesystem::path log_draft_path(const Practice& practice, const std::string& client, const std::string& record_id) {
+  return drafts_dir(practice) / (std::string(draft_prefix) + client + "-" + record_id + std::string(draft_suffix));
+}
+
+std::filesystem::path write_log_draft(const Practice& practice, const std::string& client, const Record& r, Zone zone,
+                                      const std::string& why) {
+  const auto path = log_draft_path(practice, client, r.id);
+  const auto shown = path.lexically_relative(practice.root);
+  std::string text = "# A record of " + client + " that hwk could not save, kept here so that nothing is lost.\n";
+  text += "# Why: " + comment_line(why) + "\n";
+  text += "# Record it once the problem is fixed:  hwk log --draft " + comment_line(shown.string()) + "\n";
+  text += "# ('hwk log' on a terminal offers it too), or delete this file to discard it. See hwk-log(1).\n";
+  text += format_record(r, zone);
+  make_private_dirs(drafts_dir(practice));
+  DirLock lock(drafts_dir(practice));
+  write_file_atomic(path, text);
+  return path;
+}
+
+std::vector<std::filesystem::path> log_drafts(const Practice& practice, const std::string& client) {
+  std::vector<std::pair<std::string, std::filesystem::path>> found;
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(drafts_dir(practice), ec), end; !ec && it != end; it.increment(ec)) {
+    const auto parsed = parse_draft_name(it->path().filename().string());
+    if (parsed && parsed->first == client) found.emplace_back(parsed->second, it->path());
+  }
+  std::sort(found.begin(), found.end());
+  std::vector<std::filesystem::path> out;
+  for (auto& [id, path] : found) out.push_back(std::move(path));
+  return out;
+}
+
+LogDraft read_log_draft(const std::filesystem::path& path) {
+  const auto parsed = parse_draft_name(path.filename().string());
+  if (!parsed) {
+    throw Error(SourceLoc{path}, "not a draft of hwk log", "drafts are named log-CLIENT-ID.toml, in .hwk/drafts/");
+  }
+  std::vector<Diagnostic> diags;
+  auto records = parse_log(read_file(path), path, diags);
+  if (has_errors(diags)) throw Errors(diags);
+  if (records.size() != 1) {
+    throw Error(SourceLoc{path}, "a draft holds one record, this file " + std::to_string(records.size()));
+  }
+  if (records.front().kind != RecordKind::practice) throw Error(records.front().loc, "a draft holds a record of practice");
+  return LogDraft{path, parsed->first, std::move(records.front())};
+}
+
+}  // namespace hwk

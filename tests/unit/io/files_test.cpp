@@ -1,0 +1,71 @@
+// Atomic writes: whole files, owner-only, no temporary file left, stale ones cleaned.
+#include "io/files.hpp"
+
+#include <sys/stat.h>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "diag/diag.hpp"
+#include "temp_dir.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class Files : public ::testing::Test {
+ protected:
+  std::vector<std::string> names() {
+    auto n = hwk::list_directory(dir_);
+    std::sort(n.begin(), n.end());
+    return n;
+  }
+  hwk::test::TempDir temp_;
+  const fs::path& dir_ = temp_.path();
+};
+
+TEST_F(Files, AppendAddsToTheEndAndWritesTheHeaderOnce) {
+  const auto f = dir_ / "2026-11.testwrtr.toml";
+  hwk::append_file_atomic(f, "# header\n", "one\n");
+  hwk::append_file_atomic(f, "# header\n", "two\n");
+  EXPECT_EQ(hwk::read_file(f), "# header\none\ntwo\n");
+  struct stat st {};
+  ASSERT_EQ(::stat(f.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+  EXPECT_EQ(names(), std::vector<std::string>{"2026-11.testwrtr.toml"});
+}
+
+TEST_F(Files, AppendRemovesTheTemporaryFilesOfAnInterruptedWriteOfThatFile) {
+  const auto f = dir_ / "2026-11.testwrtr.toml";
+  std::ofstream(dir_ / ".hwk-tmp-2026-11.testwrtr.toml-0123456789ab") << "half a rec";
+  std::ofstream(dir_ / ".hwk-tmp-plan.toml-0123456789ab") << "another file's";
+  hwk::append_file_atomic(f, "", "one\n");
+  EXPECT_EQ(names(), (std::vector<std::string>{".hwk-tmp-plan.toml-0123456789ab", "2026-11.testwrtr.toml"}));
+  EXPECT_TRUE(hwk::is_temporary_name(".hwk-tmp-plan.toml-0123456789ab"));
+}
+
+TEST_F(Files, CreateExclusiveRefusesToOverwrite) {
+  hwk::create_file_exclusive(dir_ / "hwk.toml", "a\n");
+  try {
+    hwk::create_file_exclusive(dir_ / "hwk.toml", "b\n");
+    FAIL() << "overwrote";
+  } catch (const hwk::Error& e) {
+    EXPECT_EQ(e.diagnostic().message, "already exists, not overwriting it: file exists");
+  }
+  EXPECT_EQ(hwk::read_file(dir_ / "hwk.toml"), "a\n");
+}
+
+TEST_F(Files, MakePrivateDirsMakesEveryMissingLevel0700) {
+  hwk::make_private_dirs(dir_ / "a" / "b" / "c/");
+  for (const auto& p : {dir_ / "a", dir_ / "a" / "b", dir_ / "a" / "b" / "c"}) {
+    struct stat st {};
+    ASSERT_EQ(::stat(p.c_str(), &st), 0) << p;
+    EXPECT_EQ(st.st_mode & 0777, 0700u) << p;
+  }
+  EXPECT_TRUE(hwk::list_directory(dir_ / "missing").empty());
+}
+
+}  // namespace
