@@ -50,6 +50,9 @@ def practice(tmp, env):
     for args in steps:
         r = hwk(args, tmp if args[0] == "init" else root, env)
         check(r.returncode == 0, f"hwk {' '.join(args[:3])}", r.stderr)
+    # Graded steps, so that advance has a step to move to.
+    with open(os.path.join(root, "clients", "c-0042", "plan.toml"), "a") as f:
+        f.write('[[assignments.steps]]\ntitle = "First"\n[[assignments.steps]]\ntitle = "Second"\n')
     return root
 
 
@@ -66,6 +69,10 @@ def runs(root, tmp, env):
         ("log", ["log", "c-0042", "thought-record", "--set", "situation=x", "--set", "emotions=sad", "--set",
                  "emotion_before=10", "--set", "hot_thought=y", "--at", "2026-11-22T20:00", "--no-input"], root),
         ("session", ["session", "c-0042", "--at", "2026-11-22T10:00"], root),
+        ("advance", ["advance", "c-0042", "thought-record"], root),
+        ("plan", ["plan", "show", "c-0042"], root),
+        ("review", ["review", "c-0042", "--format", "html", "-o", "review.html"], root),
+        ("feedback", ["feedback", "c-0042", "--week", "this-week", "--assignment", "thought-record", "--text", "Good"], root),
         ("due", ["due", "--format", "json"], root),
         ("summary", ["summary", "--since", "2026-11-16"], root),
         ("export", ["export", "c-0042", "--format", "ics"], root),
