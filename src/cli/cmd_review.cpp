@@ -23,7 +23,9 @@ class ReviewCommand : public Command {
     app.add_option("--format", format_, "Output format: text, md or html")->check(CLI::IsMember({"text", "md", "html"}));
     app.add_option("-o,--output", output_, "Write to FILE (mode 0600) instead of standard output")->type_name("FILE");
     app.add_flag("--force", force_, "Replace FILE when it exists");
-    app.add_option("--low-adherence", low_, "Suggest an easier task below this adherence, in percent (default 50)")
+    app.add_option("--low-adherence", low_,
+                   "Suggest an easier task below this adherence, in percent (default: the plan's or practice's "
+                   "stall_threshold, else 50)")
         ->type_name("PERCENT")
         ->check(CLI::Range(0, 100));
   }
@@ -34,7 +36,8 @@ class ReviewCommand : public Command {
     const auto target = output_target(ctx, output_, force_);
     const ClientReportData client = load_client_for_report(ctx, dir);
     const Plan& plan = client.data.plan;
-    const unsigned week_start = week_start_from_name(practice_settings(practice).week_start);
+    const PracticeSettings settings = practice_settings(practice);
+    const unsigned week_start = week_start_from_name(settings.week_start);
 
     const auto parse = [&](const std::string& option, const std::string& text) {
       return parse_when_option(option, text, ctx.now, plan.zone, week_start);
@@ -54,7 +57,8 @@ class ReviewCommand : public Command {
     q.now = ctx.now;
     if (session && *session == from) q.session = session;
     q.week_start = week_start;
-    q.rules.low_adherence = low_ / 100.0;
+    q.rules.stall_threshold = plan.stall_threshold.value_or(settings.stall_threshold);
+    q.rules.low_adherence = low_ ? *low_ / 100.0 : q.rules.stall_threshold;
     const ReviewReport report = review(plan, client.data.templates, client.titles, client.records, q);
 
     std::ostringstream text;
@@ -69,7 +73,7 @@ class ReviewCommand : public Command {
  private:
   std::string client_, format_ = "text", output_;
   std::optional<std::string> since_, until_;
-  double low_ = 50;
+  std::optional<double> low_;
   bool force_ = false;
 };
 

@@ -47,7 +47,7 @@ std::vector<ReasonGroup> group_reasons(const std::vector<ReviewEntry>& entries) 
   return groups;
 }
 
-AssignmentReview review_assignment(const Assignment& a, const Template* tmpl, const std::string& title,
+AssignmentReview review_assignment(const std::string& client, const Assignment& a, const Template* tmpl, const std::string& title,
                                    const std::vector<Record>& records, const std::vector<FeedbackLink>& links, Zone zone,
                                    const std::vector<LocalTime>& sessions, const ReviewQuery& q) {
   AssignmentReview out;
@@ -100,6 +100,34 @@ AssignmentReview review_assignment(const Assignment& a, const Template* tmpl, co
     it->feedback.push_back(review_feedback(*link.feedback));
   }
   std::sort(out.weeks.begin(), out.weeks.end(), [](const WeekFeedback& x, const WeekFeedback& y) { return x.week < y.week; });
+  out.client = client;
+  if (!a.steps.empty()) {
+    const StepState s = step_state(a, tmpl, records, end);
+    StepReview st;
+    st.number = s.current + 1;
+    st.count = a.steps.size();
+    st.id = a.steps[s.current].id;
+    st.title = a.steps[s.current].title;
+    st.since = s.since;
+    if (s.rule) st.rule = describe_rule(*s.rule);
+    if (s.progress) {
+      st.counted = s.progress->counted;
+      st.needed = s.progress->needed;
+    }
+    st.ready = s.ready();
+    if (!s.last) st.next_title = a.steps[s.current + 1].title;
+    if (s.current > 0) st.previous_title = a.steps[s.current - 1].title;
+    for (const auto& change : s.history) st.began += change.at >= q.from ? 1 : 0;
+    out.step = st;
+  }
+  if (tmpl) {
+    for (const auto& c : trigger_counts(a, *tmpl, records, q.from, end)) {
+      std::string then = c.trigger->suggest.empty() ? "" : "try " + c.trigger->suggest;
+      if (!c.trigger->message.empty()) then += (then.empty() ? "" : "; ") + c.trigger->message;
+      out.triggers.push_back({describe_conditions(c.trigger->when), then, c.fired});
+    }
+  }
+  out.stall = stalled_practice(a, tmpl, records, sessions, zone, end, q.rules.stall_threshold, q.week_start, q.rules.stall_days);
   out.suggestions = review_suggestions(out, zone, q.rules);
   return out;
 }
@@ -120,7 +148,7 @@ ReviewReport review(const Plan& plan, const std::map<std::string, Template>& tem
   for (const auto& a : plan.assignments) {
     const auto t = templates.find(a.id);
     const auto title = titles.find(a.id);
-    out.assignments.push_back(review_assignment(a, t == templates.end() ? nullptr : &t->second,
+    out.assignments.push_back(review_assignment(plan.client, a, t == templates.end() ? nullptr : &t->second,
                                                 title == titles.end() ? a.id : title->second, records, links, plan.zone,
                                                 plan.sessions, q));
   }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "report/adherence.hpp"
+#include "report/progress.hpp"
 
 namespace hwk {
 
@@ -21,6 +22,8 @@ struct ReviewRules {
   int streak = 3;              ///< a current streak this long is acknowledged
   int trend_weeks = 8;         ///< the charts cover at least this many weeks up to the period's end
   std::chrono::minutes other_time = std::chrono::hours{2};  ///< practice this far from the planned time is "another time"
+  double stall_threshold = 0.5;  ///< adherence over the last `stall_days` below this: practice has stalled
+  int stall_days = 14;
 };
 
 /// The period and the clock.
@@ -78,6 +81,25 @@ struct Suggestion {
   std::string text;
 };
 
+/// Where a graded assignment stands at the end of the period.
+struct StepReview {
+  std::size_t number = 0, count = 0;  ///< the current step, 1-based, of how many
+  std::string id, title;
+  std::optional<Instant> since;       ///< when the current step began
+  std::string rule;                   ///< its advance rule, or empty
+  int counted = 0, needed = 0;        ///< progress toward the rule
+  bool ready = false;                 ///< the rule is met and there is a next step
+  std::string next_title, previous_title;  ///< empty at either end
+  int began = 0;                      ///< step changes within the period
+};
+
+/// How often one trigger fired in the period.
+struct TriggerReview {
+  std::string when;  ///< its conditions
+  std::string then;  ///< the follow-up: the template suggested and/or the message
+  int fired = 0;
+};
+
 struct AssignmentReview {
   Adherence adherence;  ///< over the review's period
   Adherence trend;      ///< over the trend weeks (the charts): weekly rate and ratings
@@ -89,6 +111,10 @@ struct AssignmentReview {
   std::vector<ReviewEntry> entries;  ///< the period's practice records, in time order
   std::vector<ReasonGroup> reasons;  ///< in the order first given
   std::vector<WeekFeedback> weeks;   ///< weeks overlapping the period that have feedback, in order
+  std::optional<StepReview> step;        ///< graded assignments only
+  std::vector<TriggerReview> triggers;   ///< the plan's triggers, each with its count
+  std::optional<Stall> stall;            ///< practice stalled over the stall window before the period's end
+  std::string client;
   std::vector<Suggestion> suggestions;
 };
 
@@ -134,6 +160,10 @@ std::string period(const ReviewReport& r);
 std::string adherence_line(const Adherence& a);
 /// "clinician's rating 3/4 (2 ratings); complete records 50%; 1 of 2 recorded in the moment".
 std::string quality_line(const Adherence& a);
+/// "2 of 6, “Stand in a lift…”, since Mon 9 Nov; next when 3 done with suds_peak <= 40: 3 of 3, met".
+std::string step_line(const StepReview& s, Zone zone);
+/// "suds_after >= 70 (try paced-breathing): fired 2 times".
+std::string trigger_line(const TriggerReview& t);
 /// "skipped Wed 11 Nov, partial Fri 13 Nov".
 std::string reason_times(const ReasonGroup& g, Zone zone);
 /// One weekly series of the trend: the adherence rate, or a numeric field's mean.

@@ -51,6 +51,21 @@ std::string quality_line(const Adherence& a) {
   return join(parts, "; ");
 }
 
+std::string step_line(const StepReview& s, Zone zone) {
+  std::string out = std::to_string(s.number) + " of " + std::to_string(s.count) + ", “" + s.title + "”";
+  if (s.since) out += ", since " + day(local_day(*s.since, zone));
+  if (!s.rule.empty()) {
+    out += "; next when " + s.rule + ": " + std::to_string(s.counted) + " of " + std::to_string(s.needed);
+    if (s.ready) out += ", met";
+    else if (s.next_title.empty()) out += " (the last step)";
+  }
+  return out;
+}
+
+std::string trigger_line(const TriggerReview& t) {
+  return t.when + (t.then.empty() ? "" : " (" + t.then + ")") + ": fired " + std::to_string(t.fired) + (t.fired == 1 ? " time" : " times");
+}
+
 std::string reason_times(const ReasonGroup& g, Zone zone) {
   std::vector<std::string> parts;
   for (const auto& [at, status] : g.given) parts.push_back(std::string(status_name(status)) + " " + day(local_day(at, zone)));

@@ -118,6 +118,8 @@ void assignment_html(std::ostream& out, const AssignmentReview& a, Zone zone) {
   for (const auto t : a.times) times.push_back(format_clock_time(t));
   if (!a.schedule.empty()) out << "<dt>Schedule</dt><dd>" << h(a.schedule) << (times.empty() ? "" : " at " + join(times, ", ")) << "</dd>\n";
   if (!a.goal.empty()) out << "<dt>Goal</dt><dd>" << h(a.goal) << "</dd>\n";
+  if (a.step) out << "<dt>Step</dt><dd>" << h(step_line(*a.step, zone)) << "</dd>\n";
+  for (const auto& t : a.triggers) out << "<dt>Follow-up</dt><dd>" << h(trigger_line(t)) << "</dd>\n";
   out << "<dt>Adherence</dt><dd>" << h(adherence_line(ad)) << "</dd>\n";
   if (const std::string q = quality_line(ad); !q.empty()) out << "<dt>Quality</dt><dd>" << h(q) << "</dd>\n";
   out << "</dl>\n";

@@ -40,6 +40,8 @@ void assignment_md(std::ostream& out, const AssignmentReview& a, Zone zone) {
   for (const auto t : a.times) times.push_back(format_clock_time(t));
   if (!a.schedule.empty()) out << "- Schedule: " << markdown(a.schedule) << (times.empty() ? "" : " at " + join(times, ", ")) << "\n";
   if (!a.goal.empty()) out << "- Goal: " << markdown(a.goal) << "\n";
+  if (a.step) out << "- Step: " << markdown(step_line(*a.step, zone)) << "\n";
+  for (const auto& t : a.triggers) out << "- Follow-up: " << markdown(trigger_line(t)) << "\n";
   out << "- Adherence: " << adherence_line(ad) << "\n";
   if (const std::string q = quality_line(ad); !q.empty()) out << "- Quality: " << q << "\n";
   const auto rows = trend_rows(a);

@@ -37,7 +37,12 @@ void smaller_task(const AssignmentReview& a, Zone, const ReviewRules& rules, std
                      " expected). Make the task smaller or easier: a version of " + quoted(ad.title) +
                      " the client is sure to manage";
   if (a.minutes > 0) text += ", shorter than its usual " + plural(a.minutes, "minute", "minutes");
-  out.push_back({"smaller-task", text + "."});
+  text += ".";
+  if (a.step && !a.step->previous_title.empty()) {
+    text += " On the ladder, that can be step " + std::to_string(a.step->number - 1) + ", " + quoted(a.step->previous_title) +
+            ", for a while (hwk advance --back " + a.client + " " + ad.assignment + ").";
+  }
+  out.push_back({"smaller-task", text});
 }
 
 void fewer_times(const AssignmentReview& a, Zone, const ReviewRules& rules, std::vector<Suggestion>& out) {
@@ -102,7 +107,37 @@ void revisit_barriers(const AssignmentReview& a, Zone, const ReviewRules& rules,
   out.push_back({"barriers", text});
 }
 
-constexpr Rule rules_table[] = {acknowledge_streak, smaller_task, fewer_times, time_of_day, revisit_barriers};
+// The current step's advance rule is met: propose the next step (people decide).
+void next_step(const AssignmentReview& a, Zone, const ReviewRules&, std::vector<Suggestion>& out) {
+  if (!a.step || !a.step->ready) return;
+  const StepReview& s = *a.step;
+  out.push_back({"next-step", "Step " + std::to_string(s.number) + " met its rule (" + s.rule + "): consider moving on to step " +
+                                  std::to_string(s.number + 1) + ", " + quoted(s.next_title) + " (hwk advance " + a.client + " " +
+                                  a.adherence.assignment + ")."});
+}
+
+// Practice has stalled over the last two weeks although the period as a whole looks fine (a short
+// period, or a good start that faded): the adjustments of stalled_practice.
+void stalled(const AssignmentReview& a, Zone, const ReviewRules& rules, std::vector<Suggestion>& out) {
+  if (!a.stall || low_adherence(a.adherence, rules)) return;
+  std::string text = "Practice has stalled: " + summary_format::percent(a.stall->rate) + " of " +
+                     plural(a.stall->expected, "expected practice", "expected practices") + " over the last " +
+                     std::to_string(rules.stall_days) + " days, below " + summary_format::percent(a.stall->threshold) + ".";
+  for (const auto& adj : a.stall->adjustments) text += " " + adj.text;
+  out.push_back({"stalled", text});
+}
+
+// A trigger fired: ask how the client coped, and whether its follow-up helped.
+void follow_ups(const AssignmentReview& a, Zone, const ReviewRules&, std::vector<Suggestion>& out) {
+  for (const auto& t : a.triggers) {
+    if (t.fired == 0) continue;
+    out.push_back({"follow-up", quoted(t.when) + " set off its follow-up " + plural(t.fired, "time", "times") +
+                                    ": ask how the client coped, and whether the follow-up helped."});
+  }
+}
+
+constexpr Rule rules_table[] = {acknowledge_streak, next_step,       smaller_task, fewer_times,
+                                time_of_day,        revisit_barriers, stalled,      follow_ups};
 
 }  // namespace
 

@@ -68,6 +68,8 @@ void assignment_text(std::ostream& out, const AssignmentReview& a, Zone zone) {
   if (!times.empty()) out << " at " << join(times, ", ");
   out << "\n";
   if (!a.goal.empty()) out << "  Goal: " << safe(a.goal, "    ") << "\n";
+  if (a.step) out << "  Step: " << safe(step_line(*a.step, zone), "    ") << "\n";
+  for (const auto& t : a.triggers) out << "  Follow-up: " << safe(trigger_line(t), "    ") << "\n";
   out << "  Adherence: " << adherence_line(ad) << "\n";
   if (const std::string q = quality_line(ad); !q.empty()) out << "  Quality: " << q << "\n";
   trend_lines(out, a);

@@ -157,10 +157,18 @@ TEST(ReviewSuggestions, LowAdherenceSuggestsAnEasierTaskFewerTimesAnotherTimeAnd
 }
 
 TEST(ReviewSuggestions, HalfDoneIsNotLow) {
-  // 3.5 of 7 = 50%: not below the threshold.
+  // 3.5 of 7 = 50%: not below the threshold. The assignment began on the period's first day, so
+  // the two weeks before its end hold the same seven evenings and practice has not stalled.
   auto records = done_evenings(3);
   records.push_back(practice("P9", "2026-11-16T20:00", hwk::Status::partial, "rain"));
-  EXPECT_EQ(kinds(run(plan(), records).assignments[0]), std::vector<std::string>{"streak"});
+  auto fresh = plan();
+  fresh.assignments[0].start = date::year{2026} / 11 / 16;
+  EXPECT_EQ(kinds(run(fresh, records).assignments[0]), std::vector<std::string>{"streak"});
+  // Begun a week earlier with nothing done that week, the last 14 days hold 3.5 of 14 (25%):
+  // stalled, although the period alone is not low.
+  const auto stalled = run(plan(), records).assignments[0];
+  EXPECT_EQ(kinds(stalled), (std::vector<std::string>{"streak", "stalled"}));
+  EXPECT_EQ(stalled.suggestions[1].text.substr(0, 75), "Practice has stalled: 25% of 14 expected practices over the last 14 days, b");
   hwk::ReviewRules strict;
   strict.low_adherence = 0.6;
   const auto k = kinds(run(plan(), records, strict).assignments[0]);
@@ -186,4 +194,59 @@ TEST(ReviewSuggestions, TheListIsOpenToNewKinds) {
   auto a = run(plan(), done_evenings(7)).assignments[0];
   a.suggestions.push_back({"next-step", "The next graded step is earned."});
   EXPECT_EQ(kinds(a), (std::vector<std::string>{"streak", "next-step"}));
+}
+
+namespace {
+
+// A graded walk: step 1 "Round the block" (rule 2 done), step 2 "To the park"; a trigger on a
+// 0–10 "tired" scale.
+hwk::Plan graded() {
+  auto p = plan();
+  auto& a = p.assignments[0];
+  for (const char* title : {"Round the block", "To the park"}) {
+    hwk::Step s;
+    s.id = title[0] == 'R' ? "block" : "park";
+    s.title = title;
+    a.steps.push_back(s);
+  }
+  a.advance = std::get<hwk::AdvanceRule>(hwk::parse_advance_rule("2 done"));
+  hwk::Trigger t;
+  t.when = std::get<std::vector<hwk::Condition>>(hwk::parse_conditions("tired >= 8"));
+  t.message = "Rest first";
+  a.triggers.push_back(t);
+  return p;
+}
+
+hwk::Template tired_template() {
+  hwk::Template t;
+  t.id = "walk";
+  hwk::Field f;
+  f.id = "tired";
+  f.label = "Tiredness";
+  f.type = hwk::FieldType::scale;
+  f.min = 0;
+  f.max = 10;
+  t.fields.push_back(f);
+  return t;
+}
+
+}  // namespace
+
+TEST(ReviewSteps, StepTriggersAndTheirSuggestions) {
+  auto records = done_evenings(2);
+  records[0].values = {{"tired", 9LL}};
+  hwk::ReviewQuery q;
+  q.from = at("2026-11-16T00:00");
+  q.now = q.to = at("2026-11-22T23:00");
+  const auto r = hwk::review(graded(), {{"walk", tired_template()}}, {{"walk", "Walk"}}, records, q);
+  const auto& a = r.assignments.at(0);
+  ASSERT_TRUE(a.step);
+  EXPECT_EQ(hwk::review_format::step_line(*a.step, ny), "1 of 2, “Round the block”; next when 2 done: 2 of 2, met");
+  ASSERT_EQ(a.triggers.size(), 1u);
+  EXPECT_EQ(hwk::review_format::trigger_line(a.triggers[0]), "tired >= 8 (Rest first): fired 1 time");
+  const auto k = kinds(a);
+  ASSERT_NE(std::find(k.begin(), k.end(), "next-step"), k.end());
+  EXPECT_EQ(a.suggestions[static_cast<std::size_t>(std::find(k.begin(), k.end(), "next-step") - k.begin())].text,
+            "Step 1 met its rule (2 done): consider moving on to step 2, “To the park” (hwk advance c-1 walk).");
+  EXPECT_NE(std::find(k.begin(), k.end(), "follow-up"), k.end());
 }
