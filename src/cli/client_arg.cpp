@@ -2,6 +2,7 @@
 #include "cli/client_arg.hpp"
 
 #include "io/log_reader.hpp"
+#include "util/read_ahead.hpp"
 #include "io/settings.hpp"
 #include "model/ids.hpp"
 #include "util/strings.hpp"
@@ -20,18 +21,29 @@ std::vector<ClientDir> resolve_clients(const Context& ctx, const std::vector<std
   return out;
 }
 
-std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir) {
-  std::vector<Diagnostic> diags;
-  ClientReportData out{read_client_data(dir, diags), {}, {}};
-  out.records = read_client_log(dir, diags);
-  if (has_errors(diags) || !out.data.plan.zone) {
-    for (const auto& d : diags) {
+namespace {
+
+std::filesystem::path report_cache_dir(const Context& ctx) {
+  return ctx.practice ? cache_dir(*ctx.practice) : std::filesystem::path{};
+}
+
+// The report's view of a client that was read; errors printed and nothing when it is invalid.
+std::optional<ClientReportData> report_data(const Context& ctx, ClientRead read) {
+  if (has_errors(read.diags) || !read.data.plan.zone) {
+    for (const auto& d : read.diags) {
       if (d.severity == Severity::error) ctx.report(d);
     }
     return std::nullopt;
   }
+  ClientReportData out{std::move(read.data), std::move(read.records), {}};
   out.titles = client_titles(ctx, out.data, false);
   return out;
+}
+
+}  // namespace
+
+std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir, const ReportReading& reading) {
+  return report_data(ctx, read_client_for_window(dir, report_cache_dir(ctx), reading.templates, reading.window));
 }
 
 std::map<std::string, std::string> client_titles(const Context& ctx, const ClientData& data, bool discreet) {
@@ -42,11 +54,17 @@ std::map<std::string, std::string> client_titles(const Context& ctx, const Clien
 }
 
 bool for_each_client_report(const Context& ctx, const std::vector<std::string>& ids,
-                            const std::function<void(const ClientDir&, ClientReportData&)>& report) {
+                            const std::function<void(const ClientDir&, ClientReportData&)>& report,
+                            const ReportReading& reading) {
+  const auto dirs = resolve_clients(ctx, ids);
+  const auto cache = report_cache_dir(ctx);
+  ReadAhead<ClientRead> ahead(dirs.size(), [&](std::size_t i) {
+    return read_client_for_window(dirs[i], cache, reading.templates, reading.window);
+  });
   bool skipped = false;
-  for (const auto& dir : resolve_clients(ctx, ids)) {
-    auto client = read_client_for_report(ctx, dir);
-    if (client) report(dir, *client);
+  for (std::size_t i = 0; i < dirs.size(); ++i) {
+    auto client = report_data(ctx, ahead.take(i));
+    if (client) report(dirs[i], *client);
     else skipped = true;
   }
   return skipped;

@@ -4,6 +4,7 @@
 
 #include "cli/context.hpp"
 #include "io/client_data.hpp"
+#include "io/client_reader.hpp"
 #include "model/plan.hpp"
 #include "io/template_catalog.hpp"
 #include "model/record.hpp"
@@ -35,14 +36,22 @@ constexpr const char* discreet_title = "practice time";
 /// else the user's), or `discreet_title` when `discreet`.
 std::map<std::string, std::string> client_titles(const Context& ctx, const ClientData& data, bool discreet);
 
-/// Reads a client for a report. When its data is invalid, prints the errors and returns nothing,
-/// so the report can go on with the other clients.
-std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir);
+/// What a report reads of each client: how much of its templates, and which log files.
+struct ReportReading {
+  TemplateDetail templates = TemplateDetail::full;
+  LogWindow window;  ///< every log file unless it says otherwise
+};
 
-/// Reads each client named (every client when none is) and calls `report` with it; a client
-/// whose data is invalid has its errors printed and is skipped. Returns whether any was skipped.
+/// Reads a client for a report, through the practice's cache. When its data is invalid, prints
+/// the errors and returns nothing, so the report can go on with the other clients.
+std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir, const ReportReading& reading = {});
+
+/// Reads each client named (every client when none is) and calls `report` with it, in order; a
+/// client whose data is invalid has its errors printed and is skipped. Returns whether any was
+/// skipped. Clients are read ahead on two threads; `report` runs on the caller's.
 bool for_each_client_report(const Context& ctx, const std::vector<std::string>& ids,
-                            const std::function<void(const ClientDir&, ClientReportData&)>& report);
+                            const std::function<void(const ClientDir&, ClientReportData&)>& report,
+                            const ReportReading& reading = {});
 
 /// The practice's settings (defaults in a client's own repository); problems are ignored here,
 /// as `hwk check` reports them.

@@ -28,6 +28,17 @@ std::string when_text(const DueItem& i, LocalDay today, Zone zone) {
   return d;
 }
 
+// Due reads titles, not whole templates, and the log files from the month before the last session
+// or before the overdue window, whichever is earlier.
+ReportReading due_reading(Instant now) {
+  ReportReading reading;
+  reading.templates = TemplateDetail::titles;
+  reading.window.from = now - DueQuery{}.overdue_days;
+  reading.window.back_to_last_session = true;
+  reading.window.now = now;
+  return reading;
+}
+
 class DueCommand : public Command {
  public:
   void configure(CLI::App& app) override {
@@ -58,7 +69,7 @@ class DueCommand : public Command {
       q.week_start = week_start_from_name(settings.week_start);
       q.upcoming_until = within ? ctx.now + *within : start_of_day(local_day(ctx.now, plan.zone) + date::days{1}, plan.zone) - std::chrono::seconds(1);
       all.push_back({dir.id, plan.name, plan.zone, due_items(dir.id, plan, client.records, client.titles, q)});
-    });
+    }, due_reading(ctx.now));
     bool anything_due = false;
     for (const auto& c : all) {
       for (const auto& i : c.items) anything_due = anything_due || i.state != DueState::upcoming;

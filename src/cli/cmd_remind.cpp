@@ -15,6 +15,16 @@
 namespace hwk {
 namespace {
 
+// Reminders need titles, not whole templates, and the log files of the catch-up window's months
+// (from the day before it, as reminders_due looks back).
+ReportReading remind_reading(Instant now, std::chrono::seconds catch_up) {
+  ReportReading reading;
+  reading.templates = TemplateDetail::titles;
+  reading.window.from = now - catch_up - std::chrono::days{1};
+  reading.window.now = now;
+  return reading;
+}
+
 class RemindCommand : public Command {
  public:
   void configure(CLI::App& app) override {
@@ -47,7 +57,7 @@ class RemindCommand : public Command {
         if (!ledger.emplace(r.key(), r.at).second) continue;
         given.emplace_back(std::move(r), plan.zone);
       }
-    });
+    }, remind_reading(ctx.now, *catch_up));
     if (!dry_run_) {
       write_file_atomic(ledger_file, format_reminder_ledger(ledger, ctx.now - *catch_up - std::chrono::hours(48)));
     }
