@@ -27,11 +27,11 @@ std::filesystem::path report_cache_dir(const Context& ctx) {
   return ctx.practice ? cache_dir(*ctx.practice) : std::filesystem::path{};
 }
 
-// The report's view of a client that was read; errors printed and nothing when it is invalid.
-std::optional<ClientReportData> report_data(const Context& ctx, ClientRead read) {
+// The report's view of a client that was read; nothing when it is invalid, its errors in `errors`.
+std::optional<ClientReportData> report_data(const Context& ctx, ClientRead read, std::vector<Diagnostic>& errors) {
   if (has_errors(read.diags) || !read.data.plan.zone) {
-    for (const auto& d : read.diags) {
-      if (d.severity == Severity::error) ctx.report(d);
+    for (auto& d : read.diags) {
+      if (d.severity == Severity::error) errors.push_back(std::move(d));
     }
     return std::nullopt;
   }
@@ -40,7 +40,23 @@ std::optional<ClientReportData> report_data(const Context& ctx, ClientRead read)
   return out;
 }
 
+std::optional<ClientReportData> report_data(const Context& ctx, ClientRead read) {
+  std::vector<Diagnostic> errors;
+  auto out = report_data(ctx, std::move(read), errors);
+  report_errors(ctx, errors);
+  return out;
+}
+
 }  // namespace
+
+std::optional<ClientReportData> read_client_quietly(const Context& ctx, const ClientDir& dir, const ReportReading& reading,
+                                                    std::vector<Diagnostic>& errors) {
+  return report_data(ctx, read_client_for_window(dir, report_cache_dir(ctx), reading.templates, reading.window), errors);
+}
+
+void report_errors(const Context& ctx, const std::vector<Diagnostic>& errors) {
+  for (const auto& d : errors) ctx.report(d);
+}
 
 std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir, const ReportReading& reading) {
   return report_data(ctx, read_client_for_window(dir, report_cache_dir(ctx), reading.templates, reading.window));

@@ -9,9 +9,12 @@
 // "log/NAME" (the records of one log file).
 #include "io/record_cache.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 
 #include "io/files.hpp"
@@ -32,7 +35,7 @@ static_assert(sizeof(Schedule) == 28, "Schedule changed: encode the new member i
 namespace {
 
 constexpr char magic[8] = {'h', 'w', 'k', 'c', 'a', 'c', 'h', 'e'};
-constexpr std::uint32_t cache_format = 1;
+constexpr std::uint32_t cache_format = 2;
 constexpr std::uint32_t layout = static_cast<std::uint32_t>(sizeof(Record) * 31 + sizeof(Plan) * 7 + sizeof(Assignment));
 
 // A checksum that finds damage (not tampering): 64-bit multiply-xorshift over 8-byte words.
@@ -202,11 +205,6 @@ void encode_records(Encoder& e, const std::vector<Record>& records) {
       encode_value(e, value);
     }
     e.loc(r.loc);
-    e.u32(static_cast<std::uint32_t>(r.value_locs.size()));
-    for (const auto& [key, loc] : r.value_locs) {
-      e.str(key);
-      e.loc(loc);
-    }
   }
 }
 
@@ -232,10 +230,6 @@ std::vector<Record> decode_records(Decoder& d, const std::filesystem::path& path
       value = decode_value(d);
     }
     r.loc = d.loc(path);
-    for (std::size_t n = d.count(); n > 0; --n) {
-      std::string key = d.str();
-      r.value_locs.emplace_hint(r.value_locs.end(), std::move(key), d.loc(path));
-    }
   }
   return out;
 }
@@ -356,11 +350,34 @@ std::string relative_name(const ClientDir& dir, const std::filesystem::path& p) 
   return p.lexically_relative(dir.dir).generic_string();
 }
 
+// Replaces `path` atomically (a new file renamed over it), owner-only, but without the flush to
+// disk that records get: a cache torn by a crash fails its checksum and is rebuilt, and a flush
+// per client would make the first run after many changes take seconds.
+void write_cache_file(const std::filesystem::path& path, std::string_view content) {
+  const auto temp = path.parent_path() / (".hwk-tmp-" + path.filename().string() + "-" + std::to_string(::getpid()));
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0) throw Error("cannot write " + temp.string());
+  std::size_t done = 0;
+  while (done < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<std::size_t>(n);
+  }
+  const bool ok = ::close(fd) == 0 && done == content.size();
+  if (!ok || ::rename(temp.c_str(), path.c_str()) != 0) {
+    ::unlink(temp.c_str());
+    throw Error("cannot write " + path.string());
+  }
+}
+
 }  // namespace
 
-std::optional<FileStamp> file_stamp(const std::filesystem::path& path) {
+std::optional<FileStamp> file_stamp(const std::filesystem::path& path) { return file_stamp_at(AT_FDCWD, path.c_str()); }
+
+std::optional<FileStamp> file_stamp_at(int dir_fd, const char* name) {
   struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+  if (::fstatat(dir_fd, name, &st, 0) != 0) return std::nullopt;
   FileStamp s;
   s.size = static_cast<std::uint64_t>(st.st_size);
   s.ino = static_cast<std::uint64_t>(st.st_ino);
@@ -381,6 +398,7 @@ std::filesystem::path cache_dir(const Practice& practice) { return practice.stat
 ClientCache::ClientCache(std::filesystem::path cache_dir, ClientDir client) : client_(std::move(client)) {
   if (cache_dir.empty()) return;
   file_ = cache_dir / "clients" / client_.id;
+  dir_fd_ = ::open(client_.dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
   const auto stamp = file_stamp(file_);
   if (!stamp) return;
   std::string bytes;
@@ -416,11 +434,17 @@ ClientCache::ClientCache(std::filesystem::path cache_dir, ClientDir client) : cl
   }
 }
 
+ClientCache::~ClientCache() {
+  if (dir_fd_ >= 0) ::close(dir_fd_);
+}
+
 const CacheEntry* ClientCache::trusted(const std::string& key) const {
   const auto it = entries_.find(key);
   if (it == entries_.end()) return nullptr;
   for (const auto& [name, stamp] : it->second.sources) {
-    if (!stamp_trusted(stamp, file_stamp(client_.dir / name), written_ns_)) return nullptr;
+    // Relative to the client's directory: a shorter path to walk for each of many files.
+    const auto now = dir_fd_ >= 0 ? file_stamp_at(dir_fd_, name.c_str()) : file_stamp(client_.dir / name);
+    if (!stamp_trusted(stamp, now, written_ns_)) return nullptr;
   }
   return &it->second;
 }
@@ -466,7 +490,10 @@ ClientData ClientCache::client_data(std::vector<Diagnostic>& diags, TemplateDeta
   const bool clean = local.empty() && plan_stamp && dir_stamp && data.plan.zone;
   if (clean) {
     entry.sources.emplace_back(relative_name(client_, client_.plan()), *plan_stamp);
-    entry.sources.emplace_back(relative_name(client_, client_.templates()), *dir_stamp);
+    // The directory matters only to an assignment that takes the newest copy there is.
+    const bool newest = std::any_of(data.plan.assignments.begin(), data.plan.assignments.end(),
+                                    [](const Assignment& a) { return !a.template_version; });
+    if (newest) entry.sources.emplace_back(relative_name(client_, client_.templates()), *dir_stamp);
     bool all = true;
     for (const auto& [assignment, t] : data.templates) {
       const auto it = copies.find(t.path.filename().string());
@@ -531,6 +558,7 @@ std::vector<Record> ClientCache::log_records(const std::filesystem::path& file, 
   const std::string text = read_file(file);
   std::vector<Diagnostic> local;
   auto records = parse_log(text, file, local);
+  for (auto& r : records) r.value_locs.clear();  // as from the cache: only check needs them
   if (local.empty() && stamp) {
     Encoder e;
     encode_records(e, records);
@@ -572,7 +600,7 @@ void ClientCache::save() noexcept {
     const auto dir = file_.parent_path();
     make_private_dirs(dir);
     DirLock lock(dir);
-    write_file_atomic(file_, e.out);
+    write_cache_file(file_, e.out);
     changed_ = false;
   } catch (...) {
     // The cache is only ever a shortcut: the files are read again next time.

@@ -27,6 +27,8 @@ struct FileStamp {
 
 /// The stamp of a file or directory now; nothing when it cannot be stat-ed.
 std::optional<FileStamp> file_stamp(const std::filesystem::path& path);
+/// The same for `name` relative to the open directory `dir_fd`.
+std::optional<FileStamp> file_stamp_at(int dir_fd, const char* name);
 
 /// Whether an entry built from a file stamped `cached` still stands for it: the file's stamp now is
 /// the same, and the file's status last changed (ctime, set from this machine's clock whatever
@@ -54,6 +56,7 @@ class ClientCache {
   ClientCache(std::filesystem::path cache_dir, ClientDir client);
   ClientCache(const ClientCache&) = delete;
   ClientCache& operator=(const ClientCache&) = delete;
+  ~ClientCache();
 
   /// What read_client_data gives, from the cache while the plan and its template copies are
   /// unchanged. With TemplateDetail::titles, the templates hold only their ids, versions and titles.
@@ -62,7 +65,8 @@ class ClientCache {
   /// What client_log_files gives (without warnings), from the cache while log/ is unchanged.
   std::vector<std::filesystem::path> log_files();
 
-  /// What read_file and parse_log give for one log file, from the cache while the file is unchanged.
+  /// What read_file and parse_log give for one log file, from the cache while the file is
+  /// unchanged; without the place of each value (Record::value_locs), which only check reports.
   std::vector<Record> log_records(const std::filesystem::path& file, std::vector<Diagnostic>& diags);
 
   /// Writes the cache back when anything in it changed: atomically, under a lock, owner-only. A
@@ -79,6 +83,7 @@ class ClientCache {
 
   std::filesystem::path file_;
   ClientDir client_;
+  int dir_fd_ = -1;  // the client's directory, for stat-ing its files by relative name
   std::int64_t written_ns_ = 0;
   std::map<std::string, CacheEntry> entries_;
   std::optional<std::vector<std::string>> listed_;  // log file names, once known
