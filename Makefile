@@ -1,10 +1,11 @@
 # The README's two commands.
 #   make run    install missing packages, build, and run hwk on the bundled examples/ practice
 #   make test   install missing packages, build with -Werror, ASan and UBSan, run every test
+#   make bench  build in Release and time hwk on a generated 1,000-client practice (BENCH_ARGS=--ten: also 10×)
 JOBS ?= 2
 EXAMPLE = build/hwk -C examples/practice --now 2026-11-23T21:00:00-05:00
 
-.PHONY: run test build clean
+.PHONY: run test bench build clean
 
 run:
 	.ci/install-deps
@@ -23,6 +24,9 @@ test:
 	cmake -S . -B build-test -DCMAKE_BUILD_TYPE=Debug -DHWK_WERROR=ON -DHWK_SANITIZE=ON
 	cmake --build build-test -j$(JOBS)
 	ctest --test-dir build-test --output-on-failure -j$(JOBS)
+
+bench:
+	tests/bench/run $(BENCH_ARGS)
 
 clean:
 	rm -rf build build-test

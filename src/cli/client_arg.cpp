@@ -5,6 +5,7 @@
 #include "io/log_reader.hpp"
 #include "io/template_catalog.hpp"
 #include "io/template_reader.hpp"
+#include "util/read_ahead.hpp"
 #include "io/settings.hpp"
 #include "model/ids.hpp"
 #include "util/strings.hpp"
@@ -23,29 +24,53 @@ std::vector<ClientDir> resolve_clients(const Context& ctx, const std::vector<std
   return out;
 }
 
-ClientReportData load_client_for_report(const Context& ctx, const ClientDir& dir) {
-  std::vector<Diagnostic> diags;
-  ClientReportData out{read_client_data(dir, diags), {}, {}};
-  out.records = read_client_log(dir, diags);
-  if (has_errors(diags) || !out.data.plan.zone) {
-    std::vector<Diagnostic> errors;
-    for (const auto& d : diags) {
-      if (d.severity == Severity::error) errors.push_back(d);
+namespace {
+
+std::filesystem::path report_cache_dir(const Context& ctx) {
+  return ctx.practice ? cache_dir(*ctx.practice) : std::filesystem::path{};
+}
+
+// The report's view of a client that was read; nothing when it is invalid, its errors in `errors`.
+std::optional<ClientReportData> report_data(const Context& ctx, ClientRead read, std::vector<Diagnostic>& errors) {
+  if (has_errors(read.diags) || !read.data.plan.zone) {
+    for (auto& d : read.diags) {
+      if (d.severity == Severity::error) errors.push_back(std::move(d));
     }
-    if (errors.empty()) errors.push_back({SourceLoc{out.data.plan.path}, Severity::error, "the plan has no valid time zone", {}});
-    throw Errors(errors);
+    if (errors.empty()) errors.push_back({SourceLoc{read.data.plan.path}, Severity::error, "the plan has no valid time zone", {}});
+    return std::nullopt;
   }
+  ClientReportData out{std::move(read.data), std::move(read.records), {}};
   out.titles = client_titles(ctx, out.data, false);
   return out;
 }
 
-std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir) {
-  try {
-    return load_client_for_report(ctx, dir);
-  } catch (const Errors& e) {
-    for (const auto& d : e.diagnostics()) ctx.report(d);
-    return std::nullopt;
-  }
+std::optional<ClientReportData> report_data(const Context& ctx, ClientRead read) {
+  std::vector<Diagnostic> errors;
+  auto out = report_data(ctx, std::move(read), errors);
+  report_errors(ctx, errors);
+  return out;
+}
+
+}  // namespace
+
+ClientReportData load_client_for_report(const Context& ctx, const ClientDir& dir) {
+  std::vector<Diagnostic> errors;
+  auto out = read_client_quietly(ctx, dir, ReportReading{}, errors);
+  if (!out) throw Errors(errors);
+  return std::move(*out);
+}
+
+std::optional<ClientReportData> read_client_quietly(const Context& ctx, const ClientDir& dir, const ReportReading& reading,
+                                                    std::vector<Diagnostic>& errors) {
+  return report_data(ctx, read_client_for_window(dir, report_cache_dir(ctx), reading.templates, reading.window), errors);
+}
+
+void report_errors(const Context& ctx, const std::vector<Diagnostic>& errors) {
+  for (const auto& d : errors) ctx.report(d);
+}
+
+std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir, const ReportReading& reading) {
+  return report_data(ctx, read_client_for_window(dir, report_cache_dir(ctx), reading.templates, reading.window));
 }
 
 std::map<std::string, std::string> client_titles(const Context& ctx, const ClientData& data, bool discreet) {
@@ -56,11 +81,17 @@ std::map<std::string, std::string> client_titles(const Context& ctx, const Clien
 }
 
 bool for_each_client_report(const Context& ctx, const std::vector<std::string>& ids,
-                            const std::function<void(const ClientDir&, ClientReportData&)>& report) {
+                            const std::function<void(const ClientDir&, ClientReportData&)>& report,
+                            const ReportReading& reading) {
+  const auto dirs = resolve_clients(ctx, ids);
+  const auto cache = report_cache_dir(ctx);
+  ReadAhead<ClientRead> ahead(dirs.size(), [&](std::size_t i) {
+    return read_client_for_window(dirs[i], cache, reading.templates, reading.window);
+  });
   bool skipped = false;
-  for (const auto& dir : resolve_clients(ctx, ids)) {
-    auto client = read_client_for_report(ctx, dir);
-    if (client) report(dir, *client);
+  for (std::size_t i = 0; i < dirs.size(); ++i) {
+    auto client = report_data(ctx, ahead.take(i));
+    if (client) report(dirs[i], *client);
     else skipped = true;
   }
   return skipped;

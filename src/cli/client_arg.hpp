@@ -4,6 +4,8 @@
 
 #include "cli/context.hpp"
 #include "io/client_data.hpp"
+#include "io/client_reader.hpp"
+#include "util/read_ahead.hpp"
 #include "model/plan.hpp"
 #include "io/template_catalog.hpp"
 #include "model/record.hpp"
@@ -35,18 +37,62 @@ constexpr const char* discreet_title = "practice time";
 /// else the user's), or `discreet_title` when `discreet`.
 std::map<std::string, std::string> client_titles(const Context& ctx, const ClientData& data, bool discreet);
 
-/// Reads a client for a report. When its data is invalid, prints the errors and returns nothing,
-/// so the report can go on with the other clients.
-std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir);
+/// What a report reads of each client: how much of its templates, and which log files.
+struct ReportReading {
+  TemplateDetail templates = TemplateDetail::full;
+  LogWindow window;  ///< every log file unless it says otherwise
+};
 
-/// Reads a client for a report on that client alone; throws Errors (every error found) when its
-/// data is not valid.
+/// Reads a client for a report on that client alone (every log file, through the practice's
+/// cache); throws Errors (every error found) when its data is not valid.
 ClientReportData load_client_for_report(const Context& ctx, const ClientDir& dir);
 
-/// Reads each client named (every client when none is) and calls `report` with it; a client
-/// whose data is invalid has its errors printed and is skipped. Returns whether any was skipped.
+/// Reads a client for a report, through the practice's cache. When its data is invalid, prints
+/// the errors and returns nothing, so the report can go on with the other clients.
+std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir, const ReportReading& reading = {});
+
+/// Reads each client named (every client when none is) and calls `report` with it, in order; a
+/// client whose data is invalid has its errors printed and is skipped. Returns whether any was
+/// skipped. Clients are read ahead on two threads; `report` runs on the caller's.
 bool for_each_client_report(const Context& ctx, const std::vector<std::string>& ids,
-                            const std::function<void(const ClientDir&, ClientReportData&)>& report);
+                            const std::function<void(const ClientDir&, ClientReportData&)>& report,
+                            const ReportReading& reading = {});
+
+/// A client read on a reading thread, with `compute` already applied there: its result, or the
+/// errors that made the client invalid.
+template <typename T>
+struct ClientComputed {
+  std::optional<T> result;
+  std::vector<Diagnostic> errors;
+};
+
+/// The reading of one client for for_each_client_computed (runs on a reading thread).
+std::optional<ClientReportData> read_client_quietly(const Context& ctx, const ClientDir& dir, const ReportReading& reading,
+                                                    std::vector<Diagnostic>& errors);
+/// Prints the errors of a client that was skipped.
+void report_errors(const Context& ctx, const std::vector<Diagnostic>& errors);
+
+/// Like for_each_client_report, but `compute` (a pure function of the client) also runs on the
+/// reading threads, and `report` gets each result on the caller's thread, in order.
+template <typename T>
+bool for_each_client_computed(const Context& ctx, const std::vector<std::string>& ids, const ReportReading& reading,
+                              const std::function<T(const ClientDir&, ClientReportData&)>& compute,
+                              const std::function<void(const ClientDir&, T&)>& report) {
+  const auto dirs = resolve_clients(ctx, ids);
+  ReadAhead<ClientComputed<T>> ahead(dirs.size(), [&](std::size_t i) {
+    ClientComputed<T> out;
+    if (auto client = read_client_quietly(ctx, dirs[i], reading, out.errors)) out.result.emplace(compute(dirs[i], *client));
+    return out;
+  });
+  bool skipped = false;
+  for (std::size_t i = 0; i < dirs.size(); ++i) {
+    auto c = ahead.take(i);
+    report_errors(ctx, c.errors);
+    if (c.result) report(dirs[i], *c.result);
+    else skipped = true;
+  }
+  return skipped;
+}
 
 /// The practice's settings (defaults in a client's own repository); problems are ignored here,
 /// as `hwk check` reports them.

@@ -14,19 +14,39 @@
 namespace hwk {
 namespace {
 
+// "Mon 2026-11-23" (as date::format("%a %F") gives it, without a stream per call).
+std::string day_text(LocalDay day) {
+  static constexpr const char* names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  return std::string(names[date::weekday{day}.c_encoding()]) + " " + format_date(date::year_month_day{day});
+}
+
 std::string when_text(const DueItem& i, LocalDay today, Zone zone) {
   const LocalDay day = i.day;
   std::string d;
   if (i.remaining) {
     const char* period = i.period == Schedule::Period::day ? "today" : i.period == Schedule::Period::week ? "this week" : "this month";
-    if (i.state == DueState::overdue) return "by " + date::format("%a %F", day);
-    return i.period == Schedule::Period::day ? std::string(period) : std::string(period) + " (by " + date::format("%a %F", day) + ")";
+    if (i.state == DueState::overdue) return "by " + day_text(day);
+    return i.period == Schedule::Period::day ? std::string(period) : std::string(period) + " (by " + day_text(day) + ")";
   }
   if (day == today) d = "today";
   else if (day == today + date::days{1}) d = "tomorrow";
-  else d = date::format("%a %F", day);
-  if (i.at) d += " " + date::format("%H:%M", date::floor<std::chrono::minutes>(to_local(*i.at, zone)));
+  else d = day_text(day);
+  if (i.at) {
+    const LocalTime local = to_local(*i.at, zone);
+    d += " " + format_clock_time(date::floor<std::chrono::minutes>(local - date::floor<date::days>(local)));
+  }
   return d;
+}
+
+// Due reads titles, not whole templates, and the log files from the month before the last session
+// or before the overdue window, whichever is earlier.
+ReportReading due_reading(Instant now) {
+  ReportReading reading;
+  reading.templates = TemplateDetail::titles;
+  reading.window.from = now - DueQuery{}.overdue_days;
+  reading.window.back_to_last_session = true;
+  reading.window.now = now;
+  return reading;
 }
 
 class DueCommand : public Command {
@@ -63,24 +83,27 @@ class DueCommand : public Command {
       std::vector<Ready> ready;
     };
     std::vector<ClientDue> all;
-    const bool invalid = for_each_client_report(ctx, clients_, [&](const ClientDir& dir, ClientReportData& client) {
-      const Plan& plan = client.data.plan;
-      DueQuery q;
-      q.now = ctx.now;
-      q.week_start = week_start_from_name(settings.week_start);
-      q.upcoming_until = within ? ctx.now + *within : start_of_day(local_day(ctx.now, plan.zone) + date::days{1}, plan.zone) - std::chrono::seconds(1);
-      ClientDue c{dir.id, plan.name, plan.zone, due_items(dir.id, plan, client.records, client.titles, q), {}, {}};
-      for (const auto& a : plan.assignments) {
-        if (a.steps.empty()) continue;
-        const StepState s = step_state(a, client.data.template_for(a.id), client.records, ctx.now);
-        c.steps[a.id] = {a.steps[s.current].id, a.steps[s.current].title, s.current + 1, a.steps.size()};
-        if (s.ready()) {
-          c.ready.push_back({a.id, client.titles.count(a.id) ? client.titles.at(a.id) : a.id, describe_rule(*s.rule),
-                             a.steps[s.current].id, a.steps[s.current + 1].id, a.steps[s.current + 1].title});
-        }
-      }
-      all.push_back(std::move(c));
-    });
+    const bool invalid = for_each_client_computed<ClientDue>(
+        ctx, clients_, due_reading(ctx.now),
+        [&](const ClientDir& dir, ClientReportData& client) {
+          const Plan& plan = client.data.plan;
+          DueQuery q;
+          q.now = ctx.now;
+          q.week_start = week_start_from_name(settings.week_start);
+          q.upcoming_until = within ? ctx.now + *within : start_of_day(local_day(ctx.now, plan.zone) + date::days{1}, plan.zone) - std::chrono::seconds(1);
+          ClientDue c{dir.id, plan.name, plan.zone, due_items(dir.id, plan, client.records, client.titles, q), {}, {}};
+          for (const auto& a : plan.assignments) {
+            if (a.steps.empty()) continue;
+            const StepState s = step_state(a, client.data.template_for(a.id), client.records, ctx.now);
+            c.steps[a.id] = {a.steps[s.current].id, a.steps[s.current].title, s.current + 1, a.steps.size()};
+            if (s.ready()) {
+              c.ready.push_back({a.id, client.titles.count(a.id) ? client.titles.at(a.id) : a.id, describe_rule(*s.rule),
+                                 a.steps[s.current].id, a.steps[s.current + 1].id, a.steps[s.current + 1].title});
+            }
+          }
+          return c;
+        },
+        [&](const ClientDir&, ClientDue& c) { all.push_back(std::move(c)); });
     bool anything_due = false;
     for (const auto& c : all) {
       for (const auto& i : c.items) anything_due = anything_due || i.state != DueState::upcoming;
@@ -141,7 +164,7 @@ class DueCommand : public Command {
       for (const auto& i : c.items) {
         out << (first ? "" : ",") << "{\"client\":" << json_string(i.client) << ",\"assignment\":" << json_string(i.assignment)
             << ",\"title\":" << json_string(i.title) << ",\"status\":\"" << due_state_name(i.state) << "\",\"date\":\""
-            << date::format("%F", i.day) << "\",\"at\":" << (i.at ? json_string(format_rfc3339(*i.at, c.zone)) : "null")
+            << format_date(date::year_month_day{i.day}) << "\",\"at\":" << (i.at ? json_string(format_rfc3339(*i.at, c.zone)) : "null")
             << ",\"remaining\":" << (i.remaining ? std::to_string(*i.remaining) : "null") << ",\"step\":";
         if (auto st = c.steps.find(i.assignment); st != c.steps.end()) {
           out << "{\"id\":" << json_string(st->second.id) << ",\"number\":" << st->second.number << ",\"of\":" << st->second.count

@@ -15,6 +15,16 @@
 namespace hwk {
 namespace {
 
+// Reminders need titles, not whole templates, and the log files of the catch-up window's months
+// (from the day before it, as reminders_due looks back).
+ReportReading remind_reading(Instant now, std::chrono::seconds catch_up) {
+  ReportReading reading;
+  reading.templates = TemplateDetail::titles;
+  reading.window.from = now - catch_up - std::chrono::days{1};
+  reading.window.now = now;
+  return reading;
+}
+
 class RemindCommand : public Command {
  public:
   void configure(CLI::App& app) override {
@@ -40,14 +50,20 @@ class RemindCommand : public Command {
     const auto ledger_file = practice.state_dir() / "reminders";
     ReminderLedger ledger = read_reminder_ledger(ledger_file);
     std::vector<std::pair<Reminder, Zone>> given;
-    const bool invalid = for_each_client_report(ctx, {}, [&](const ClientDir& dir, ClientReportData& client) {
-      const Plan& plan = client.data.plan;
-      if (settings.discreet || plan.discreet) client.titles = client_titles(ctx, client.data, true);
-      for (auto& r : reminders_due(dir.id, plan, client.records, client.titles, ctx.now, *catch_up, week_start)) {
-        if (!ledger.emplace(r.key(), r.at).second) continue;
-        given.emplace_back(std::move(r), plan.zone);
-      }
-    });
+    using Due = std::pair<std::vector<Reminder>, Zone>;
+    const bool invalid = for_each_client_computed<Due>(
+        ctx, {}, remind_reading(ctx.now, *catch_up),
+        [&](const ClientDir& dir, ClientReportData& client) {
+          const Plan& plan = client.data.plan;
+          if (settings.discreet || plan.discreet) client.titles = client_titles(ctx, client.data, true);
+          return Due{reminders_due(dir.id, plan, client.records, client.titles, ctx.now, *catch_up, week_start), plan.zone};
+        },
+        [&](const ClientDir&, Due& due) {
+          for (auto& r : due.first) {
+            if (!ledger.emplace(r.key(), r.at).second) continue;
+            given.emplace_back(std::move(r), due.second);
+          }
+        });
     if (!dry_run_) {
       write_file_atomic(ledger_file, format_reminder_ledger(ledger, ctx.now - *catch_up - std::chrono::hours(48)));
     }

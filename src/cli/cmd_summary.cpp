@@ -40,7 +40,7 @@ class SummaryCommand : public Command {
     report.zone = zone;
     if (!since.last_session) report.from = since.start;
     const Instant fallback = parse_when("4w", ctx.now, zone, week_start)->start;
-    const bool invalid = for_each_client_report(ctx, clients_, [&](const ClientDir& dir, ClientReportData& client) {
+    const bool invalid = for_each_client_computed<ClientSummary>(ctx, clients_, {}, [&](const ClientDir& dir, ClientReportData& client) {
       const Plan& plan = client.data.plan;
       AdherenceQuery q;
       q.from = since.last_session ? last_session(client.records, to).value_or(fallback) : since.start;
@@ -53,8 +53,8 @@ class SummaryCommand : public Command {
         s.assignments.push_back(adherence(a, client.data.template_for(a.id), title == client.titles.end() ? a.id : title->second,
                                           client.records, plan.sessions, plan.zone, q));
       }
-      report.clients.push_back(std::move(s));
-    });
+      return s;
+    }, [&](const ClientDir&, ClientSummary& s) { report.clients.push_back(std::move(s)); });
     if (format_ == "json") render_summary_json(*ctx.out, report);
     else if (format_ == "csv") render_summary_csv(*ctx.out, report);
     else if (format_ == "md") render_summary_md(*ctx.out, report);

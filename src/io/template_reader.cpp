@@ -3,6 +3,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <mutex>
 #include <set>
 #include <unordered_map>
 
@@ -415,15 +416,22 @@ std::optional<Template> parse_template(std::string_view yaml, const std::filesys
 std::optional<Template> parse_template_cached(const std::string& yaml, const std::filesystem::path& path,
                                               std::vector<Diagnostic>& diags) {
   static std::unordered_map<std::string, Template> cache;
-  if (const auto it = cache.find(yaml); it != cache.end()) {
-    Template t = it->second;
-    t.path = path;
-    for (auto& f : t.fields) f.loc.path = path;
-    return t;
+  static std::mutex mutex;  // clients are read on two threads
+  {
+    std::lock_guard lock(mutex);
+    if (const auto it = cache.find(yaml); it != cache.end()) {
+      Template t = it->second;
+      t.path = path;
+      for (auto& f : t.fields) f.loc.path = path;
+      return t;
+    }
   }
   std::vector<Diagnostic> found;
   auto t = parse_template(yaml, path, found);
-  if (t && found.empty()) cache.emplace(yaml, *t);
+  if (t && found.empty()) {
+    std::lock_guard lock(mutex);
+    cache.emplace(yaml, *t);
+  }
   diags.insert(diags.end(), found.begin(), found.end());
   return t;
 }

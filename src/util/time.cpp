@@ -157,7 +157,12 @@ std::optional<Instant> parse_time_point(std::string_view text, Zone zone, Instan
 std::string format_rfc3339(Instant t, Zone zone) {
   const auto info = zone->get_info(t);
   const LocalTime local{t.time_since_epoch() + info.offset};
-  std::string out = date::format("%Y-%m-%dT%H:%M:%S", local);
+  std::string out = format_date(date::year_month_day{date::floor<date::days>(local)});
+  const auto hms = date::hh_mm_ss<std::chrono::seconds>{local - date::floor<date::days>(local)};
+  char clock[16];
+  std::snprintf(clock, sizeof clock, "T%02d:%02d:%02d", static_cast<int>(hms.hours().count()),
+                static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()));
+  out += clock;
   auto off = std::chrono::duration_cast<std::chrono::minutes>(info.offset).count();
   const char sign = off < 0 ? '-' : '+';
   if (off < 0) off = -off;
@@ -166,7 +171,13 @@ std::string format_rfc3339(Instant t, Zone zone) {
   return out + buf;
 }
 
-std::string format_date(date::year_month_day d) { return date::format("%Y-%m-%d", d); }
+std::string format_date(date::year_month_day d) {
+  const int y = static_cast<int>(d.year());
+  if (y < 0 || y > 9999) return date::format("%Y-%m-%d", d);
+  char buf[16];  // snprintf: a stream per date costs more than the rest of a due list
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+  return buf;
+}
 
 std::string format_clock_time(std::chrono::minutes m) {
   char buf[8];

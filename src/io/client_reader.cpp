@@ -1,0 +1,90 @@
+// Reading a client for a report, through the cache, limited to the months the report needs.
+#include "io/client_reader.hpp"
+
+#include <algorithm>
+
+#include <map>
+
+#include "io/files.hpp"
+#include "io/log_format.hpp"
+#include "schedule/occurrences.hpp"
+
+namespace hwk {
+namespace {
+
+date::year_month month_of(LocalDay day) {
+  const date::year_month_day d{day};
+  return d.year() / d.month();
+}
+
+// The month a week before `t` in `zone`: files of earlier months cannot hold what a report
+// starting at `t` needs.
+date::year_month first_month(Instant t, Zone zone) { return month_of(local_day(t, zone) - date::days{7}); }
+
+}  // namespace
+
+ClientRead read_client_for_window(const ClientDir& dir, const std::filesystem::path& cache_dir, TemplateDetail detail,
+                                  const LogWindow& window) {
+  ClientCache cache(cache_dir, dir);
+  ClientRead out;
+  out.data = cache.client_data(out.diags, detail);
+  // A graded assignment's current step can have begun long ago, and its rule's conditions need the
+  // template's fields: such a client is read whole, whatever the report asked for.
+  const bool graded = std::any_of(out.data.plan.assignments.begin(), out.data.plan.assignments.end(),
+                                  [](const Assignment& a) { return !a.steps.empty(); });
+  if (graded && detail == TemplateDetail::titles) {
+    out.diags.clear();
+    out.data = cache.client_data(out.diags, TemplateDetail::full);
+  }
+  const auto files = cache.log_files();
+  std::map<std::size_t, std::vector<Record>> read;  // by the file's place in `files`
+  auto read_file_at = [&](std::size_t i) {
+    if (read.count(i)) return;
+    try {
+      read[i] = cache.log_records(files[i], out.diags);
+    } catch (const Error& e) {
+      out.diags.push_back(e.diagnostic());
+      read[i];
+    }
+  };
+  std::vector<date::year_month> months;
+  for (const auto& f : files) months.push_back(parse_log_file_name(f.filename().string())->first);
+  const Zone zone = out.data.plan.zone;
+  if (!window.from || !zone || graded) {
+    for (std::size_t i = 0; i < files.size(); ++i) read_file_at(i);
+  } else {
+    auto read_from = [&](date::year_month m) {
+      for (std::size_t i = 0; i < files.size(); ++i) {
+        if (months[i] >= m) read_file_at(i);
+      }
+    };
+    const date::year_month from = first_month(*window.from, zone);
+    read_from(from);
+    if (window.back_to_last_session) {
+      auto session = [&] {
+        std::optional<Instant> last;
+        for (const auto& [i, records] : read) {
+          if (auto s = last_session(records, window.now); s && (!last || *s > *last)) last = s;
+        }
+        return last;
+      };
+      // Months are read newest first until one holds a session: a file of an earlier month
+      // cannot hold a later session.
+      std::optional<Instant> last = session();
+      for (std::size_t i = files.size(); !last && i > 0; --i) {
+        if (months[i - 1] >= from) continue;
+        const auto m = months[i - 1];
+        read_from(m);
+        last = session();
+      }
+      if (last && *last < *window.from) read_from(first_month(*last, zone));
+    }
+  }
+  for (auto& [i, records] : read) {
+    out.records.insert(out.records.end(), std::make_move_iterator(records.begin()), std::make_move_iterator(records.end()));
+  }
+  cache.save();
+  return out;
+}
+
+}  // namespace hwk

@@ -1,0 +1,40 @@
+// Reading one client for a report: the plan, its templates and the log files the report needs,
+// through the derived cache (io/record_cache.hpp) when the practice has one.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "io/client_data.hpp"
+#include "io/record_cache.hpp"
+#include "model/record.hpp"
+#include "util/time.hpp"
+
+namespace hwk {
+
+/// Which log files a report reads. Log files are named by month, and a record's month is its
+/// date in the client's zone, so a report about recent weeks reads recent files only.
+struct LogWindow {
+  /// Nothing: every log file (full history). Else the files of the months from a week before
+  /// this instant on (a week: the start of a weekly quota period that holds it).
+  std::optional<Instant> from;
+  /// Also the files back to a week before the last session at or before `now` (due: what is
+  /// overdue since the last session). Months are read newest first until one holds a session.
+  bool back_to_last_session = false;
+  Instant now{};
+};
+
+/// A client as a report sees it: what read_client_data and read_client_log give (the log limited
+/// to `window`, records in file order), with every problem found.
+struct ClientRead {
+  ClientData data;
+  std::vector<Record> records;
+  std::vector<Diagnostic> diags;
+};
+
+/// Reads `dir` for a report. `cache_dir` empty: no cache is used or written. A client with a
+/// graded assignment is read whole (every log file, full templates), as its step may be old.
+ClientRead read_client_for_window(const ClientDir& dir, const std::filesystem::path& cache_dir, TemplateDetail detail,
+                                  const LogWindow& window);
+
+}  // namespace hwk

@@ -1,0 +1,158 @@
+// The derived cache: the racy rule, what a warm cache gives back, damage, and the read-ahead.
+#include "io/record_cache.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <stdexcept>
+
+#include <unistd.h>
+
+#include "io/client_reader.hpp"
+#include "io/files.hpp"
+#include "io/log_format.hpp"
+#include "io/log_reader.hpp"
+#include "util/read_ahead.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+hwk::FileStamp stamp(std::int64_t ctime_ns) {
+  hwk::FileStamp s;
+  s.size = 120;
+  s.ino = 7;
+  s.dev = 1;
+  s.mtime_ns = ctime_ns - 5;
+  s.ctime_ns = ctime_ns;
+  return s;
+}
+
+TEST(StampTrusted, SameStampChangedBeforeTheCacheWasWritten) {
+  EXPECT_TRUE(hwk::stamp_trusted(stamp(100), stamp(100), 101));
+}
+
+TEST(StampTrusted, ChangedInTheSameTickAsTheCacheIsNotTrusted) {
+  // The file may have changed again after it was read, within the same tick: git's racy case.
+  EXPECT_FALSE(hwk::stamp_trusted(stamp(100), stamp(100), 100));
+  EXPECT_FALSE(hwk::stamp_trusted(stamp(100), stamp(100), 99));
+}
+
+TEST(StampTrusted, AnyDifferenceOrAMissingFileIsNotTrusted) {
+  auto other = stamp(100);
+  other.size = 121;
+  EXPECT_FALSE(hwk::stamp_trusted(stamp(100), other, 200));
+  other = stamp(100);
+  other.ino = 8;
+  EXPECT_FALSE(hwk::stamp_trusted(stamp(100), other, 200));
+  other = stamp(100);
+  other.mtime_ns = 1;  // a tool set the modification time back
+  EXPECT_FALSE(hwk::stamp_trusted(stamp(100), other, 200));
+  EXPECT_FALSE(hwk::stamp_trusted(stamp(100), std::nullopt, 200));
+}
+
+class CacheTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() / ("hwk-cache-test-" + std::to_string(::getpid()));
+    fs::remove_all(root_);
+    fs::copy(fs::path(HWK_TEST_DATA_DIR) / "fixtures" / "due", root_, fs::copy_options::recursive);
+    client_ = hwk::ClientDir{"c-0042", root_ / "clients" / "c-0042"};
+    cache_ = root_ / ".hwk" / "cache";
+  }
+  void TearDown() override { fs::remove_all(root_); }
+
+  fs::path root_, cache_;
+  hwk::ClientDir client_;
+};
+
+TEST_F(CacheTest, AWarmCacheGivesWhatTheFilesSay) {
+  std::vector<hwk::Diagnostic> diags;
+  const auto files = hwk::client_log_files(client_);
+  ASSERT_FALSE(files.empty());
+  const auto expected = hwk::parse_log(hwk::read_file(files[0]), files[0], diags);
+  const auto plan = hwk::read_client_data(client_, diags);
+  ASSERT_TRUE(diags.empty());
+  {
+    hwk::ClientCache cold(cache_, client_);
+    cold.client_data(diags, hwk::TemplateDetail::titles);
+    cold.log_files();
+    cold.log_records(files[0], diags);
+    EXPECT_EQ(cold.hits, 0);
+    cold.save();
+  }
+  // Files changed in the same tick as the cache was written are not trusted: wait a tick.
+  fs::last_write_time(cache_ / "clients" / "c-0042", fs::file_time_type::clock::now() + std::chrono::seconds(1));
+  hwk::ClientCache warm(cache_, client_);
+  const auto data = warm.client_data(diags, hwk::TemplateDetail::full);
+  EXPECT_EQ(warm.log_files(), files);
+  const auto records = warm.log_records(files[0], diags);
+  EXPECT_EQ(warm.hits, 3);
+  EXPECT_TRUE(diags.empty());
+  ASSERT_EQ(records.size(), expected.size());
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    auto want = expected[i];
+    want.value_locs.clear();
+    EXPECT_EQ(hwk::format_record(records[i], hwk::utc_zone()), hwk::format_record(want, hwk::utc_zone()));
+    EXPECT_EQ(records[i].loc, want.loc);
+  }
+  EXPECT_EQ(data.plan.name, plan.plan.name);
+  EXPECT_EQ(data.plan.zone, plan.plan.zone);
+  EXPECT_EQ(data.plan.sessions, plan.plan.sessions);
+  ASSERT_EQ(data.plan.assignments.size(), plan.plan.assignments.size());
+  for (std::size_t i = 0; i < plan.plan.assignments.size(); ++i) {
+    const auto& a = data.plan.assignments[i];
+    const auto& b = plan.plan.assignments[i];
+    EXPECT_EQ(a.id, b.id);
+    EXPECT_EQ(a.schedule_text, b.schedule_text);
+    EXPECT_EQ(a.times, b.times);
+    EXPECT_EQ(a.start, b.start);
+    EXPECT_EQ(a.end, b.end);
+    EXPECT_EQ(a.loc, b.loc);
+    EXPECT_EQ(a.schedule.kind, b.schedule.kind);
+    EXPECT_EQ(a.schedule.weekdays, b.schedule.weekdays);
+  }
+  EXPECT_EQ(data.templates, plan.templates);  // full templates come from the copies themselves
+}
+
+TEST_F(CacheTest, ADamagedCacheIsReadFromTheFiles) {
+  std::vector<hwk::Diagnostic> diags;
+  {
+    hwk::ClientCache cold(cache_, client_);
+    cold.log_files();
+    cold.save();
+  }
+  const auto file = cache_ / "clients" / "c-0042";
+  std::string bytes = hwk::read_file(file);
+  bytes[bytes.size() / 2] ^= 0x20;
+  std::ofstream(file, std::ios::binary) << bytes;
+  fs::last_write_time(file, fs::file_time_type::clock::now() + std::chrono::seconds(1));
+  hwk::ClientCache damaged(cache_, client_);
+  EXPECT_EQ(damaged.log_files(), hwk::client_log_files(client_));
+  EXPECT_EQ(damaged.hits, 0);
+}
+
+TEST_F(CacheTest, WithoutACacheDirectoryNothingIsWritten) {
+  std::vector<hwk::Diagnostic> diags;
+  hwk::ClientCache none({}, client_);
+  none.client_data(diags, hwk::TemplateDetail::titles);
+  none.save();
+  EXPECT_FALSE(fs::exists(cache_));
+}
+
+TEST(ReadAhead, GivesEveryResultInOrderAndRethrowsWhereItFailed) {
+  hwk::ReadAhead<int> ahead(100, [](std::size_t i) {
+    if (i == 70) throw std::runtime_error("seventy");
+    return static_cast<int>(i * i);
+  });
+  for (std::size_t i = 0; i < 70; ++i) EXPECT_EQ(ahead.take(i), static_cast<int>(i * i));
+  EXPECT_THROW(ahead.take(70), std::runtime_error);
+  EXPECT_EQ(ahead.take(71), 71 * 71);
+}
+
+TEST(ReadAhead, StopsCleanlyWhenNotEverythingIsTaken) {
+  hwk::ReadAhead<std::string> ahead(1000, [](std::size_t i) { return std::to_string(i); });
+  EXPECT_EQ(ahead.take(0), "0");
+}
+
+}  // namespace
