@@ -131,8 +131,21 @@ def main():
     check(killed >= ITERATIONS // 3, "a third of the runs or more were killed before they finished (the test is not vacuous)", tally)
     check(tally["unchanged"] > 0, "some kills came before the record was in the log", tally)
 
+    if checks_with_stale == 0:
+        # No kill happened to leave its temporary file this time (a later write removes stale ones,
+        # and the kill times are random): leave one as a run killed mid-write would, half written.
+        planted = os.path.join(os.path.dirname(log), ".hwk-tmp-" + os.path.basename(log) + "-k1ll3d")
+        with open(planted, "wb") as f:
+            f.write(read_bytes(log) + b'\n[[records]]\nid = "01M8')
+        os.chmod(planted, 0o600)
+        r = hwk(["check"], root, env)
+        if r.returncode == 0 and not r.stdout and not r.stderr:
+            checks_with_stale += 1
+        else:
+            bad.append(f"planted {planted}: hwk check: {r.stdout}{r.stderr}")
+        os.remove(planted)
     check(checks_with_stale > 0, f"hwk check was silent with a killed run's temporary file beside the log "
-          f"({checks_with_stale} times)", tally)
+          f"({checks_with_stale} times)", bad[-1] if bad else tally)
     r = hwk(["check"], root, env)
     check(r.returncode == 0 and not r.stdout and not r.stderr, "hwk check is silent after the kills", r.stderr)
     r = hwk(["summary", "--format", "json"], root, env)
