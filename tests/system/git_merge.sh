@@ -24,16 +24,7 @@ command -v git >/dev/null || { echo "git is not installed"; echo "0 passed, 1 fa
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/hwk-git-merge.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-# Client data is private: work as a clinician would, with a private umask, so that files git
-# creates on checkout are private too.
-umask 077
-export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config"
-mkdir -p "$HOME"
-# Never read or write a user's or the system's git configuration.
-export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
-export GIT_TERMINAL_PROMPT=0 GIT_EDITOR=true GIT_MERGE_AUTOEDIT=no
-export NO_COLOR=1 TZ=UTC LANG=C.UTF-8
-unset VISUAL EDITOR
+private_git_home "$tmp"
 export HWK_NOW=2026-11-25T12:00:00+01:00
 
 hwk() { "$HWK" "$@"; }

@@ -22,3 +22,15 @@ finish() {
   [ "$fail" -eq 0 ]
   exit $?
 }
+# private_git_home DIR: a home of its own under DIR and git that reads no user's or system's
+# configuration, never prompts and never opens an editor; a private umask, so that files git
+# creates on checkout are private, as a clinician's would be.
+private_git_home() {
+  umask 077
+  export HOME="$1/home" XDG_CONFIG_HOME="$1/home/.config"
+  mkdir -p "$HOME"
+  export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
+  export GIT_TERMINAL_PROMPT=0 GIT_EDITOR=true GIT_MERGE_AUTOEDIT=no
+  export NO_COLOR=1 TZ=UTC LANG=C.UTF-8
+  unset VISUAL EDITOR
+}

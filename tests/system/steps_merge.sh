@@ -18,13 +18,8 @@ HWK_SOURCE_DIR=${HWK_SOURCE_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && 
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/hwk-steps-merge.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-umask 077
-export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config"
-mkdir -p "$HOME"
-export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
-export GIT_TERMINAL_PROMPT=0 GIT_EDITOR=true GIT_MERGE_AUTOEDIT=no
-export NO_COLOR=1 TZ=UTC LANG=C.UTF-8
-unset VISUAL EDITOR HWK_NOW
+private_git_home "$tmp"
+unset HWK_NOW
 
 hwk() { "$HWK" "$@"; }
 configure() { # configure REPO NAME REBASE
