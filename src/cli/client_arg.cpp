@@ -76,7 +76,7 @@ std::optional<ClientReportData> read_client_for_report(const Context& ctx, const
 std::map<std::string, std::string> client_titles(const Context& ctx, const ClientData& data, bool discreet) {
   const std::string language = data.plan.language.empty() ? ctx.language : data.plan.language;
   std::map<std::string, std::string> titles;
-  for (const auto& [id, t] : data.templates) titles[id] = discreet ? discreet_title : localized(t, language).title;
+  for (const auto& [id, t] : data.templates) titles[id] = discreet ? discreet_title : localized_title(t, language);
   return titles;
 }
 

@@ -40,7 +40,9 @@ class SummaryCommand : public Command {
     report.zone = zone;
     if (!since.last_session) report.from = since.start;
     const Instant fallback = parse_when("4w", ctx.now, zone, week_start)->start;
-    const bool invalid = for_each_client_computed<ClientSummary>(ctx, clients_, {}, [&](const ClientDir& dir, ClientReportData& client) {
+    ReportReading reading;
+    reading.templates = TemplateDetail::fields;  // adherence needs the fields, not the text
+    const bool invalid = for_each_client_computed<ClientSummary>(ctx, clients_, reading, [&](const ClientDir& dir, ClientReportData& client) {
       const Plan& plan = client.data.plan;
       AdherenceQuery q;
       q.from = since.last_session ? last_session(client.records, to).value_or(fallback) : since.start;

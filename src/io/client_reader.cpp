@@ -36,7 +36,7 @@ ClientRead read_client_for_window(const ClientDir& dir, const std::filesystem::p
     out.diags.clear();
     out.data = cache.client_data(out.diags, TemplateDetail::full);
   }
-  const auto files = cache.log_files();
+  const auto files = cache.log_file_names();
   std::map<std::size_t, std::vector<Record>> read;  // by the file's place in `files`
   auto read_file_at = [&](std::size_t i) {
     if (read.count(i)) return;
@@ -48,9 +48,10 @@ ClientRead read_client_for_window(const ClientDir& dir, const std::filesystem::p
     }
   };
   std::vector<date::year_month> months;
-  for (const auto& f : files) months.push_back(parse_log_file_name(f.filename().string())->first);
+  for (const auto& f : files) months.push_back(parse_log_file_name(f)->first);
   const Zone zone = out.data.plan.zone;
   if (!window.from || !zone || graded) {
+    cache.read_whole();
     for (std::size_t i = 0; i < files.size(); ++i) read_file_at(i);
   } else {
     auto read_from = [&](date::year_month m) {
@@ -80,6 +81,9 @@ ClientRead read_client_for_window(const ClientDir& dir, const std::filesystem::p
       if (last && *last < *window.from) read_from(first_month(*last, zone));
     }
   }
+  std::size_t count = 0;
+  for (const auto& [i, records] : read) count += records.size();
+  out.records.reserve(count);
   for (auto& [i, records] : read) {
     out.records.insert(out.records.end(), std::make_move_iterator(records.begin()), std::make_move_iterator(records.end()));
   }

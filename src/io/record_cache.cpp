@@ -1,10 +1,12 @@
 // The derived cache: stamps, the racy rule, a compact binary encoding of plans and records, and
 // the cache file of one client.
 //
-// File layout (integers as the machine stores them: the cache is per machine):
-//   "hwkcache" · u32 format · u32 layout · str client · u32 entries ·
-//   entries: str key · u32 sources · (str name · stamp)… · str payload
-//   u64 checksum of everything before it
+// File layout (integers as the machine stores them: the cache is per machine): an index, then the
+// payloads, so that a command reads and checks only the entries it uses (`hwk due` needs this
+// month's records, not two years of them):
+//   "hwkcache" · u32 format · u32 layout · str client · u64 index size · u32 entries ·
+//   entries: str key · u32 sources · (str name · stamp)… · u64 offset · u64 size · u64 checksum
+//   u64 checksum of the index (everything before it) · payloads (offsets count from here)
 // Keys: "plan" (the plan and the titles of its template copies), "log" (the names in log/), and
 // "log/NAME" (the records of one log file).
 #include "io/record_cache.hpp"
@@ -31,14 +33,15 @@ static_assert(sizeof(Plan) == 272, "Plan changed: encode the new member in recor
 static_assert(sizeof(Assignment) == 504, "Assignment changed: encode the new member in record_cache.cpp and raise cache_format");
 static_assert(sizeof(Step) == 272, "Step changed: encode the new member in record_cache.cpp and raise cache_format");
 static_assert(sizeof(Trigger) == 216, "Trigger changed: encode the new member in record_cache.cpp and raise cache_format");
+static_assert(sizeof(Field) == 504, "Field changed: encode the new member in record_cache.cpp and raise cache_format");
 static_assert(sizeof(Schedule) == 28, "Schedule changed: encode the new member in record_cache.cpp and raise cache_format");
 #endif
 
 namespace {
 
 constexpr char magic[8] = {'h', 'w', 'k', 'c', 'a', 'c', 'h', 'e'};
-constexpr std::uint32_t cache_format = 3;
-constexpr std::uint32_t layout = static_cast<std::uint32_t>(sizeof(Record) * 31 + sizeof(Plan) * 7 + sizeof(Assignment));
+constexpr std::uint32_t cache_format = 5;
+constexpr std::uint32_t layout = static_cast<std::uint32_t>(sizeof(Record) * 31 + sizeof(Plan) * 7 + sizeof(Assignment) + sizeof(Field) * 3);
 
 // A checksum that finds damage (not tampering): 64-bit multiply-xorshift over 8-byte words.
 std::uint64_t checksum(std::string_view data) {
@@ -153,6 +156,10 @@ class Decoder {
     return static_cast<E>(v);
   }
   std::size_t pos() const { return pos_; }
+  void skip(std::size_t n) {
+    need(n);
+    pos_ += n;
+  }
   bool done() const { return pos_ == in_.size(); }
 
  private:
@@ -215,7 +222,7 @@ void encode_records(Encoder& e, const std::vector<Record>& records) {
   }
 }
 
-std::vector<Record> decode_records(Decoder& d, const std::filesystem::path& path) {
+std::vector<Record> decode_records(Decoder& d) {
   std::vector<Record> out(d.count());
   for (auto& r : out) {
     r.id = d.str();
@@ -243,12 +250,96 @@ std::vector<Record> decode_records(Decoder& d, const std::filesystem::path& path
       key = d.str();
       value = decode_value(d);
     }
-    r.loc = d.loc(path);
+    r.loc.line = d.raw<std::int32_t>();  // without the file: see log_records
+    r.loc.col = d.raw<std::int32_t>();
   }
   return out;
 }
 
-// ---- plans, with the titles of the template copies they use
+// ---- the fields of a template
+
+template <typename T>
+void encode_optional(Encoder& e, const std::optional<T>& v) {
+  e.u8(v ? 1 : 0);
+  e.raw(v.value_or(T{}));
+}
+
+template <typename T>
+std::optional<T> decode_optional(Decoder& d) {
+  const bool has = d.u8() != 0;
+  const T v = d.raw<T>();
+  return has ? std::optional{v} : std::nullopt;
+}
+
+std::string encode_fields(const std::vector<Field>& fields) {
+  Encoder e;
+  e.u32(static_cast<std::uint32_t>(fields.size()));
+  for (const auto& f : fields) {
+    e.str(f.id);
+    e.u8(static_cast<unsigned>(f.type));
+    e.str(f.label);
+    e.str(f.prompt);
+    e.str(f.help);
+    e.u8(f.required ? 1 : 0);
+    encode_optional(e, f.min_length);
+    encode_optional(e, f.max_length);
+    encode_optional(e, f.min);
+    encode_optional(e, f.max);
+    e.raw(f.step);
+    e.u32(static_cast<std::uint32_t>(f.anchors.size()));
+    for (const auto& [value, label] : f.anchors) {
+      e.raw(value);
+      e.str(label);
+    }
+    e.str(f.unit);
+    e.strs(f.points);
+    e.strs(f.options);
+    e.u8(f.multiple ? 1 : 0);
+    e.strs(f.items);
+    encode_optional(e, f.min_duration ? std::optional{f.min_duration->count()} : std::nullopt);
+    encode_optional(e, f.max_duration ? std::optional{f.max_duration->count()} : std::nullopt);
+    e.strs(f.option_labels);
+    e.strs(f.item_labels);
+    e.loc(f.loc);
+  }
+  return std::move(e.out);
+}
+
+std::vector<Field> decode_fields(std::string_view bytes, const std::filesystem::path& path) {
+  Decoder d(bytes);
+  std::vector<Field> fields(d.count());
+  for (auto& f : fields) {
+    f.id = d.str();
+    f.type = d.enumeration<FieldType>(static_cast<unsigned>(FieldType::yesno));
+    f.label = d.str();
+    f.prompt = d.str();
+    f.help = d.str();
+    f.required = d.u8() != 0;
+    f.min_length = decode_optional<std::size_t>(d);
+    f.max_length = decode_optional<std::size_t>(d);
+    f.min = decode_optional<double>(d);
+    f.max = decode_optional<double>(d);
+    f.step = d.raw<double>();
+    for (std::size_t n = d.count(); n > 0; --n) {
+      const auto value = d.raw<long long>();
+      f.anchors[value] = d.str();
+    }
+    f.unit = d.str();
+    f.points = d.strs();
+    f.options = d.strs();
+    f.multiple = d.u8() != 0;
+    f.items = d.strs();
+    if (const auto s = decode_optional<std::chrono::seconds::rep>(d)) f.min_duration = std::chrono::seconds{*s};
+    if (const auto s = decode_optional<std::chrono::seconds::rep>(d)) f.max_duration = std::chrono::seconds{*s};
+    f.option_labels = d.strs();
+    f.item_labels = d.strs();
+    f.loc = d.loc(path);
+  }
+  if (!d.done()) throw Damaged{};
+  return fields;
+}
+
+// ---- plans, with the titles and fields of the template copies they use
 
 void encode_plan(Encoder& e, const ClientData& data) {
   const Plan& p = data.plan;
@@ -322,6 +413,7 @@ void encode_plan(Encoder& e, const ClientData& data) {
       e.str(language);
       e.str(tr.title);
     }
+    e.str(encode_fields(t.fields));  // a blob of its own, which a reader of titles skips
   }
 }
 
@@ -333,10 +425,11 @@ std::optional<AdvanceRule> decode_rule(const std::string& text) {
   return std::get<AdvanceRule>(rule);
 }
 
-ClientData decode_plan(Decoder& d, const ClientDir& dir) {
+ClientData decode_plan(Decoder& d, const ClientDir& dir, TemplateDetail detail) {
   ClientData data{dir, {}, {}};
   Plan& p = data.plan;
   p.path = dir.plan();
+  const auto templates_dir = dir.templates();
   p.client = d.str();
   p.name = d.str();
   p.timezone = d.str();
@@ -411,7 +504,7 @@ ClientData decode_plan(Decoder& d, const ClientDir& dir) {
   for (std::size_t n = d.count(); n > 0; --n) {
     std::string assignment = d.str();
     Template t;
-    t.path = dir.templates() / d.str();
+    t.path = templates_dir / d.str();
     t.id = d.str();
     t.version = d.raw<std::int32_t>();
     t.title = d.str();
@@ -419,6 +512,8 @@ ClientData decode_plan(Decoder& d, const ClientDir& dir) {
       std::string language = d.str();
       t.translations[language].title = d.str();
     }
+    const std::string_view fields = d.view();
+    if (detail != TemplateDetail::titles) t.fields = decode_fields(fields, t.path);
     data.templates.emplace(std::move(assignment), std::move(t));
   }
   return data;
@@ -477,67 +572,147 @@ ClientCache::ClientCache(std::filesystem::path cache_dir, ClientDir client) : cl
   if (cache_dir.empty()) return;
   file_ = cache_dir / "clients" / client_.id;
   dir_fd_ = ::open(client_.dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-  const auto stamp = file_stamp(file_);
-  if (!stamp) return;
-  std::string bytes;
+  cache_fd_ = ::open(file_.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (cache_fd_ < 0) return;
+  struct stat st {};
+  if (::fstat(cache_fd_, &st) != 0 || !S_ISREG(st.st_mode)) return;
+  file_size_ = static_cast<std::uint64_t>(st.st_size);
+  // The index comes first and is small: one read of its usual size, a second when it is larger.
+  auto read_head = [&](std::uint64_t size) {
+    head_ = std::make_unique_for_overwrite<char[]>(size);
+    head_size_ = size;
+    return ::pread(cache_fd_, head_.get(), size, 0) == static_cast<ssize_t>(size);
+  };
   try {
-    bytes = read_file(file_);
-  } catch (const Error&) {
-    return;
-  }
-  try {
-    if (bytes.size() < sizeof magic + 8 || std::memcmp(bytes.data(), magic, sizeof magic) != 0) throw Damaged{};
-    const std::string_view body(bytes.data(), bytes.size() - 8);
-    std::uint64_t sum;
-    std::memcpy(&sum, bytes.data() + body.size(), 8);
-    if (sum != checksum(body)) throw Damaged{};
-    Decoder d(body.substr(sizeof magic));
-    if (d.u32() != cache_format || d.u32() != layout || d.view() != client_.id) throw Damaged{};
-    for (std::size_t n = d.count(); n > 0; --n) {
-      std::string key = d.str();
-      CacheEntry e;
-      e.sources.resize(d.count());
-      for (auto& [name, s] : e.sources) {
-        name = d.str();
-        s = d.stamp();
+    if (!read_head(std::min<std::uint64_t>(file_size_, 16384))) throw Damaged{};
+    auto parse_index = [&](std::string_view bytes) {
+      entries_.clear();
+      if (bytes.size() < sizeof magic + 8 || std::memcmp(bytes.data(), magic, sizeof magic) != 0) throw Damaged{};
+      Decoder d(bytes.substr(sizeof magic));
+      if (d.u32() != cache_format || d.u32() != layout || d.view() != client_.id) throw Damaged{};
+      const std::uint64_t index_size = d.raw<std::uint64_t>();
+      if (index_size > static_cast<std::uint64_t>(st.st_size)) throw Damaged{};
+      if (index_size + 8 > bytes.size()) return index_size;  // read more
+      // Each entry is checked and its place noted here; it is decoded when first used.
+      Decoder index(bytes.substr(0, index_size));
+      index.skip(sizeof magic + d.pos());  // the header, read above
+      index_.clear();
+      for (std::size_t n = index.count(); n > 0; --n) {
+        const std::string_view key = index.view();
+        const std::size_t at = index.pos();
+        for (std::size_t k = index.count(); k > 0; --k) {
+          index.view();
+          index.stamp();
+        }
+        const auto offset = index.raw<std::uint64_t>(), size = index.raw<std::uint64_t>();
+        index.raw<std::uint64_t>();
+        if (offset > file_size_ || size > file_size_ - offset) throw Damaged{};
+        if (!index_.empty() && index_.back().first >= key) throw Damaged{};  // written in order
+        index_.emplace_back(key, at);
       }
-      e.payload = d.str();
-      entries_.emplace(std::move(key), std::move(e));
+      if (!index.done() || Decoder(bytes.substr(index_size)).raw<std::uint64_t>() != checksum(bytes.substr(0, index_size))) throw Damaged{};
+      payloads_at_ = index_size + 8;
+      return std::uint64_t{0};
+    };
+    if (const std::uint64_t index_size = parse_index({head_.get(), head_size_})) {
+      if (!read_head(index_size + 8) || parse_index({head_.get(), head_size_}) != 0) throw Damaged{};
     }
-    if (!d.done()) throw Damaged{};
-    written_ns_ = stamp->mtime_ns;
+    written_ns_ = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
   } catch (const Damaged&) {
     entries_.clear();
+    index_.clear();
     changed_ = true;  // rewritten whole at the next save
   }
 }
 
+CacheEntry* ClientCache::entry(const std::string& key) {
+  if (const auto it = entries_.find(key); it != entries_.end()) return &it->second;
+  const auto it = std::lower_bound(index_.begin(), index_.end(), key, [](const auto& i, const std::string& k) { return i.first < k; });
+  if (it == index_.end() || it->first != key) return nullptr;
+  Decoder d(std::string_view(head_.get(), head_size_));
+  d.skip(it->second);
+  CacheEntry e;
+  e.sources.resize(d.count());
+  for (auto& [name, stamp] : e.sources) {
+    name = d.str();
+    stamp = d.stamp();
+  }
+  e.offset = d.raw<std::uint64_t>();
+  e.size = d.raw<std::uint64_t>();
+  e.sum = d.raw<std::uint64_t>();
+  e.in_file = true;
+  index_.erase(it);
+  return &entries_.emplace(key, std::move(e)).first->second;
+}
+
+void ClientCache::forget(const std::string& key) {
+  const auto it = std::lower_bound(index_.begin(), index_.end(), key, [](const auto& i, const std::string& k) { return i.first < k; });
+  if (it != index_.end() && it->first == key) {
+    index_.erase(it);
+    changed_ = true;
+  }
+  if (entries_.erase(key)) changed_ = true;
+}
+
 ClientCache::~ClientCache() {
+  if (cache_fd_ >= 0) ::close(cache_fd_);
   if (dir_fd_ >= 0) ::close(dir_fd_);
 }
 
-const CacheEntry* ClientCache::trusted(const std::string& key) const {
-  const auto it = entries_.find(key);
-  if (it == entries_.end()) return nullptr;
-  for (const auto& [name, stamp] : it->second.sources) {
+void ClientCache::read_whole() {
+  if (cache_fd_ < 0 || (index_.empty() && entries_.empty()) || head_size_ >= file_size_ || whole_) return;
+  auto all = std::make_unique_for_overwrite<char[]>(file_size_);
+  if (::pread(cache_fd_, all.get(), file_size_, 0) == static_cast<ssize_t>(file_size_)) whole_ = std::move(all);
+}
+
+std::optional<std::string_view> ClientCache::payload(CacheEntry& e) {
+  if (!e.in_file) return std::string_view(e.bytes);
+  std::string_view bytes;
+  if (payloads_at_ + e.offset + e.size <= head_size_) {
+    bytes = std::string_view(head_.get() + payloads_at_ + e.offset, e.size);  // came with the index
+  } else if (whole_) {
+    bytes = std::string_view(whole_.get() + payloads_at_ + e.offset, e.size);
+  } else {
+    if (!e.loaded) {
+      e.bytes.resize(e.size);
+      const auto n = ::pread(cache_fd_, e.bytes.data(), e.bytes.size(), static_cast<off_t>(payloads_at_ + e.offset));
+      if (n != static_cast<ssize_t>(e.size)) return std::nullopt;
+      e.loaded = true;
+    }
+    bytes = e.bytes;
+  }
+  if (!e.checked && checksum(bytes) != e.sum) return std::nullopt;
+  e.checked = true;
+  return bytes;
+}
+
+std::optional<std::string_view> ClientCache::trusted(const std::string& key) {
+  CacheEntry* e = entry(key);
+  if (!e) return std::nullopt;
+  for (const auto& [name, stamp] : e->sources) {
     // Relative to the client's directory: a shorter path to walk for each of many files.
     const auto now = dir_fd_ >= 0 ? file_stamp_at(dir_fd_, name.c_str()) : file_stamp(client_.dir / name);
-    if (!stamp_trusted(stamp, now, written_ns_)) return nullptr;
+    if (!stamp_trusted(stamp, now, written_ns_)) return std::nullopt;
   }
-  return &it->second;
+  const auto bytes = payload(*e);
+  if (!bytes) forget(key);
+  return bytes;
 }
 
 void ClientCache::put(const std::string& key, CacheEntry entry) {
   if (file_.empty()) return;
+  entry.in_file = false;
+  entry.loaded = true;
+  forget(key);
   entries_[key] = std::move(entry);
   changed_ = true;
 }
 
 ClientData ClientCache::client_data(std::vector<Diagnostic>& diags, TemplateDetail detail) {
-  if (const auto* e = trusted("plan")) {
+  if (const auto payload = trusted("plan")) {
     try {
-      Decoder d(e->payload);
-      ClientData data = decode_plan(d, client_);
+      Decoder d(*payload);
+      ClientData data = decode_plan(d, client_, detail);
       if (!d.done()) throw Damaged{};
       if (detail == TemplateDetail::full) {
         for (auto& [assignment, t] : data.templates) {
@@ -549,8 +724,7 @@ ClientData ClientCache::client_data(std::vector<Diagnostic>& diags, TemplateDeta
       ++hits;
       return data;
     } catch (const Damaged&) {
-      entries_.erase("plan");
-      changed_ = true;
+      forget("plan");
     }
   }
   ++misses;
@@ -581,7 +755,7 @@ ClientData ClientCache::client_data(std::vector<Diagnostic>& diags, TemplateDeta
     if (all) {
       Encoder e;
       encode_plan(e, data);
-      entry.payload = std::move(e.out);
+      entry.bytes = std::move(e.out);
       put("plan", std::move(entry));
     }
   }
@@ -589,42 +763,41 @@ ClientData ClientCache::client_data(std::vector<Diagnostic>& diags, TemplateDeta
   return data;
 }
 
-std::vector<std::filesystem::path> ClientCache::log_files() {
-  std::vector<std::filesystem::path> out;
-  if (const auto* e = trusted("log")) {
+std::vector<std::string> ClientCache::log_file_names() {
+  if (const auto payload = trusted("log")) {
     try {
-      Decoder d(e->payload);
+      Decoder d(*payload);
       std::vector<std::string> names = d.strs();
       if (!d.done()) throw Damaged{};
-      for (const auto& n : names) out.push_back(client_.log() / n);
-      listed_ = std::move(names);
+      listed_ = names;
       ++hits;
-      return out;
+      return names;
     } catch (const Damaged&) {
-      out.clear();
     }
   }
   ++misses;
   const auto stamp = file_stamp(client_.log());
-  out = client_log_files(client_);
   std::vector<std::string> names;
-  for (const auto& p : out) names.push_back(p.filename().string());
+  for (const auto& p : client_log_files(client_)) names.push_back(p.filename().string());
   if (stamp) {
     Encoder e;
     e.strs(names);
-    put("log", {{{relative_name(client_, client_.log()), *stamp}}, std::move(e.out)});
+    CacheEntry entry;
+    entry.sources = {{relative_name(client_, client_.log()), *stamp}};
+    entry.bytes = std::move(e.out);
+    put("log", std::move(entry));
   }
-  listed_ = std::move(names);
-  return out;
+  listed_ = names;
+  return names;
 }
 
-std::vector<Record> ClientCache::log_records(const std::filesystem::path& file, std::vector<Diagnostic>& diags) {
-  const std::string name = relative_name(client_, file);
-  const std::string& key = name;
-  if (const auto* e = trusted(key)) {
+std::vector<Record> ClientCache::log_records(const std::string& file_name, std::vector<Diagnostic>& diags) {
+  const std::string key = "log/" + file_name;
+  const std::string& name = key;  // the file relative to the client's directory
+  if (const auto payload = trusted(key)) {
     try {
-      Decoder d(e->payload);
-      auto records = decode_records(d, file);
+      Decoder d(*payload);
+      auto records = decode_records(d);
       if (!d.done()) throw Damaged{};
       ++hits;
       return records;
@@ -632,17 +805,24 @@ std::vector<Record> ClientCache::log_records(const std::filesystem::path& file, 
     }
   }
   ++misses;
+  const auto file = client_.log() / file_name;
   const auto stamp = file_stamp(file);
   const std::string text = read_file(file);
   std::vector<Diagnostic> local;
   auto records = parse_log(text, file, local);
-  for (auto& r : records) r.value_locs.clear();  // as from the cache: only check needs them
+  for (auto& r : records) {  // as from the cache: only check needs them
+    r.value_locs.clear();
+    r.loc.path.clear();
+  }
   if (local.empty() && stamp) {
     Encoder e;
     encode_records(e, records);
-    put(key, {{{name, *stamp}}, std::move(e.out)});
+    CacheEntry entry;
+    entry.sources = {{name, *stamp}};
+    entry.bytes = std::move(e.out);
+    put(key, std::move(entry));
   } else {
-    if (entries_.erase(key)) changed_ = true;
+    forget(key);
     diags.insert(diags.end(), local.begin(), local.end());
   }
   return records;
@@ -651,6 +831,7 @@ std::vector<Record> ClientCache::log_records(const std::filesystem::path& file, 
 void ClientCache::save() noexcept {
   if (file_.empty() || !changed_) return;
   try {
+    while (!index_.empty()) entry(std::string(index_.front().first));  // every entry, decoded
     if (listed_) {
       // Entries of log files that are gone are dropped.
       for (auto it = entries_.begin(); it != entries_.end();) {
@@ -659,22 +840,50 @@ void ClientCache::save() noexcept {
         it = gone ? entries_.erase(it) : std::next(it);
       }
     }
+    // Entries not used in this run are read now, so that the new file holds them too; an entry
+    // that cannot be read is dropped.
+    std::vector<std::pair<const std::string*, std::string_view>> kept;  // newest first, see below
+    for (auto it = entries_.begin(); it != entries_.end();) {
+      if (const auto bytes = payload(it->second)) {
+        kept.emplace_back(&it->first, *bytes);
+        ++it;
+      } else {
+        it = entries_.erase(it);
+      }
+    }
+    // Payloads go in reverse order of their keys, so the plan and the newest months follow the
+    // index and come with its first read.
+    std::reverse(kept.begin(), kept.end());
     Encoder e;
     e.out.append(magic, sizeof magic);
     e.u32(cache_format);
     e.u32(layout);
     e.str(client_.id);
+    const std::size_t index_size_at = e.out.size();
+    e.raw(std::uint64_t{0});  // the index's size, known at its end
     e.u32(static_cast<std::uint32_t>(entries_.size()));
-    for (const auto& [key, entry] : entries_) {
-      e.str(key);
+    std::map<const std::string*, std::uint64_t> offsets;
+    std::uint64_t offset = 0;
+    for (const auto& [key, bytes] : kept) {
+      offsets[key] = offset;
+      offset += bytes.size();
+    }
+    for (const auto& [key, bytes] : std::vector(kept.rbegin(), kept.rend())) {
+      const CacheEntry& entry = entries_.at(*key);
+      e.str(*key);
       e.u32(static_cast<std::uint32_t>(entry.sources.size()));
       for (const auto& [name, stamp] : entry.sources) {
         e.str(name);
         e.stamp(stamp);
       }
-      e.str(entry.payload);
+      e.raw(offsets.at(key));
+      e.raw(static_cast<std::uint64_t>(bytes.size()));
+      e.raw(entry.in_file ? entry.sum : checksum(bytes));
     }
+    const std::uint64_t index_size = e.out.size();
+    std::memcpy(e.out.data() + index_size_at, &index_size, sizeof index_size);
     e.raw(checksum(e.out));
+    for (const auto& [key, bytes] : kept) e.out.append(bytes);
     const auto dir = file_.parent_path();
     make_private_dirs(dir);
     DirLock lock(dir);

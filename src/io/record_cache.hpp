@@ -8,8 +8,10 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "io/client_data.hpp"
@@ -39,14 +41,18 @@ bool stamp_trusted(const FileStamp& cached, const std::optional<FileStamp>& now,
 /// How much of each template copy a report needs.
 enum class TemplateDetail {
   titles,  ///< only id, version, title and translated titles (due, remind): no template is parsed
-  full,    ///< the whole template (summary, review)
+  fields,  ///< the titles and every field (summary: what adherence and trends need)
+  full,    ///< the whole template (review)
 };
 
 /// One result kept in the cache: the files it was built from (names relative to the client's
-/// directory) with their stamps, and the result, encoded.
+/// directory) with their stamps, and the result, encoded: either made in this run (`bytes`), or
+/// in the cache file at `offset` (read and checked against `sum` when it is first used).
 struct CacheEntry {
   std::vector<std::pair<std::string, FileStamp>> sources;
-  std::string payload;
+  std::string bytes;
+  bool in_file = false, loaded = false, checked = false;
+  std::uint64_t offset = 0, size = 0, sum = 0;
 };
 
 /// One client's cache file, .hwk/cache/clients/<id>. Not thread-safe; one per client and thread.
@@ -62,12 +68,19 @@ class ClientCache {
   /// unchanged. With TemplateDetail::titles, the templates hold only their ids, versions and titles.
   ClientData client_data(std::vector<Diagnostic>& diags, TemplateDetail detail);
 
-  /// What client_log_files gives (without warnings), from the cache while log/ is unchanged.
-  std::vector<std::filesystem::path> log_files();
+  /// The names of the files client_log_files gives (without warnings), from the cache while log/
+  /// is unchanged.
+  std::vector<std::string> log_file_names();
 
   /// What read_file and parse_log give for one log file, from the cache while the file is
-  /// unchanged; without the place of each value (Record::value_locs), which only check reports.
-  std::vector<Record> log_records(const std::filesystem::path& file, std::vector<Diagnostic>& diags);
+  /// unchanged; without the place of each value (Record::value_locs) or the file in each record's
+  /// place (Record::loc keeps its line and column), which only check reports: a path per record
+  /// would cost more than the rest of it.
+  std::vector<Record> log_records(const std::string& file_name, std::vector<Diagnostic>& diags);
+
+  /// Reads the whole cache file at once, for a caller about to use most of it (full history):
+  /// one read instead of one per entry.
+  void read_whole();
 
   /// Writes the cache back when anything in it changed: atomically, under a lock, owner-only. A
   /// failure to write is ignored; the next run reads the files again.
@@ -77,13 +90,30 @@ class ClientCache {
   int hits = 0, misses = 0;
 
  private:
-  /// The entry `key` when every file it was built from is unchanged since.
-  const CacheEntry* trusted(const std::string& key) const;
+  /// The payload of entry `key` when every file it was built from is unchanged since and its
+  /// bytes are whole; nothing otherwise.
+  std::optional<std::string_view> trusted(const std::string& key);
+  /// The entry `key`, decoded from the index when first asked for; null when there is none.
+  CacheEntry* entry(const std::string& key);
+  /// Drops the entry `key`, decoded or not.
+  void forget(const std::string& key);
+  /// The payload of an entry; nothing when it cannot be read from the cache file or is damaged.
+  std::optional<std::string_view> payload(CacheEntry& e);
   void put(const std::string& key, CacheEntry entry);
 
   std::filesystem::path file_;
   ClientDir client_;
   int dir_fd_ = -1;  // the client's directory, for stat-ing its files by relative name
+  int cache_fd_ = -1;  // the cache file as it was when this object was made
+  std::uint64_t payloads_at_ = 0, file_size_ = 0;  // where its payloads begin; its size
+  // The file's first bytes: the index and the payloads that follow it (or all of it), read
+  // without being set to zero first.
+  std::unique_ptr<char[]> head_;
+  std::size_t head_size_ = 0;
+  std::unique_ptr<char[]> whole_;  // the whole file, when read_whole() read it
+  // Entries of the file's index not decoded yet: key and where the rest of the entry is in
+  // head_, in key order.
+  std::vector<std::pair<std::string_view, std::size_t>> index_;
   std::int64_t written_ns_ = 0;
   std::map<std::string, CacheEntry> entries_;
   std::optional<std::vector<std::string>> listed_;  // log file names, once known

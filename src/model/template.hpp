@@ -109,6 +109,8 @@ std::string language_code(std::string_view locale);
 /// The template as shown in `language`: translated text where the template has it (an exact
 /// match such as "pt-BR" first, then the primary language "pt"), the original elsewhere.
 Template localized(const Template& t, std::string_view language);
+/// localized(t, language).title, without the copy.
+const std::string& localized_title(const Template& t, std::string_view language);
 
 /// True for codes like "es", "fr", "pt-BR".
 bool is_language_code(std::string_view code);

@@ -105,6 +105,14 @@ std::string language_code(std::string_view locale) {
   return is_language_code(code) ? code : std::string(code.substr(0, 2));
 }
 
+const std::string& localized_title(const Template& t, std::string_view language) {
+  const std::string code = language_code(language);
+  if (code.empty()) return t.title;
+  auto it = t.translations.find(code);
+  if (it == t.translations.end()) it = t.translations.find(code.substr(0, 2));
+  return it == t.translations.end() || it->second.title.empty() ? t.title : it->second.title;
+}
+
 Template localized(const Template& t, std::string_view language) {
   const std::string code = language_code(language);
   if (code.empty()) return t;
