@@ -117,14 +117,15 @@ class DueCommand : public Command {
  private:
   template <typename Clients>
   void print_text(Context& ctx, const Clients& all) {
-    auto& out = *ctx.out;
     bool any = false;
+    std::string out;  // one client's lines, written at once: a stream write per cell costs more
     for (const auto& c : all) {
       if (c.items.empty() && c.ready.empty()) continue;
       any = true;
-      out << paint(terminal_safe(c.id), Style::bold, ctx.color_out);
-      if (!c.name.empty()) out << " (" << terminal_safe(c.name) << ")";
-      out << "\n";
+      out.clear();
+      out += paint(terminal_safe(c.id), Style::bold, ctx.color_out);
+      if (!c.name.empty()) out += " (" + terminal_safe(c.name) + ")";
+      out += "\n";
       std::vector<std::vector<std::string>> rows;
       const LocalDay today = local_day(ctx.now, c.zone);
       for (const auto& i : c.items) {
@@ -148,11 +149,17 @@ class DueCommand : public Command {
                             : c.items[k].state == DueState::overdue ? Style::red
                             : c.items[k].state == DueState::due     ? Style::yellow
                                                                     : Style::dim;
-        out << "  " << paint(r[0], style, ctx.color_out) << std::string(w0 - r[0].size() + 2, ' ') << r[1]
-            << std::string(w1 - display_width(r[1]) + 2, ' ') << terminal_safe(r[2]) << "\n";
+        out += "  ";
+        out += paint(r[0], style, ctx.color_out);
+        out.append(w0 - r[0].size() + 2, ' ');
+        out += r[1];
+        out.append(w1 - display_width(r[1]) + 2, ' ');
+        out += terminal_safe(r[2]);
+        out += "\n";
       }
+      *ctx.out << out;
     }
-    if (!any && ctx.interactive) out << "nothing is due\n";
+    if (!any && ctx.interactive) *ctx.out << "nothing is due\n";
   }
 
   template <typename Clients>

@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <variant>
 
 #include "report/feedback.hpp"
@@ -40,13 +43,13 @@ std::optional<double> mean_of(const std::vector<double>& xs) {
   return sum / static_cast<double>(xs.size());
 }
 
-std::vector<Unit> expected_units(const Assignment& a, const std::vector<Record>& effective, const std::vector<LocalTime>& sessions,
+std::vector<Unit> expected_units(const Assignment& a, const std::vector<const Record*>& effective, const std::vector<LocalTime>& sessions,
                                  Zone zone, const AdherenceQuery& q, Instant end) {
   std::vector<Unit> units;
   const LocalDay first = local_day(q.from, zone) - date::days{1};
   const LocalDay last = local_day(end, zone) + date::days{1};
-  std::map<std::string, const Record*> by_id;
-  for (const auto& r : effective) by_id[r.id] = &r;
+  std::unordered_map<std::string_view, const Record*> by_id;
+  for (const Record* r : effective) by_id[r->id] = r;
   auto occurrences = occurrences_between(a, first, last, zone, sessions);
   answer_occurrences(occurrences, effective);
   for (const auto& o : occurrences) {
@@ -57,8 +60,8 @@ std::vector<Unit> expected_units(const Assignment& a, const std::vector<Record>&
   for (const auto& p : quota_periods(a, first, last, zone, q.week_start)) {
     if (p.from < q.from || p.from >= q.to || p.from > q.now) continue;
     std::vector<const Record*> in_period;
-    for (const auto& r : effective) {
-      if (r.at >= p.from && r.at < p.until && r.at <= q.now) in_period.push_back(&r);
+    for (const Record* r : effective) {
+      if (r->at >= p.from && r->at < p.until && r->at <= q.now) in_period.push_back(r);
     }
     for (int k = 0; k < p.expected; ++k) {
       units.push_back({p.from, p.until, p.first, k < static_cast<int>(in_period.size()) ? in_period[k] : nullptr});
@@ -120,8 +123,10 @@ FieldTrend field_trend(const Field& f, const std::vector<const Record*>& records
 // period's records and of the weeks that overlap it.
 void count_recording_and_ratings(Adherence& out, const std::vector<Record>& records, const std::vector<const Record*>& in_period,
                                  const std::string& assignment, Zone zone, const AdherenceQuery& q, Instant end) {
-  const auto by_id = records_by_id(records);
-  std::set<std::string> period_ids;
+  // Only a corrected record has an earlier first writing to look up.
+  const bool corrections = std::any_of(in_period.begin(), in_period.end(), [](const Record* r) { return !r->amends.empty(); });
+  const auto by_id = corrections ? records_by_id(records) : RecordsById{};
+  std::unordered_set<std::string_view> period_ids;
   for (const Record* r : in_period) {
     period_ids.insert(r->id);
     if (r->status == Status::skipped) continue;
@@ -169,8 +174,8 @@ Adherence adherence(const Assignment& a, const Template* tmpl, const std::string
   if (end > q.from) out.weeks = weeks_between(local_day(q.from, zone), local_day(end - std::chrono::seconds{1}, zone), q.week_start);
   const auto effective = effective_records(records, a.id);
   std::vector<const Record*> in_period;
-  for (const auto& r : effective) {
-    if (r.at >= q.from && r.at < q.to && r.at <= q.now) in_period.push_back(&r);
+  for (const Record* r : effective) {
+    if (r->at >= q.from && r->at < q.to && r->at <= q.now) in_period.push_back(r);
   }
   for (const Record* r : in_period) {
     if (r->status == Status::done && (!out.last_done || r->at > *out.last_done)) out.last_done = r->at;

@@ -61,13 +61,15 @@ std::vector<DueItem> due_items(const std::string& client, const Plan& plan, cons
       out.push_back(i);
     }
   }
-  std::stable_sort(out.begin(), out.end(), [zone](const DueItem& x, const DueItem& y) {
-    if (x.state != y.state) return x.state < y.state;
-    const Instant xa = x.at.value_or(start_of_day(x.day, zone));
-    const Instant ya = y.at.value_or(start_of_day(y.day, zone));
-    return xa < ya;
-  });
-  return out;
+  // By state, then time (an untimed item at the start of its day); each key made once.
+  std::vector<std::pair<std::pair<DueState, Instant>, std::size_t>> order;
+  order.reserve(out.size());
+  for (std::size_t k = 0; k < out.size(); ++k) order.push_back({{out[k].state, out[k].at.value_or(start_of_day(out[k].day, zone))}, k});
+  std::stable_sort(order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::vector<DueItem> sorted;
+  sorted.reserve(out.size());
+  for (const auto& [key, k] : order) sorted.push_back(std::move(out[k]));
+  return sorted;
 }
 
 }  // namespace hwk

@@ -6,8 +6,9 @@
 
 namespace hwk {
 
-std::map<std::string, const Record*> records_by_id(const std::vector<Record>& records) {
-  std::map<std::string, const Record*> out;
+RecordsById records_by_id(const std::vector<Record>& records) {
+  RecordsById out;
+  out.reserve(records.size());
   for (const auto& r : records) out.emplace(r.id, &r);
   return out;
 }
@@ -50,7 +51,7 @@ std::vector<const FeedbackLink*> counted_ratings(const std::vector<FeedbackLink>
   return out;
 }
 
-Instant first_recorded(const Record& r, const std::map<std::string, const Record*>& by_id) {
+Instant first_recorded(const Record& r, const RecordsById& by_id) {
   Instant first = r.recorded;
   const Record* cur = &r;
   for (std::size_t hops = 0; hops <= by_id.size() && !cur->amends.empty(); ++hops) {

@@ -4,12 +4,17 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/record.hpp"
 #include "util/time.hpp"
 
 namespace hwk {
+
+/// Records by id; the keys point into the records.
+using RecordsById = std::unordered_map<std::string_view, const Record*>;
 
 /// One feedback record that counts, with what it answers.
 struct FeedbackLink {
@@ -29,9 +34,9 @@ std::vector<const FeedbackLink*> counted_ratings(const std::vector<FeedbackLink>
 
 /// The time the practice `r` was first written down: the `recorded` of the earliest record of its
 /// chain of corrections (a correction does not make a practice recorded later).
-Instant first_recorded(const Record& r, const std::map<std::string, const Record*>& by_id);
+Instant first_recorded(const Record& r, const RecordsById& by_id);
 
 /// Every record by id (the first of duplicates).
-std::map<std::string, const Record*> records_by_id(const std::vector<Record>& records);
+RecordsById records_by_id(const std::vector<Record>& records);
 
 }  // namespace hwk

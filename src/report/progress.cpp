@@ -32,10 +32,10 @@ StepState step_state(const Assignment& a, const Template* tmpl, const std::vecto
   s.rule = a.advance_rule(s.current);
   std::vector<const Record*> on_step;
   const auto practice = effective_records(records, a.id);
-  for (const auto& r : practice) {
-    if (r.at > now || (s.since && r.at < *s.since)) continue;
-    if (!r.step.empty() && r.step != a.steps[s.current].id) continue;
-    on_step.push_back(&r);
+  for (const Record* r : practice) {
+    if (r->at > now || (s.since && r->at < *s.since)) continue;
+    if (!r->step.empty() && r->step != a.steps[s.current].id) continue;
+    on_step.push_back(r);
   }
   s.practices = static_cast<int>(on_step.size());
   if (s.rule && tmpl) s.progress = rule_progress(*s.rule, *tmpl, on_step, now);
@@ -60,12 +60,12 @@ std::vector<TriggerCount> trigger_counts(const Assignment& a, const Template& tm
   std::vector<TriggerCount> out;
   for (const auto& t : a.triggers) out.push_back({&t, 0, std::nullopt});
   const auto practice = effective_records(records, a.id);
-  for (const auto& r : practice) {
-    if (r.at < from || r.at >= to) continue;
-    for (const Trigger* t : fired_triggers(a, tmpl, r)) {
+  for (const Record* r : practice) {
+    if (r->at < from || r->at >= to) continue;
+    for (const Trigger* t : fired_triggers(a, tmpl, *r)) {
       auto& c = out[static_cast<std::size_t>(t - a.triggers.data())];
       ++c.fired;
-      c.last = r.at;
+      c.last = r->at;
     }
   }
   return out;
@@ -112,8 +112,8 @@ std::optional<Stall> stalled_practice(const Assignment& a, const Template* tmpl,
   st.threshold = threshold;
   st.from = q.from;
   st.to = q.to;
-  for (const auto& r : effective_records(records, a.id)) {
-    if (r.at >= q.from && r.at < q.to && r.status != Status::done && !r.reason.empty()) st.reasons.emplace_back(r.at, r.reason);
+  for (const Record* r : effective_records(records, a.id)) {
+    if (r->at >= q.from && r->at < q.to && r->status != Status::done && !r->reason.empty()) st.reasons.emplace_back(r->at, r->reason);
   }
 
   // Smaller: a step back on a ladder, else a shorter or easier version of the task.
@@ -138,12 +138,12 @@ std::optional<Stall> stalled_practice(const Assignment& a, const Template* tmpl,
     // practice done in the evening shows the morning as the time that does not work.
     auto occ = occurrences_between(a, local_day(q.from, zone), local_day(now, zone), zone, sessions);
     std::vector<bool> done(occ.size(), false);
-    for (const auto& r : effective_records(records, a.id)) {
-      if (r.at < q.from || r.at >= now || r.status == Status::skipped) continue;
+    for (const Record* r : effective_records(records, a.id)) {
+      if (r->at < q.from || r->at >= now || r->status == Status::skipped) continue;
       std::optional<std::size_t> best;
       for (std::size_t i = 0; i < occ.size(); ++i) {
-        if (done[i] || !occ[i].time || occ[i].day != local_day(r.at, zone)) continue;
-        const auto dist = [&](std::size_t k) { return r.at > occ[k].at ? r.at - occ[k].at : occ[k].at - r.at; };
+        if (done[i] || !occ[i].time || occ[i].day != local_day(r->at, zone)) continue;
+        const auto dist = [&](std::size_t k) { return r->at > occ[k].at ? r->at - occ[k].at : occ[k].at - r->at; };
         if (!best || dist(i) < dist(*best)) best = i;
       }
       if (best) done[*best] = true;

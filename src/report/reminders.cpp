@@ -22,9 +22,9 @@ std::vector<Reminder> reminders_due(const std::string& client, const Plan& plan,
     if (a.times.empty()) continue;
     const auto title_it = titles.find(a.id);
     const std::string title = title_it == titles.end() ? a.id : title_it->second;
-    std::vector<Record> done;
-    for (auto& r : effective_records(records, a.id)) {
-      if (r.at <= now) done.push_back(std::move(r));
+    std::vector<const Record*> done;
+    for (const Record* r : effective_records(records, a.id)) {
+      if (r->at <= now) done.push_back(r);
     }
     auto remind = [&](LocalDay day, std::chrono::minutes time, Instant at) {
       if (at <= from || at > now) return;

@@ -74,7 +74,8 @@ AssignmentReview review_assignment(const std::string& client, const Assignment& 
   out.backup = a.backup;
 
   const auto by_id = records_by_id(records);
-  for (const auto& r : effective_records(records, a.id)) {
+  for (const Record* practice : effective_records(records, a.id)) {
+    const Record& r = *practice;
     if (r.at < q.from || r.at >= end) continue;
     ReviewEntry e;
     e.id = r.id;

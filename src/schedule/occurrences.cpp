@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace hwk {
 namespace {
@@ -132,37 +134,45 @@ std::vector<QuotaPeriod> quota_periods(const Assignment& a, LocalDay first, Loca
   return out;
 }
 
-std::vector<Record> effective_records(const std::vector<Record>& records, const std::string& assignment) {
-  std::set<std::string> seen, amended;
+std::vector<const Record*> effective_records(const std::vector<Record>& records, const std::string& assignment) {
+  std::unordered_set<std::string_view> seen, amended;
   for (const auto& r : records) {
     if (!r.amends.empty()) amended.insert(r.amends);
   }
-  std::vector<Record> out;
+  std::vector<const Record*> out;
   for (const auto& r : records) {
     if (r.kind != RecordKind::practice || r.assignment != assignment) continue;
     if (amended.count(r.id) || !seen.insert(r.id).second) continue;
-    out.push_back(r);
+    out.push_back(&r);
   }
-  std::stable_sort(out.begin(), out.end(), [](const Record& x, const Record& y) { return x.at < y.at; });
+  std::stable_sort(out.begin(), out.end(), [](const Record* x, const Record* y) { return x->at < y->at; });
   return out;
 }
 
-void answer_occurrences(std::vector<Occurrence>& occurrences, const std::vector<Record>& records) {
-  for (const auto& r : records) {
-    for (auto& o : occurrences) {
-      if (!o.answered && r.at >= o.answer_from && r.at < o.answer_until) {
+void answer_occurrences(std::vector<Occurrence>& occurrences, const std::vector<const Record*>& records) {
+  // With records in time order, an occurrence answered or whose window closed before a record
+  // is of no use to any later record: the search starts after such a prefix.
+  const bool in_order = std::is_sorted(records.begin(), records.end(), [](const Record* x, const Record* y) { return x->at < y->at; });
+  std::size_t first = 0;
+  for (const Record* r : records) {
+    if (in_order) {
+      while (first < occurrences.size() && (occurrences[first].answered || occurrences[first].answer_until <= r->at)) ++first;
+    }
+    for (std::size_t i = first; i < occurrences.size(); ++i) {
+      auto& o = occurrences[i];
+      if (!o.answered && r->at >= o.answer_from && r->at < o.answer_until) {
         o.answered = true;
-        o.answered_by = r.id;
+        o.answered_by = r->id;
         break;
       }
     }
   }
 }
 
-void answer_quotas(std::vector<QuotaPeriod>& periods, const std::vector<Record>& records) {
-  for (const auto& r : records) {
+void answer_quotas(std::vector<QuotaPeriod>& periods, const std::vector<const Record*>& records) {
+  for (const Record* r : records) {
     for (auto& q : periods) {
-      if (r.at >= q.from && r.at < q.until) {
+      if (r->at >= q.from && r->at < q.until) {
         ++q.answered;
         break;
       }

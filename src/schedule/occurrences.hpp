@@ -51,14 +51,14 @@ std::vector<Occurrence> occurrences_between(const Assignment& a, LocalDay first,
 std::vector<QuotaPeriod> quota_periods(const Assignment& a, LocalDay first, LocalDay last, Zone zone, unsigned week_start);
 
 /// The records of one assignment that count: practice records, each id once, an amended record
-/// replaced by the one that amends it. Sorted by time.
-std::vector<Record> effective_records(const std::vector<Record>& records, const std::string& assignment);
+/// replaced by the one that amends it. Sorted by time; they point into `records`.
+std::vector<const Record*> effective_records(const std::vector<Record>& records, const std::string& assignment);
 
 /// Marks which occurrences the records answer: each record answers the earliest unanswered
 /// occurrence whose window holds it.
-void answer_occurrences(std::vector<Occurrence>& occurrences, const std::vector<Record>& records);
+void answer_occurrences(std::vector<Occurrence>& occurrences, const std::vector<const Record*>& records);
 /// Counts the records in each quota period.
-void answer_quotas(std::vector<QuotaPeriod>& periods, const std::vector<Record>& records);
+void answer_quotas(std::vector<QuotaPeriod>& periods, const std::vector<const Record*>& records);
 
 /// The latest session record at or before `now`, if any.
 std::optional<Instant> last_session(const std::vector<Record>& records, Instant now);

@@ -1,6 +1,7 @@
 // Terminal-safe rendering of untrusted text.
 #include "util/term_safe.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace hwk {
@@ -91,6 +92,8 @@ std::string without_terminal_controls(std::string_view text) {
 }
 
 std::string terminal_safe(std::string_view text, Newlines newlines) {
+  // Most text is printable ASCII, which is safe as it is.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for_each_code_point(

@@ -69,8 +69,33 @@ Zone system_zone() {
   }
 }
 
+namespace {
+
+// The span of time over which one zone keeps one offset, as last looked up on this thread. A due
+// list converts tens of thousands of times, nearly all in the same few spans, and each lookup in
+// the time zone database also builds a string (the zone's abbreviation).
+struct OffsetSpan {
+  Zone zone = nullptr;
+  Instant begin{}, end{};
+  std::chrono::seconds offset{};
+};
+thread_local OffsetSpan last_span;
+
+// Times this far from both ends of a span cannot be ambiguous or skipped: no zone has moved its
+// clocks by as much as two days.
+constexpr std::chrono::seconds span_margin = std::chrono::hours{48};
+
+void remember(Zone zone, const date::sys_info& info) { last_span = {zone, info.begin, info.end, info.offset}; }
+
+}  // namespace
+
 Instant resolve_local(LocalTime local, Zone zone) {
+  if (last_span.zone == zone) {
+    const Instant t{local.time_since_epoch() - last_span.offset};
+    if (t >= last_span.begin + span_margin && t < last_span.end - span_margin) return t;
+  }
   const date::local_info info = zone->get_info(local);
+  if (info.result == date::local_info::unique) remember(zone, info.first);
   switch (info.result) {
     case date::local_info::unique:
     case date::local_info::ambiguous:
@@ -82,7 +107,10 @@ Instant resolve_local(LocalTime local, Zone zone) {
   }
 }
 
-LocalTime to_local(Instant t, Zone zone) { return zone->to_local(t); }
+LocalTime to_local(Instant t, Zone zone) {
+  if (last_span.zone != zone || t < last_span.begin || t >= last_span.end) remember(zone, zone->get_info(t));
+  return LocalTime{t.time_since_epoch() + last_span.offset};
+}
 
 date::year_month_day local_date(Instant t, Zone zone) {
   return date::year_month_day{date::floor<date::days>(to_local(t, zone))};
@@ -171,18 +199,38 @@ std::string format_rfc3339(Instant t, Zone zone) {
   return out + buf;
 }
 
+namespace {
+
+// Writes `v` (0–99) as two digits: a due list formats tens of thousands of dates and times,
+// and printf or a stream per value costs more than the rest of it.
+void two_digits(char* at, unsigned v) {
+  at[0] = static_cast<char>('0' + v / 10);
+  at[1] = static_cast<char>('0' + v % 10);
+}
+
+}  // namespace
+
 std::string format_date(date::year_month_day d) {
   const int y = static_cast<int>(d.year());
-  if (y < 0 || y > 9999) return date::format("%Y-%m-%d", d);
-  char buf[16];  // snprintf: a stream per date costs more than the rest of a due list
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-  return buf;
+  if (y < 0 || y > 9999 || !d.ok()) return date::format("%Y-%m-%d", d);
+  char buf[10] = {0, 0, 0, 0, '-', 0, 0, '-', 0, 0};
+  two_digits(buf, static_cast<unsigned>(y / 100));
+  two_digits(buf + 2, static_cast<unsigned>(y % 100));
+  two_digits(buf + 5, static_cast<unsigned>(d.month()));
+  two_digits(buf + 8, static_cast<unsigned>(d.day()));
+  return std::string(buf, sizeof buf);
 }
 
 std::string format_clock_time(std::chrono::minutes m) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(m.count() / 60), static_cast<int>(m.count() % 60));
-  return buf;
+  if (m.count() < 0 || m.count() >= 100 * 60) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(m.count() / 60), static_cast<int>(m.count() % 60));
+    return buf;
+  }
+  char buf[5] = {0, 0, ':', 0, 0};
+  two_digits(buf, static_cast<unsigned>(m.count() / 60));
+  two_digits(buf + 3, static_cast<unsigned>(m.count() % 60));
+  return std::string(buf, sizeof buf);
 }
 
 }  // namespace hwk

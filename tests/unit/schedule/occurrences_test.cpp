@@ -250,6 +250,16 @@ TEST(Answering, SeveralTimesADayEachRecordAnswersTheEarliestUnanswered) {
   EXPECT_EQ(answered_by(os), (Strings{"r1", "r2", "-", "r3", "-", "-"}));
 }
 
+TEST(Answering, RecordsOutOfTimeOrderAnswerAsTheyCome) {
+  const hwk::Zone zone = hwk::find_zone(ny);
+  auto os = hwk::occurrences_between(assignment("daily", {8h, 13h, 20h}), day(2026, 11, 20), day(2026, 11, 20), zone, {});
+  const auto late = practice("r2", "2026-11-20T23:30:00-05:00"), early = practice("r1", "2026-11-20T12:00:00-05:00");
+  // Taken in the order given: 23:30 answers the earliest open occurrence (08:00), then 12:00
+  // answers 13:00, although by then 08:00's window lies behind it.
+  hwk::answer_occurrences(os, {&late, &early});
+  EXPECT_EQ(answered_by(os), (Strings{"r2", "r1", "-"}));
+}
+
 TEST(Answering, ARecordOnlyAnswersItsOwnLocalDay) {
   const hwk::Zone zone = hwk::find_zone(ny);
   auto os = hwk::occurrences_between(assignment("mon wed fri"), day(2026, 11, 16), day(2026, 11, 20), zone, {});
@@ -278,7 +288,7 @@ TEST(Answering, AnAmendedRecordIsReplacedByTheAmendingOne) {
                                             practice("r2", "2026-11-21T09:00:00-05:00", hwk::Status::done, "r1")};
   const auto effective = hwk::effective_records(records, "a");
   ASSERT_EQ(effective.size(), 1u);
-  EXPECT_EQ(effective[0].id, "r2");
+  EXPECT_EQ(effective[0]->id, "r2");
   hwk::answer_occurrences(os, effective);
   EXPECT_EQ(answered_by(os), (Strings{"-", "r2", "-"}));
 }

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <vector>
+
 namespace {
 
 hwk::Instant parse(const std::string& text, const char* zone) {
@@ -82,4 +85,32 @@ TEST(Time, DatesAndClockTimes) {
   EXPECT_EQ(hwk::parse_clock_time("20:00"), std::chrono::minutes(1200));
   EXPECT_FALSE(hwk::parse_clock_time("20:60"));
   EXPECT_EQ(hwk::format_clock_time(std::chrono::minutes(65)), "01:05");
+  EXPECT_EQ(hwk::format_clock_time(std::chrono::minutes(0)), "00:00");
+  EXPECT_EQ(hwk::format_clock_time(std::chrono::minutes(23 * 60 + 59)), "23:59");
+  EXPECT_EQ(hwk::format_clock_time(std::chrono::minutes(100 * 60 + 7)), "100:07");
+  EXPECT_EQ(hwk::format_date(date::year{2026} / 1 / 5), "2026-01-05");
+  EXPECT_EQ(hwk::format_date(date::year{987} / 12 / 31), "0987-12-31");
+  EXPECT_EQ(hwk::format_date(date::year{10000} / 3 / 1), "10000-03-01");
+}
+
+// Conversions remember the last span of one offset on their thread: walking hour by hour through
+// a year, both ways, every conversion must still be what the time zone database says, including
+// the skipped and repeated hours.
+TEST(Time, ConversionsAgreeWithTheDatabaseAcrossEveryTransition) {
+  for (const char* name : {"America/New_York", "Australia/Lord_Howe", "Europe/Dublin", "UTC"}) {
+    const auto zone = hwk::find_zone(name);
+    ASSERT_NE(zone, nullptr) << name;
+    const hwk::LocalTime first{date::local_days{date::year{2026} / 1 / 1}.time_since_epoch()};
+    std::vector<hwk::LocalTime> hours;
+    for (int h = 0; h < 366 * 24; ++h) hours.push_back(first + std::chrono::hours{h} + std::chrono::minutes{30});
+    for (const bool backwards : {false, true}) {
+      if (backwards) std::reverse(hours.begin(), hours.end());
+      for (const auto local : hours) {
+        const auto info = zone->get_info(local);
+        const hwk::Instant want{local.time_since_epoch() - info.first.offset};  // gap: forward; repeat: the first
+        ASSERT_EQ(hwk::resolve_local(local, zone), want) << name << " " << date::format("%F %T", local);
+        ASSERT_EQ(hwk::to_local(want, zone), zone->to_local(want)) << name;
+      }
+    }
+  }
 }
