@@ -48,14 +48,11 @@ std::vector<Unit> expected_units(const Assignment& a, const std::vector<const Re
   std::vector<Unit> units;
   const LocalDay first = local_day(q.from, zone) - date::days{1};
   const LocalDay last = local_day(end, zone) + date::days{1};
-  std::unordered_map<std::string_view, const Record*> by_id;
-  for (const Record* r : effective) by_id[r->id] = r;
   auto occurrences = occurrences_between(a, first, last, zone, sessions);
   answer_occurrences(occurrences, effective);
   for (const auto& o : occurrences) {
     if (o.at < q.from || o.at >= q.to || o.at > q.now) continue;
-    const auto it = o.answered ? by_id.find(o.answered_by) : by_id.end();
-    units.push_back({o.at, o.answer_until, o.day, it == by_id.end() ? nullptr : it->second});
+    units.push_back({o.at, o.answer_until, o.day, o.answered ? o.answered_by : nullptr});
   }
   for (const auto& p : quota_periods(a, first, last, zone, q.week_start)) {
     if (p.from < q.from || p.from >= q.to || p.from > q.now) continue;

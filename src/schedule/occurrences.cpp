@@ -162,7 +162,7 @@ void answer_occurrences(std::vector<Occurrence>& occurrences, const std::vector<
       auto& o = occurrences[i];
       if (!o.answered && r->at >= o.answer_from && r->at < o.answer_until) {
         o.answered = true;
-        o.answered_by = r->id;
+        o.answered_by = r;
         break;
       }
     }

@@ -22,7 +22,7 @@ struct Occurrence {
   Instant answer_from{};   ///< a record in [answer_from, answer_until) answers it
   Instant answer_until{};
   bool answered = false;
-  std::string answered_by;  ///< the record id
+  const Record* answered_by = nullptr;  ///< the record that answers it (one of those passed in)
 };
 
 /// One period of a quota schedule ("3 per week"): how many are expected and how many were recorded.

@@ -59,7 +59,7 @@ hwk::Record practice(const std::string& id, const std::string& at, hwk::Status s
 
 std::vector<std::string> answered_by(const std::vector<hwk::Occurrence>& os) {
   std::vector<std::string> out;
-  for (const auto& o : os) out.push_back(o.answered ? o.answered_by : "-");
+  for (const auto& o : os) out.push_back(o.answered ? o.answered_by->id : "-");
   return out;
 }
 
