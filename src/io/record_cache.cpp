@@ -222,23 +222,26 @@ void encode_records(Encoder& e, const std::vector<Record>& records) {
   }
 }
 
-std::vector<Record> decode_records(Decoder& d) {
-  std::vector<Record> out(d.count());
-  for (auto& r : out) {
-    r.id = d.str();
+// Appends the records to `into` (decoded in place: a record moved is a record's worth of work).
+void decode_records(Decoder& d, std::vector<Record>& into) {
+  const std::size_t n = d.count(), first = into.size();
+  into.resize(first + n);
+  for (std::size_t k = first; k < into.size(); ++k) {
+    Record& r = into[k];
+    r.id.assign(d.view());
     r.kind = static_cast<RecordKind>(d.u8());
     r.at = Instant{std::chrono::seconds{d.i64()}};
     r.recorded = Instant{std::chrono::seconds{d.i64()}};
-    r.assignment = d.str();
-    r.template_id = d.str();
+    r.assignment.assign(d.view());
+    r.template_id.assign(d.view());
     r.template_version = d.raw<std::int32_t>();
-    r.step = d.str();
+    r.step.assign(d.view());
     r.status = d.enumeration<Status>(static_cast<unsigned>(Status::skipped));
-    r.reason = d.str();
-    r.reflection = d.str();
-    r.note = d.str();
-    r.amends = d.str();
-    r.answers = d.str();
+    r.reason.assign(d.view());
+    r.reflection.assign(d.view());
+    r.note.assign(d.view());
+    r.amends.assign(d.view());
+    r.answers.assign(d.view());
     const bool has_week = d.u8() != 0;
     const auto week = d.ymd();
     if (has_week) r.week = week;
@@ -247,13 +250,12 @@ std::vector<Record> decode_records(Decoder& d) {
     if (has_quality) r.quality = quality;
     r.values.resize(d.count());
     for (auto& [key, value] : r.values) {
-      key = d.str();
+      key.assign(d.view());
       value = decode_value(d);
     }
     r.loc.line = d.raw<std::int32_t>();  // without the file: see log_records
     r.loc.col = d.raw<std::int32_t>();
   }
-  return out;
 }
 
 // ---- the fields of a template
@@ -791,17 +793,39 @@ std::vector<std::string> ClientCache::log_file_names() {
   return names;
 }
 
+std::size_t ClientCache::records_held(const std::vector<std::string>& file_names) {
+  std::size_t n = 0;
+  for (const auto& f : file_names) {
+    const CacheEntry* e = entry("log/" + f);
+    if (!e || e->size < 4) continue;
+    std::uint32_t count = 0;
+    if (!e->in_file) std::memcpy(&count, e->bytes.data(), 4);
+    else if (whole_) std::memcpy(&count, whole_.get() + payloads_at_ + e->offset, 4);
+    else if (payloads_at_ + e->offset + 4 <= head_size_) std::memcpy(&count, head_.get() + payloads_at_ + e->offset, 4);
+    n += std::min<std::size_t>(count, e->size);  // each record takes more than a byte
+  }
+  return n;
+}
+
 std::vector<Record> ClientCache::log_records(const std::string& file_name, std::vector<Diagnostic>& diags) {
+  std::vector<Record> records;
+  append_log_records(file_name, records, diags);
+  return records;
+}
+
+void ClientCache::append_log_records(const std::string& file_name, std::vector<Record>& into, std::vector<Diagnostic>& diags) {
   const std::string key = "log/" + file_name;
   const std::string& name = key;  // the file relative to the client's directory
   if (const auto payload = trusted(key)) {
+    const std::size_t before = into.size();
     try {
       Decoder d(*payload);
-      auto records = decode_records(d);
+      decode_records(d, into);
       if (!d.done()) throw Damaged{};
       ++hits;
-      return records;
+      return;
     } catch (const Damaged&) {
+      into.resize(before);
     }
   }
   ++misses;
@@ -825,7 +849,7 @@ std::vector<Record> ClientCache::log_records(const std::string& file_name, std::
     forget(key);
     diags.insert(diags.end(), local.begin(), local.end());
   }
-  return records;
+  into.insert(into.end(), std::make_move_iterator(records.begin()), std::make_move_iterator(records.end()));
 }
 
 void ClientCache::save() noexcept {

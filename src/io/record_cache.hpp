@@ -77,6 +77,10 @@ class ClientCache {
   /// place (Record::loc keeps its line and column), which only check reports: a path per record
   /// would cost more than the rest of it.
   std::vector<Record> log_records(const std::string& file_name, std::vector<Diagnostic>& diags);
+  /// How many records the cache holds for these log files, trusted or not: a size to reserve.
+  std::size_t records_held(const std::vector<std::string>& file_names);
+  /// The same, appended to `into`.
+  void append_log_records(const std::string& file_name, std::vector<Record>& into, std::vector<Diagnostic>& diags);
 
   /// Reads the whole cache file at once, for a caller about to use most of it (full history):
   /// one read instead of one per entry.

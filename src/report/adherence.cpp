@@ -36,12 +36,6 @@ bool has_content(const FieldValue& v) {
   return true;
 }
 
-std::optional<double> mean_of(const std::vector<double>& xs) {
-  if (xs.empty()) return std::nullopt;
-  double sum = 0;
-  for (const double x : xs) sum += x;
-  return sum / static_cast<double>(xs.size());
-}
 
 std::vector<Unit> expected_units(const Assignment& a, const std::vector<const Record*>& effective, const std::vector<LocalTime>& sessions,
                                  Zone zone, const AdherenceQuery& q, Instant end) {
@@ -89,30 +83,37 @@ FieldTrend field_trend(const Field& f, const std::vector<const Record*>& records
   t.max = f.max;
   if (f.type == FieldType::likert && !f.points.empty()) t.min = 1, t.max = static_cast<double>(f.points.size());
   std::vector<std::pair<LocalDay, double>> values;
+  values.reserve(records.size());
   for (const Record* r : records) {
     const FieldValue* v = find_value(*r, f.id);
     if (!v) continue;
     if (const auto x = numeric_value(f, *v)) values.emplace_back(local_day(r->at, zone), *x);
   }
-  std::vector<double> all;
-  std::map<LocalDay, std::vector<double>> by_week;
+  // Sums in record order, so each mean is what summing a list of its values gives.
+  struct Mean {
+    double sum = 0;
+    int n = 0;
+    void add(double x) { sum += x, ++n; }
+    std::optional<double> value() const { return n ? std::optional{sum / n} : std::nullopt; }
+  };
+  Mean all;
+  std::vector<Mean> by_week(weeks.size());
   for (const auto& [day, x] : values) {
-    all.push_back(x);
-    by_week[week_of(day, week_start)].push_back(x);
+    all.add(x);
+    if (weeks.empty()) continue;
+    const auto k = (week_of(day, week_start) - weeks.front()).count() / 7;
+    if (k >= 0 && static_cast<std::size_t>(k) < weeks.size()) by_week[static_cast<std::size_t>(k)].add(x);
   }
-  t.mean = mean_of(all);
+  t.mean = all.value();
   if (!values.empty() && values.back().first - values.front().first >= date::days{7}) {
-    std::vector<double> first_week, last_week;
+    Mean first_week, last_week;
     for (const auto& [day, x] : values) {
-      if (day < values.front().first + date::days{7}) first_week.push_back(x);
-      if (day > values.back().first - date::days{7}) last_week.push_back(x);
+      if (day < values.front().first + date::days{7}) first_week.add(x);
+      if (day > values.back().first - date::days{7}) last_week.add(x);
     }
-    t.change = *mean_of(last_week) - *mean_of(first_week);
+    t.change = *last_week.value() - *first_week.value();
   }
-  for (const LocalDay w : weeks) {
-    const auto it = by_week.find(w);
-    t.weekly.push_back(it == by_week.end() ? std::nullopt : mean_of(it->second));
-  }
+  for (const auto& m : by_week) t.weekly.push_back(m.value());
   return t;
 }
 
@@ -123,14 +124,16 @@ void count_recording_and_ratings(Adherence& out, const std::vector<Record>& reco
   // Only a corrected record has an earlier first writing to look up.
   const bool corrections = std::any_of(in_period.begin(), in_period.end(), [](const Record* r) { return !r->amends.empty(); });
   const auto by_id = corrections ? records_by_id(records) : RecordsById{};
-  std::unordered_set<std::string_view> period_ids;
   for (const Record* r : in_period) {
-    period_ids.insert(r->id);
     if (r->status == Status::skipped) continue;
     if (first_recorded(*r, by_id) - r->at <= q.in_moment_within) ++out.in_moment;
     else ++out.recalled;
   }
   const auto links = feedback_links(records);
+  std::unordered_set<std::string_view> period_ids;
+  if (!links.empty()) {
+    for (const Record* r : in_period) period_ids.insert(r->id);
+  }
   double sum = 0;
   for (const FeedbackLink* link : counted_ratings(links)) {
     bool counts = false;

@@ -5,7 +5,6 @@
 #include <map>
 #include <set>
 #include <string_view>
-#include <unordered_set>
 
 namespace hwk {
 namespace {
@@ -135,16 +134,30 @@ std::vector<QuotaPeriod> quota_periods(const Assignment& a, LocalDay first, Loca
 }
 
 std::vector<const Record*> effective_records(const std::vector<Record>& records, const std::string& assignment) {
-  std::unordered_set<std::string_view> seen, amended;
+  // Sorted lists rather than hash sets: a summary calls this for every assignment of every
+  // client, and corrections and duplicate ids are rare.
+  std::vector<std::string_view> amended;
   for (const auto& r : records) {
-    if (!r.amends.empty()) amended.insert(r.amends);
+    if (!r.amends.empty()) amended.push_back(r.amends);
   }
+  std::sort(amended.begin(), amended.end());
   std::vector<const Record*> out;
   for (const auto& r : records) {
     if (r.kind != RecordKind::practice || r.assignment != assignment) continue;
-    if (amended.count(r.id) || !seen.insert(r.id).second) continue;
+    if (!amended.empty() && std::binary_search(amended.begin(), amended.end(), std::string_view(r.id))) continue;
     out.push_back(&r);
   }
+  // Of records with the same id (two copies merged), the first in file order counts.
+  std::vector<std::size_t> by_id(out.size());
+  for (std::size_t k = 0; k < by_id.size(); ++k) by_id[k] = k;
+  std::stable_sort(by_id.begin(), by_id.end(), [&](std::size_t x, std::size_t y) { return out[x]->id < out[y]->id; });
+  std::vector<bool> duplicate(out.size(), false);
+  for (std::size_t k = 1; k < by_id.size(); ++k) duplicate[by_id[k]] = out[by_id[k]]->id == out[by_id[k - 1]]->id;
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    if (!duplicate[k]) out[kept++] = out[k];
+  }
+  out.resize(kept);
   std::stable_sort(out.begin(), out.end(), [](const Record* x, const Record* y) { return x->at < y->at; });
   return out;
 }
