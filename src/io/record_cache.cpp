@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <limits>
 
 #include "io/files.hpp"
 #include "io/log_reader.hpp"
@@ -481,7 +482,7 @@ ClientCache::ClientCache(std::filesystem::path cache_dir, ClientDir client) : cl
   if (!stamp) return;
   std::string bytes;
   try {
-    bytes = read_file(file_);
+    bytes = read_file(file_, std::numeric_limits<std::size_t>::max());
   } catch (const Error&) {
     return;
   }
@@ -633,7 +634,7 @@ std::vector<Record> ClientCache::log_records(const std::filesystem::path& file, 
   }
   ++misses;
   const auto stamp = file_stamp(file);
-  const std::string text = read_file(file);
+  const std::string text = read_file(file, limits::max_log_file_bytes);
   std::vector<Diagnostic> local;
   auto records = parse_log(text, file, local);
   for (auto& r : records) r.value_locs.clear();  // as from the cache: only check needs them
