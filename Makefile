@@ -1,8 +1,10 @@
 # The README's two commands.
 #   make run    install missing packages, build, and run hwk on the bundled examples/ practice
-#   make test   install missing packages, build with -Werror, ASan and UBSan, run every test
+#   make test   install missing packages, build with -Werror, ASan and UBSan, run every test, then
+#               fuzz every parser for FUZZ_SECONDS each (tests/fuzz/run, clang)
 #   make bench  build in Release and time hwk on a generated 1,000-client practice (BENCH_ARGS=--ten: also 10×)
 JOBS ?= 2
+FUZZ_SECONDS ?= 10
 EXAMPLE = build/hwk -C examples/practice --now 2026-11-23T21:00:00-05:00
 
 .PHONY: run test bench build clean
@@ -24,9 +26,10 @@ test:
 	cmake -S . -B build-test -DCMAKE_BUILD_TYPE=Debug -DHWK_WERROR=ON -DHWK_SANITIZE=ON
 	cmake --build build-test -j$(JOBS)
 	ctest --test-dir build-test --output-on-failure -j$(JOBS)
+	JOBS=$(JOBS) tests/fuzz/run $(FUZZ_SECONDS)
 
 bench:
 	tests/bench/run $(BENCH_ARGS)
 
 clean:
-	rm -rf build build-test
+	rm -rf build build-test build-fuzz

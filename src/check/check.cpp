@@ -15,6 +15,7 @@
 #include "io/settings.hpp"
 #include "io/template_catalog.hpp"
 #include "io/template_reader.hpp"
+#include "model/ids.hpp"
 #include "util/time.hpp"
 
 namespace hwk {
@@ -164,6 +165,18 @@ void check_client(const ClientDir& dir, const CheckScope& scope, std::vector<Dia
   }
 }
 
+// Folders in clients/ whose names are not client ids (a capital, a dot, a space, a look-alike
+// letter from another script): hwk does not see them as clients, so say so.
+void check_client_folder_names(const Practice& practice, const CheckScope& scope, std::vector<Diagnostic>& diags) {
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(practice.clients_dir(), ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.starts_with('.') || is_valid_id(name) || !it->is_directory(ec) || !scope.includes(it->path())) continue;
+    diags.push_back({{it->path()}, Severity::warning, "not a client id: it " + id_problem(name) + "; hwk ignores this folder",
+                     "rename it to an id such as c-0042"});
+  }
+}
+
 }  // namespace
 
 bool CheckScope::includes(const std::filesystem::path& p) const {
@@ -235,6 +248,7 @@ std::vector<Diagnostic> check_practice(const Practice& practice, const CheckScop
       if (scope.includes(d.loc.path)) diags.push_back(std::move(d));
     }
   }
+  if (!practice.single_client) check_client_folder_names(practice, scope, diags);
   for (const auto& id : practice.client_ids()) check_client(practice.client(id), scope, diags);
   std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.loc.path, a.loc.line, a.loc.col) < std::tie(b.loc.path, b.loc.line, b.loc.col);

@@ -117,23 +117,38 @@ void remove_stale_temporaries(const fs::path& target) {
 
 }  // namespace
 
-std::string read_file(const fs::path& path) {
-  const int fd = open_in_practice(path, O_RDONLY | O_CLOEXEC);
+std::string format_byte_size(std::size_t bytes) {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) return std::to_string(bytes / (1024 * 1024)) + " MiB";
+  if (bytes >= 1024 && bytes % 1024 == 0) return std::to_string(bytes / 1024) + " KiB";
+  return std::to_string(bytes) + " bytes";
+}
+
+std::string read_file(const fs::path& path, std::size_t max_bytes) {
+  // O_NONBLOCK: a FIFO put where a file should be is refused below instead of waiting for a writer.
+  const int fd = open_in_practice(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) fail_open(path, "cannot read", errno);
+  const Fd closer(fd);
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) fail(path, "cannot read", errno);
+  if (S_ISDIR(st.st_mode)) throw Error(SourceLoc{path}, "is a directory, not a file");
+  if (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)) throw Error(SourceLoc{path}, "is a pipe or socket, not a file");
+  const auto too_large = [&] {
+    return Error(SourceLoc{path}, "the file is larger than " + format_byte_size(max_bytes) + ", the most hwk reads in a file of its kind",
+                 limits::hint);
+  };
+  if (S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > max_bytes) throw too_large();
   std::string out;
   char buf[65536];
   for (;;) {
     const ssize_t n = ::read(fd, buf, sizeof buf);
     if (n < 0) {
       if (errno == EINTR) continue;
-      const int err = errno;
-      ::close(fd);
-      fail(path, "cannot read", err);
+      fail(path, "cannot read", errno);
     }
     if (n == 0) break;
     out.append(buf, static_cast<std::size_t>(n));
+    if (out.size() > max_bytes) throw too_large();  // a file that grew, or a device without a size
   }
-  ::close(fd);
   return out;
 }
 

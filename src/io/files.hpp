@@ -7,12 +7,18 @@
 #include <string_view>
 #include <vector>
 
+#include "model/limits.hpp"
+
 namespace hwk {
 
 namespace fs = std::filesystem;
 
-/// The whole file; throws Error naming the path when it cannot be read.
-std::string read_file(const fs::path& path);
+/// The whole file; throws Error naming the path when it cannot be read, is a directory or a pipe,
+/// or holds more than `max_bytes` (checked before reading, so a huge file is never loaded).
+std::string read_file(const fs::path& path, std::size_t max_bytes = limits::max_file_bytes);
+
+/// "1 MiB", "64 KiB", "100 bytes": a limit as the messages show it.
+std::string format_byte_size(std::size_t bytes);
 
 /// The names in a directory (not "." and ".."), unsorted; none when it does not exist. Inside the
 /// practice the directory is opened confined to it, so a link leading out is an Error.

@@ -4,9 +4,11 @@
 #include <algorithm>
 
 #include "io/files.hpp"
+#include "io/input_limits.hpp"
 #include "io/log_format.hpp"
 #include "io/toml_util.hpp"
 #include "model/ids.hpp"
+#include "model/limits.hpp"
 #include "model/record_id.hpp"
 
 namespace hwk {
@@ -138,6 +140,9 @@ std::vector<Record> parse_log(std::string_view text, const std::filesystem::path
     const auto* arr = records->as_array();
     if (!arr || !arr->is_array_of_tables()) {
       r.error(*records, "'records' must be an array of tables ([[records]])");
+    } else if (arr->size() > limits::max_records_per_file) {
+      diags.push_back(limit_diagnostic(loc_of(*records, path), std::to_string(arr->size()) + " records; hwk reads at most " +
+                                                                std::to_string(limits::max_records_per_file) + " in one log file"));
     } else {
       for (const auto& item : *arr) {
         if (auto rec = read_record(*item.as_table(), path, diags)) out.push_back(std::move(*rec));
@@ -180,7 +185,7 @@ std::vector<Record> read_client_log(const ClientDir& client, std::vector<Diagnos
   for (const auto& file : files) {
     std::string text;
     try {
-      text = read_file(file);
+      text = read_file(file, limits::max_log_file_bytes);
     } catch (const Error& e) {
       diags.push_back(e.diagnostic());
       continue;

@@ -18,6 +18,13 @@ bool is_file(const fs::path& p) {
   return fs::is_regular_file(p, ec);
 }
 
+// Whether the name exists at all: a client's folder with a directory or a pipe where its plan.toml
+// should be is still a client, so that reading the plan reports what is wrong with it.
+bool has_entry(const fs::path& p) {
+  std::error_code ec;
+  return fs::exists(fs::symlink_status(p, ec));
+}
+
 // The client id a single-client repository declares in its plan, else its directory name.
 std::string declared_client_id(const fs::path& dir) {
   try {
@@ -62,7 +69,7 @@ std::vector<std::string> Practice::client_ids() const {
   std::error_code ec;
   for (fs::directory_iterator it(clients_dir(), ec), end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
-    if (is_valid_id(name) && is_file(it->path() / "plan.toml")) ids.push_back(name);
+    if (is_valid_id(name) && has_entry(it->path() / "plan.toml")) ids.push_back(name);
   }
   std::sort(ids.begin(), ids.end());
   return ids;
@@ -89,7 +96,7 @@ ClientDir Practice::client(std::string_view id) const {
     return ClientDir{*current_client, root};
   }
   ClientDir c{std::string(id), clients_dir() / std::string(id)};
-  if (!is_file(c.plan())) {
+  if (!has_entry(c.plan())) {
     std::string hint = "add it with 'hwk client add " + std::string(id) + "'";
     if (auto m = closest_match(id, client_ids())) hint = "did you mean '" + *m + "'?";
     throw Error("unknown client '" + std::string(id) + "'", hint);

@@ -831,7 +831,7 @@ void ClientCache::append_log_records(const std::string& file_name, std::vector<R
   ++misses;
   const auto file = client_.log() / file_name;
   const auto stamp = file_stamp(file);
-  const std::string text = read_file(file);
+  const std::string text = read_file(file, limits::max_log_file_bytes);
   std::vector<Diagnostic> local;
   auto records = parse_log(text, file, local);
   for (auto& r : records) {  // as from the cache: only check needs them

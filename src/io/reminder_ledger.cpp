@@ -10,7 +10,7 @@ ReminderLedger read_reminder_ledger(const std::filesystem::path& file) {
   ReminderLedger ledger;
   std::error_code ec;
   if (!std::filesystem::exists(file, ec)) return ledger;
-  const std::string text = read_file(file);
+  const std::string text = read_file(file, limits::max_log_file_bytes);
   std::size_t start = 0;
   while (start < text.size()) {
     auto end = text.find('\n', start);

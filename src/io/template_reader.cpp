@@ -8,9 +8,10 @@
 #include <unordered_map>
 
 #include "io/files.hpp"
+#include "io/input_limits.hpp"
 #include "model/ids.hpp"
+#include "model/limits.hpp"
 #include "util/duration.hpp"
-#include "util/merge_conflicts.hpp"
 #include "util/strings.hpp"
 
 namespace hwk {
@@ -324,20 +325,39 @@ void read_translations(const YAML::Node& node, Template& t, const std::filesyste
   }
 }
 
+// Advice for a YAML syntax error on line `line` (from 0): a tab in the indentation is the usual cause
+// that yaml-cpp's message does not name.
+std::string yaml_error_hint(std::string_view yaml, int line) {
+  std::size_t start = 0;
+  for (int i = 0; i < line && start != std::string_view::npos; ++i) {
+    start = yaml.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start == std::string_view::npos) return {};
+  const std::string_view text = yaml.substr(start, yaml.find('\n', start) - start);
+  const std::string_view indent = text.substr(0, text.find_first_not_of(" \t"));
+  if (indent.find('\t') != std::string_view::npos) return "YAML does not allow tabs in indentation; indent with spaces";
+  return {};
+}
+
 }  // namespace
 
 std::optional<Template> parse_template(std::string_view yaml, const std::filesystem::path& path,
                                        std::vector<Diagnostic>& diags) {
-  if (auto conflict = find_merge_conflicts(yaml)) {
-    diags.push_back({{path, conflict->line, 1}, Severity::error, std::move(conflict->message), std::move(conflict->hint)});
+  if (auto problem = text_problem(yaml, path)) {
+    diags.push_back(std::move(*problem));
     return std::nullopt;
   }
   YAML::Node root;
   try {
+    if (auto problem = yaml_limit_problem(yaml, path)) {
+      diags.push_back(std::move(*problem));
+      return std::nullopt;
+    }
     root = YAML::Load(std::string(yaml));
   } catch (const YAML::Exception& e) {
     std::string msg = e.msg;
-    diags.push_back({{path, e.mark.line + 1, e.mark.column + 1}, Severity::error, "invalid YAML: " + msg, {}});
+    diags.push_back({{path, e.mark.line + 1, e.mark.column + 1}, Severity::error, "invalid YAML: " + msg, yaml_error_hint(yaml, e.mark.line)});
     return std::nullopt;
   }
   if (!root.IsMap()) {
@@ -373,6 +393,9 @@ std::optional<Template> parse_template(std::string_view yaml, const std::filesys
   if (fields.IsDefined()) {
     if (!fields.IsSequence()) {
       r.error(fields, "'fields' must be a list of fields");
+    } else if (fields.size() > limits::max_fields) {
+      diags.push_back(limit_diagnostic(r.loc(fields), std::to_string(fields.size()) + " fields; hwk reads at most " +
+                                                          std::to_string(limits::max_fields) + " in one template"));
     } else {
       std::set<std::string> ids;
       for (const auto& fn : fields) {

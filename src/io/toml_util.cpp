@@ -3,17 +3,18 @@
 
 #include <cstdio>
 
+#include "io/input_limits.hpp"
 #include "model/ids.hpp"
-#include "util/merge_conflicts.hpp"
 
 namespace hwk {
 
 toml::table parse_toml(std::string_view text, const std::filesystem::path& path) {
-  if (auto conflict = find_merge_conflicts(text)) {
-    throw Error(SourceLoc{path, conflict->line, 1}, std::move(conflict->message), std::move(conflict->hint));
-  }
+  if (auto problem = text_problem(text, path)) throw Error(std::move(*problem));
+  if (auto problem = toml_depth_problem(text, path)) throw Error(std::move(*problem));
   try {
-    return toml::parse(text, path.string());
+    auto table = toml::parse(text, path.string());
+    if (auto problem = toml_length_problem(table, path)) throw Error(std::move(*problem));
+    return table;
   } catch (const toml::parse_error& e) {
     const auto& b = e.source().begin;
     std::string message(e.description());

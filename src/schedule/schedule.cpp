@@ -1,6 +1,7 @@
 // The schedule phrase parser.
 #include "schedule/schedule.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "util/strings.hpp"
@@ -24,6 +25,12 @@ std::vector<Word> tokenize(std::string_view phrase) {
     if (i > start) words.push_back({to_lower(phrase.substr(start, i - start)), start});
   }
   return words;
+}
+
+// YYYY-MM-DD in form, whether or not that day exists.
+bool looks_like_date(const std::string& w) {
+  if (w.size() != 10 || w[4] != '-' || w[7] != '-') return false;
+  return std::all_of(w.begin(), w.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
 }
 
 const char* const day_names[7] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
@@ -130,6 +137,9 @@ std::variant<Schedule, ScheduleError> parse_schedule(std::string_view phrase) {
     }
   } else if (w0 == "once" && words.size() > 1 && at(1) != "a" && at(1) != "per") {
     const auto d = parse_date(at(1));
+    if (!d && looks_like_date(at(1))) {
+      return ScheduleError{words[1].column, "'" + at(1) + "' is not a day of the calendar", "write a real date, e.g. 2026-12-01"};
+    }
     if (!d) return expected(words, 1, end, "a date YYYY-MM-DD, as in 'once 2026-12-01'");
     s.kind = Schedule::Kind::once;
     s.date = *d;

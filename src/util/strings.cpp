@@ -105,7 +105,7 @@ std::size_t utf8_length(std::string_view s) {
   return n;
 }
 
-bool is_valid_utf8(std::string_view s) {
+std::size_t valid_utf8_prefix(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -124,21 +124,23 @@ bool is_valid_utf8(std::string_view s) {
       len = 4;
       cp = c & 0x07;
     } else {
-      return false;
+      return i;
     }
-    if (i + len > s.size()) return false;
+    if (i + len > s.size()) return i;
     for (std::size_t k = 1; k < len; ++k) {
       const auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return false;
+      if ((cc & 0xC0) != 0x80) return i;
       cp = (cp << 6) | (cc & 0x3F);
     }
     if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-      return false;
+      return i;
     }
     i += len;
   }
-  return true;
+  return i;
 }
+
+bool is_valid_utf8(std::string_view s) { return valid_utf8_prefix(s) == s.size(); }
 
 std::string json_string(std::string_view text) {
   std::string out = "\"";

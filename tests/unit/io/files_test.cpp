@@ -68,4 +68,31 @@ TEST_F(Files, MakePrivateDirsMakesEveryMissingLevel0700) {
   EXPECT_TRUE(hwk::list_directory(dir_ / "missing").empty());
 }
 
+TEST_F(Files, ReadRefusesFilesOverItsLimitBeforeReadingThem) {
+  const auto f = dir_ / "big.toml";
+  std::ofstream(f) << std::string(1000, 'x');
+  EXPECT_EQ(hwk::read_file(f, 1000).size(), 1000u);
+  try {
+    hwk::read_file(f, 999);
+    FAIL() << "read a file over the limit";
+  } catch (const hwk::Error& e) {
+    EXPECT_EQ(e.diagnostic().message, "the file is larger than 999 bytes, the most hwk reads in a file of its kind");
+  }
+  EXPECT_EQ(hwk::format_byte_size(1024 * 1024), "1 MiB");
+  EXPECT_EQ(hwk::format_byte_size(64 * 1024), "64 KiB");
+}
+
+TEST_F(Files, ReadRefusesDirectoriesAndPipes) {
+  fs::create_directory(dir_ / "plan.toml");
+  ASSERT_EQ(::mkfifo((dir_ / "fifo.toml").c_str(), 0600), 0);
+  for (const auto& [name, message] : {std::pair{"plan.toml", "is a directory, not a file"}, std::pair{"fifo.toml", "is a pipe or socket, not a file"}}) {
+    try {
+      hwk::read_file(dir_ / name);
+      FAIL() << name;
+    } catch (const hwk::Error& e) {
+      EXPECT_EQ(e.diagnostic().message, message);
+    }
+  }
+}
+
 }  // namespace

@@ -61,6 +61,8 @@ TEST(Schedule, ErrorsPointAtTheWord) {
   EXPECT_EQ(e.column, 6u);
   e = bad("once 2026-02-30");
   EXPECT_EQ(e.column, 5u);
+  EXPECT_EQ(e.message, "'2026-02-30' is not a day of the calendar");
+  EXPECT_EQ(bad("once 2026-2-3").message, "expected a date YYYY-MM-DD, as in 'once 2026-12-01', found '2026-2-3'");
   e = bad("daily at 8");
   EXPECT_EQ(e.column, 6u);
   e = bad("mon mon");
