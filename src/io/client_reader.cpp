@@ -33,6 +33,67 @@ date::year_month log_file_month(std::string_view name) {
 // starting at `t` needs.
 date::year_month first_month(Instant t, Zone zone) { return month_of(local_day(t, zone) - date::days{7}); }
 
+// Every log file, in order: records go straight to the result.
+void read_every_file(ClientCache& cache, const std::vector<std::string>& files, ClientRead& out) {
+  cache.read_whole();
+  out.records.reserve(cache.records_held(files));
+  for (const auto& f : files) {
+    try {
+      cache.append_log_records(f, out.records, out.diags);
+    } catch (const Error& e) {
+      out.diags.push_back(e.diagnostic());
+    }
+  }
+}
+
+// The log files of the months `window` needs (see LogWindow), their records in file order.
+void read_window(ClientCache& cache, const std::vector<std::string>& files, const LogWindow& window, Zone zone, ClientRead& out) {
+  std::map<std::size_t, std::vector<Record>> read;  // by the file's place in `files`
+  auto read_file_at = [&](std::size_t i) {
+    if (read.count(i)) return;
+    try {
+      read[i] = cache.log_records(files[i], out.diags);
+    } catch (const Error& e) {
+      out.diags.push_back(e.diagnostic());
+      read[i];
+    }
+  };
+  std::vector<date::year_month> months;
+  for (const auto& f : files) months.push_back(log_file_month(f));
+  auto read_from = [&](date::year_month m) {
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      if (months[i] >= m) read_file_at(i);
+    }
+  };
+  const date::year_month from = first_month(*window.from, zone);
+  read_from(from);
+  if (window.back_to_last_session) {
+    auto session = [&] {
+      std::optional<Instant> last;
+      for (const auto& [i, records] : read) {
+        if (auto s = last_session(records, window.now); s && (!last || *s > *last)) last = s;
+      }
+      return last;
+    };
+    // Months are read newest first until one holds a session: a file of an earlier month
+    // cannot hold a later session.
+    std::optional<Instant> last = session();
+    for (std::size_t i = files.size(); !last && i > 0; --i) {
+      if (months[i - 1] >= from) continue;
+      const auto m = months[i - 1];
+      read_from(m);
+      last = session();
+    }
+    if (last && *last < *window.from) read_from(first_month(*last, zone));
+  }
+  std::size_t count = 0;
+  for (const auto& [i, records] : read) count += records.size();
+  out.records.reserve(count);
+  for (auto& [i, records] : read) {
+    out.records.insert(out.records.end(), std::make_move_iterator(records.begin()), std::make_move_iterator(records.end()));
+  }
+}
+
 }  // namespace
 
 ClientRead read_client_for_window(const ClientDir& dir, const std::filesystem::path& cache_dir, TemplateDetail detail,
@@ -49,64 +110,9 @@ ClientRead read_client_for_window(const ClientDir& dir, const std::filesystem::p
     out.data = cache.client_data(out.diags, TemplateDetail::full);
   }
   const auto files = cache.log_file_names();
-  std::map<std::size_t, std::vector<Record>> read;  // by the file's place in `files`
-  auto read_file_at = [&](std::size_t i) {
-    if (read.count(i)) return;
-    try {
-      read[i] = cache.log_records(files[i], out.diags);
-    } catch (const Error& e) {
-      out.diags.push_back(e.diagnostic());
-      read[i];
-    }
-  };
-  std::vector<date::year_month> months;
-  for (const auto& f : files) months.push_back(log_file_month(f));
   const Zone zone = out.data.plan.zone;
-  if (!window.from || !zone || graded) {
-    // Every file, in order: records go straight to the result.
-    cache.read_whole();
-    out.records.reserve(cache.records_held(files));
-    for (const auto& f : files) {
-      try {
-        cache.append_log_records(f, out.records, out.diags);
-      } catch (const Error& e) {
-        out.diags.push_back(e.diagnostic());
-      }
-    }
-  } else {
-    auto read_from = [&](date::year_month m) {
-      for (std::size_t i = 0; i < files.size(); ++i) {
-        if (months[i] >= m) read_file_at(i);
-      }
-    };
-    const date::year_month from = first_month(*window.from, zone);
-    read_from(from);
-    if (window.back_to_last_session) {
-      auto session = [&] {
-        std::optional<Instant> last;
-        for (const auto& [i, records] : read) {
-          if (auto s = last_session(records, window.now); s && (!last || *s > *last)) last = s;
-        }
-        return last;
-      };
-      // Months are read newest first until one holds a session: a file of an earlier month
-      // cannot hold a later session.
-      std::optional<Instant> last = session();
-      for (std::size_t i = files.size(); !last && i > 0; --i) {
-        if (months[i - 1] >= from) continue;
-        const auto m = months[i - 1];
-        read_from(m);
-        last = session();
-      }
-      if (last && *last < *window.from) read_from(first_month(*last, zone));
-    }
-  }
-  std::size_t count = 0;
-  for (const auto& [i, records] : read) count += records.size();
-  out.records.reserve(count);
-  for (auto& [i, records] : read) {
-    out.records.insert(out.records.end(), std::make_move_iterator(records.begin()), std::make_move_iterator(records.end()));
-  }
+  if (!window.from || !zone || graded) read_every_file(cache, files, out);
+  else read_window(cache, files, window, zone, out);
   cache.save();
   return out;
 }

@@ -588,7 +588,6 @@ ClientCache::ClientCache(std::filesystem::path cache_dir, ClientDir client) : cl
   try {
     if (!read_head(std::min<std::uint64_t>(file_size_, 16384))) throw Damaged{};
     auto parse_index = [&](std::string_view bytes) {
-      entries_.clear();
       if (bytes.size() < sizeof magic + 8 || std::memcmp(bytes.data(), magic, sizeof magic) != 0) throw Damaged{};
       Decoder d(bytes.substr(sizeof magic));
       if (d.u32() != cache_format || d.u32() != layout || d.view() != client_.id) throw Damaged{};
@@ -667,23 +666,23 @@ void ClientCache::read_whole() {
   if (::pread(cache_fd_, all.get(), file_size_, 0) == static_cast<ssize_t>(file_size_)) whole_ = std::move(all);
 }
 
+std::optional<std::string_view> ClientCache::bytes_at_hand(const CacheEntry& e) const {
+  if (!e.in_file || e.loaded) return std::string_view(e.bytes);
+  if (payloads_at_ + e.offset + e.size <= head_size_) return std::string_view(head_.get() + payloads_at_ + e.offset, e.size);
+  if (whole_) return std::string_view(whole_.get() + payloads_at_ + e.offset, e.size);
+  return std::nullopt;
+}
+
 std::optional<std::string_view> ClientCache::payload(CacheEntry& e) {
-  if (!e.in_file) return std::string_view(e.bytes);
-  std::string_view bytes;
-  if (payloads_at_ + e.offset + e.size <= head_size_) {
-    bytes = std::string_view(head_.get() + payloads_at_ + e.offset, e.size);  // came with the index
-  } else if (whole_) {
-    bytes = std::string_view(whole_.get() + payloads_at_ + e.offset, e.size);
-  } else {
-    if (!e.loaded) {
-      e.bytes.resize(e.size);
-      const auto n = ::pread(cache_fd_, e.bytes.data(), e.bytes.size(), static_cast<off_t>(payloads_at_ + e.offset));
-      if (n != static_cast<ssize_t>(e.size)) return std::nullopt;
-      e.loaded = true;
-    }
+  auto bytes = bytes_at_hand(e);
+  if (!bytes) {
+    e.bytes.resize(e.size);
+    const auto n = ::pread(cache_fd_, e.bytes.data(), e.bytes.size(), static_cast<off_t>(payloads_at_ + e.offset));
+    if (n != static_cast<ssize_t>(e.size)) return std::nullopt;
+    e.loaded = true;
     bytes = e.bytes;
   }
-  if (!e.checked && checksum(bytes) != e.sum) return std::nullopt;
+  if (e.in_file && !e.checked && checksum(*bytes) != e.sum) return std::nullopt;
   e.checked = true;
   return bytes;
 }
@@ -704,7 +703,6 @@ std::optional<std::string_view> ClientCache::trusted(const std::string& key) {
 void ClientCache::put(const std::string& key, CacheEntry entry) {
   if (file_.empty()) return;
   entry.in_file = false;
-  entry.loaded = true;
   forget(key);
   entries_[key] = std::move(entry);
   changed_ = true;
@@ -797,12 +795,11 @@ std::size_t ClientCache::records_held(const std::vector<std::string>& file_names
   std::size_t n = 0;
   for (const auto& f : file_names) {
     const CacheEntry* e = entry("log/" + f);
-    if (!e || e->size < 4) continue;
+    const auto bytes = e ? bytes_at_hand(*e) : std::nullopt;
+    if (!bytes || bytes->size() < 4) continue;
     std::uint32_t count = 0;
-    if (!e->in_file) std::memcpy(&count, e->bytes.data(), 4);
-    else if (whole_) std::memcpy(&count, whole_.get() + payloads_at_ + e->offset, 4);
-    else if (payloads_at_ + e->offset + 4 <= head_size_) std::memcpy(&count, head_.get() + payloads_at_ + e->offset, 4);
-    n += std::min<std::size_t>(count, e->size);  // each record takes more than a byte
+    std::memcpy(&count, bytes->data(), 4);
+    n += std::min<std::size_t>(count, bytes->size());  // each record takes more than a byte
   }
   return n;
 }

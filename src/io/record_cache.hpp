@@ -101,6 +101,9 @@ class ClientCache {
   CacheEntry* entry(const std::string& key);
   /// Drops the entry `key`, decoded or not.
   void forget(const std::string& key);
+  /// An entry's bytes when they are in memory already (made in this run, read with the index or
+  /// the whole file, or read before), unchecked; nothing when they must be read from the file.
+  std::optional<std::string_view> bytes_at_hand(const CacheEntry& e) const;
   /// The payload of an entry; nothing when it cannot be read from the cache file or is damaged.
   std::optional<std::string_view> payload(CacheEntry& e);
   void put(const std::string& key, CacheEntry entry);
