@@ -249,7 +249,7 @@ std::vector<Diagnostic> check_practice(const Practice& practice, const CheckScop
     }
   }
   if (!practice.single_client) check_client_folder_names(practice, scope, diags);
-  for (const auto& id : practice.client_ids()) check_client(practice.client(id), scope, diags);
+  for (const auto& client : practice.clients()) check_client(client, scope, diags);
   std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.loc.path, a.loc.line, a.loc.col) < std::tie(b.loc.path, b.loc.line, b.loc.col);
   });

@@ -19,8 +19,9 @@ ClientDir resolve_client(const Context& ctx, const std::string& id) {
 
 std::vector<ClientDir> resolve_clients(const Context& ctx, const std::vector<std::string>& ids) {
   const Practice& p = ctx.need_practice();
+  if (ids.empty()) return p.clients();
   std::vector<ClientDir> out;
-  for (const auto& id : ids.empty() ? p.client_ids() : ids) out.push_back(p.client(id));
+  for (const auto& id : ids) out.push_back(p.client(id));
   return out;
 }
 

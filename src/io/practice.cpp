@@ -1,6 +1,11 @@
 // Practice discovery and client directories.
 #include "io/practice.hpp"
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 
 #include "diag/diag.hpp"
@@ -66,13 +71,33 @@ std::optional<Practice> discover_practice(const fs::path& start) {
 std::vector<std::string> Practice::client_ids() const {
   if (single_client) return {*current_client};
   std::vector<std::string> ids;
-  std::error_code ec;
-  for (fs::directory_iterator it(clients_dir(), ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (is_valid_id(name) && has_entry(it->path() / "plan.toml")) ids.push_back(name);
+  // One stat per folder, relative to the open clients/ directory: a practice has many clients.
+  const int dir = ::open(clients_dir().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir < 0) return ids;
+  DIR* stream = ::fdopendir(dir);
+  if (!stream) {
+    ::close(dir);
+    return ids;
   }
+  while (const dirent* e = ::readdir(stream)) {
+    const std::string name = e->d_name;
+    if (!is_valid_id(name)) continue;
+    struct stat st {};
+    if (::fstatat(dir, (name + "/plan.toml").c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) ids.push_back(name);
+  }
+  ::closedir(stream);
   std::sort(ids.begin(), ids.end());
   return ids;
+}
+
+std::vector<ClientDir> Practice::clients() const {
+  if (single_client) return {ClientDir{*current_client, root}};
+  std::vector<ClientDir> out;
+  for (auto& id : client_ids()) {
+    fs::path dir = clients_dir() / id;
+    out.push_back(ClientDir{std::move(id), std::move(dir)});
+  }
+  return out;
 }
 
 ClientDir Practice::new_client_dir(std::string_view id) const {

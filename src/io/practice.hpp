@@ -30,6 +30,8 @@ struct Practice {
 
   /// Every client id, sorted.
   std::vector<std::string> client_ids() const;
+  /// Every client's directory, sorted by id (what client() would give for each of client_ids()).
+  std::vector<ClientDir> clients() const;
   /// The client's directory; throws when the id is invalid or no such client exists.
   ClientDir client(std::string_view id) const;
   /// The directory a new client would get; throws on an invalid id.
