@@ -13,17 +13,21 @@
 
 namespace hwk {
 
-/// Runs `make(i)` for i in [0, n) on up to `threads` workers, at most `window` items ahead of the
-/// consumer, who takes each result in order with take(i). An exception thrown by `make` is
-/// rethrown by take(i) for that item. The destructor stops the workers and waits for them.
+/// Runs `make(i)` for i in [0, n), at most `window` items ahead of the consumer, who takes each
+/// result in order with take(i). The consumer's thread works too: while the item it needs is
+/// being made elsewhere it makes the next one, so with one core per thread nothing sits idle; by
+/// default there is one worker per core besides it. A thread is woken only when someone waits for
+/// what it did. An exception thrown by `make` is rethrown by take(i) for that item. The destructor
+/// stops the workers and waits for them.
 template <typename T>
 class ReadAhead {
  public:
-  ReadAhead(std::size_t n, std::function<T(std::size_t)> make, unsigned threads = 2, std::size_t window = 32)
+  ReadAhead(std::size_t n, std::function<T(std::size_t)> make, unsigned workers = 0, std::size_t window = 32)
       : make_(std::move(make)), slots_(n), window_(window) {
-    threads = std::min<unsigned>(threads, std::max(1u, std::thread::hardware_concurrency()));
-    if (n <= 1) threads = 0;  // one item is made by take() itself
-    for (unsigned k = 0; k < threads; ++k) workers_.emplace_back([this] { work(); });
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    workers = workers ? std::min(workers, cores) : cores - 1;
+    if (n <= 1) workers = 0;  // one item is made by take() itself
+    for (unsigned k = 0; k < workers; ++k) workers_.emplace_back([this] { work(); });
   }
   ReadAhead(const ReadAhead&) = delete;
   ReadAhead& operator=(const ReadAhead&) = delete;
@@ -32,20 +36,28 @@ class ReadAhead {
       std::lock_guard lock(mutex_);
       stop_ = true;
     }
-    changed_.notify_all();
+    workers_changed_.notify_all();
     for (auto& w : workers_) w.join();
   }
 
   /// The result of item `i`; items are taken in order 0, 1, 2, …
   T take(std::size_t i) {
-    if (workers_.empty()) return make_(i);
     std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return slots_[i].done; });
+    while (!slots_[i].done) {
+      if (claimable()) {
+        make_claimed(lock);
+        continue;
+      }
+      consumer_waits_for_ = i;
+      consumer_changed_.wait(lock, [&] { return slots_[i].done; });
+      consumer_waits_for_ = none;
+    }
     Slot slot = std::move(slots_[i]);
     slots_[i] = Slot{};
     taken_ = i + 1;
+    const bool wake = workers_waiting_ > 0;
     lock.unlock();
-    changed_.notify_all();
+    if (wake) workers_changed_.notify_all();
     if (slot.error) std::rethrow_exception(slot.error);
     return std::move(*slot.value);
   }
@@ -56,28 +68,38 @@ class ReadAhead {
     std::exception_ptr error;
     bool done = false;
   };
+  static constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+  // Whether an item is left that may be made now (within the window). Holds the lock.
+  bool claimable() const { return next_ < slots_.size() && next_ < taken_ + window_; }
+
+  // Makes the next item, the lock released meanwhile. Holds the lock, and claimable().
+  void make_claimed(std::unique_lock<std::mutex>& lock) {
+    const std::size_t i = next_++;
+    lock.unlock();
+    Slot slot;
+    try {
+      slot.value.emplace(make_(i));
+    } catch (...) {
+      slot.error = std::current_exception();
+    }
+    slot.done = true;
+    lock.lock();
+    slots_[i] = std::move(slot);
+    if (consumer_waits_for_ == i) consumer_changed_.notify_one();
+  }
 
   void work() {
+    std::unique_lock lock(mutex_);
     for (;;) {
-      std::size_t i;
-      {
-        std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return stop_ || next_ >= slots_.size() || next_ < taken_ + window_; });
-        if (stop_ || next_ >= slots_.size()) return;
-        i = next_++;
+      if (stop_ || next_ >= slots_.size()) return;
+      if (claimable()) {
+        make_claimed(lock);
+        continue;
       }
-      Slot slot;
-      try {
-        slot.value.emplace(make_(i));
-      } catch (...) {
-        slot.error = std::current_exception();
-      }
-      slot.done = true;
-      {
-        std::lock_guard lock(mutex_);
-        slots_[i] = std::move(slot);
-      }
-      changed_.notify_all();
+      ++workers_waiting_;
+      workers_changed_.wait(lock, [&] { return stop_ || next_ >= slots_.size() || claimable(); });
+      --workers_waiting_;
     }
   }
 
@@ -85,9 +107,11 @@ class ReadAhead {
   std::vector<Slot> slots_;
   std::size_t window_;
   std::size_t next_ = 0, taken_ = 0;
+  std::size_t consumer_waits_for_ = none;
+  unsigned workers_waiting_ = 0;
   bool stop_ = false;
   std::mutex mutex_;
-  std::condition_variable changed_;
+  std::condition_variable consumer_changed_, workers_changed_;
   std::vector<std::thread> workers_;
 };
 

@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <condition_variable>
 #include <fstream>
+#include <mutex>
 #include <stdexcept>
 
 #include <unistd.h>
@@ -199,6 +201,30 @@ TEST(ReadAhead, GivesEveryResultInOrderAndRethrowsWhereItFailed) {
   for (std::size_t i = 0; i < 70; ++i) EXPECT_EQ(ahead.take(i), static_cast<int>(i * i));
   EXPECT_THROW(ahead.take(70), std::runtime_error);
   EXPECT_EQ(ahead.take(71), 71 * 71);
+}
+
+// Item 0 cannot be made until item 1 is: with one worker, whichever thread makes item 0 waits, and
+// only the other can make item 1. So this ends only if the consumer makes items too (it makes the
+// next one while the one it needs is being made); with the worker alone it would never end.
+TEST(ReadAhead, TheConsumerMakesItemsWhileItWaits) {
+  std::mutex m;
+  std::condition_variable made;
+  bool one_made = false;
+  hwk::ReadAhead<int> ahead(
+      3,
+      [&](std::size_t i) {
+        std::unique_lock lock(m);
+        if (i == 0) made.wait(lock, [&] { return one_made; });
+        if (i == 1) {
+          one_made = true;
+          made.notify_all();
+        }
+        return static_cast<int>(i) + 10;
+      },
+      1);
+  EXPECT_EQ(ahead.take(0), 10);
+  EXPECT_EQ(ahead.take(1), 11);
+  EXPECT_EQ(ahead.take(2), 12);
 }
 
 TEST(ReadAhead, StopsCleanlyWhenNotEverythingIsTaken) {
