@@ -1,5 +1,7 @@
 // hwk due [CLIENT…]: overdue, due now, and upcoming practice, for people and for scripts.
+#include <array>
 #include <iostream>
+#include <sstream>
 
 #include "cli/client_arg.hpp"
 #include "cli/commands.hpp"
@@ -66,24 +68,15 @@ class DueCommand : public Command {
       if (!within) throw usage_error("invalid --within '" + *within_ + "'", "write a duration such as 2h, 3d or 1w");
     }
     const auto settings = practice_settings(ctx.need_practice());
-    struct StepNote {
-      std::string id, title;
-      std::size_t number, count;
-      std::string label() const { return "step " + std::to_string(number) + " of " + std::to_string(count); }
+    // Each client's part of the output is made on the reading threads; this thread only writes.
+    struct ClientOutput {
+      std::string items, ready;  // text: the client's lines (ready unused); json: the array members
+      bool anything_due = false;
     };
-    // Copied out of the client's data, which lives only while its report is made.
-    struct Ready {
-      std::string assignment, title, rule, step, next, next_title;
-    };
-    struct ClientDue {
-      std::string id, name;
-      Zone zone;
-      std::vector<DueItem> items;
-      std::map<std::string, StepNote> steps;  // graded assignment id → its current step
-      std::vector<Ready> ready;
-    };
-    std::vector<ClientDue> all;
-    const bool invalid = for_each_client_computed<ClientDue>(
+    const bool json = format_ == "json";
+    bool anything_due = false, any = false, first_item = true, first_ready = true;
+    std::string items_json, ready_json;
+    const bool invalid = for_each_client_computed<ClientOutput>(
         ctx, clients_, due_reading(ctx.now),
         [&](const ClientDir& dir, ClientReportData& client) {
           const Plan& plan = client.data.plan;
@@ -101,98 +94,134 @@ class DueCommand : public Command {
                                  a.steps[s.current].id, a.steps[s.current + 1].id, a.steps[s.current + 1].title});
             }
           }
-          return c;
+          ClientOutput out;
+          for (const auto& i : c.items) out.anything_due = out.anything_due || i.state != DueState::upcoming;
+          if (json) {
+            out.items = json_items(c);
+            out.ready = json_ready(c);
+          } else {
+            out.items = text_lines(ctx, c);
+          }
+          return out;
         },
-        [&](const ClientDir&, ClientDue& c) { all.push_back(std::move(c)); });
-    bool anything_due = false;
-    for (const auto& c : all) {
-      for (const auto& i : c.items) anything_due = anything_due || i.state != DueState::upcoming;
+        [&](const ClientDir&, ClientOutput& c) {
+          anything_due = anything_due || c.anything_due;
+          if (!json) {
+            any = any || !c.items.empty();
+            *ctx.out << c.items;
+            return;
+          }
+          append_member(items_json, c.items, first_item);
+          append_member(ready_json, c.ready, first_ready);
+        });
+    if (json) {
+      *ctx.out << "{\"version\":1,\"now\":" << json_string(format_rfc3339(ctx.now, ctx.local_zone)) << ",\"items\":[" << items_json
+               << "],\"ready\":[" << ready_json << "]}\n";
+    } else if (!any && ctx.interactive) {
+      *ctx.out << "nothing is due\n";
     }
-    if (format_ == "json") print_json(ctx, all);
-    else print_text(ctx, all);
     if (invalid) return exit_invalid;
     return exit_code_ && anything_due ? exit_invalid : exit_ok;
   }
 
  private:
-  template <typename Clients>
-  void print_text(Context& ctx, const Clients& all) {
-    bool any = false;
-    std::string out;  // one client's lines, written at once: a stream write per cell costs more
-    for (const auto& c : all) {
-      if (c.items.empty() && c.ready.empty()) continue;
-      any = true;
-      out.clear();
-      out += paint(terminal_safe(c.id), Style::bold, ctx.color_out);
-      if (!c.name.empty()) out += " (" + terminal_safe(c.name) + ")";
-      out += "\n";
-      std::vector<std::vector<std::string>> rows;
-      const LocalDay today = local_day(ctx.now, c.zone);
-      for (const auto& i : c.items) {
-        std::string what = i.title;
-        if (auto st = c.steps.find(i.assignment); st != c.steps.end()) what += " (" + st->second.label() + ")";
-        if (i.remaining) what += ": " + std::to_string(*i.remaining) + " more";
-        rows.push_back({due_state_name(i.state), when_text(i, today, c.zone), what});
-      }
-      for (const auto& r : c.ready) {
-        rows.push_back({"ready", "next step", r.title + " (" + c.steps.at(r.assignment).label() + ") met " + r.rule + ": ready for \"" +
-                                                  r.next_title + "\" (hwk advance " + c.id + " " + r.assignment + ")"});
-      }
-      std::size_t w0 = 0, w1 = 0;
-      for (const auto& r : rows) {
-        w0 = std::max(w0, r[0].size());
-        w1 = std::max(w1, display_width(r[1]));
-      }
-      for (std::size_t k = 0; k < rows.size(); ++k) {
-        const auto& r = rows[k];
-        const Style style = k >= c.items.size() ? Style::green
-                            : c.items[k].state == DueState::overdue ? Style::red
-                            : c.items[k].state == DueState::due     ? Style::yellow
-                                                                    : Style::dim;
-        out += "  ";
-        out += paint(r[0], style, ctx.color_out);
-        out.append(w0 - r[0].size() + 2, ' ');
-        out += r[1];
-        out.append(w1 - display_width(r[1]) + 2, ' ');
-        out += terminal_safe(r[2]);
-        out += "\n";
-      }
-      *ctx.out << out;
-    }
-    if (!any && ctx.interactive) *ctx.out << "nothing is due\n";
+  struct StepNote {
+    std::string id, title;
+    std::size_t number, count;
+    std::string label() const { return "step " + std::to_string(number) + " of " + std::to_string(count); }
+  };
+  // Copied out of the client's data, which lives only while its report is made.
+  struct Ready {
+    std::string assignment, title, rule, step, next, next_title;
+  };
+  struct ClientDue {
+    std::string id, name;
+    Zone zone;
+    std::vector<DueItem> items;
+    std::map<std::string, StepNote> steps;  // graded assignment id → its current step
+    std::vector<Ready> ready;
+  };
+
+  // Appends `members` (comma-separated JSON values, possibly none) to the array being built.
+  static void append_member(std::string& array, const std::string& members, bool& first) {
+    if (members.empty()) return;
+    if (!first) array += ',';
+    array += members;
+    first = false;
   }
 
-  template <typename Clients>
-  void print_json(Context& ctx, const Clients& all) {
-    auto& out = *ctx.out;
-    out << "{\"version\":1,\"now\":" << json_string(format_rfc3339(ctx.now, ctx.local_zone)) << ",\"items\":[";
+  // The client's lines: its id and name, then one aligned row per item and ready step.
+  static std::string text_lines(const Context& ctx, const ClientDue& c) {
+    std::string out;
+    if (c.items.empty() && c.ready.empty()) return out;
+    out += paint(terminal_safe(c.id), Style::bold, ctx.color_out);
+    if (!c.name.empty()) out += " (" + terminal_safe(c.name) + ")";
+    out += "\n";
+    std::vector<std::array<std::string, 3>> rows;
+    const LocalDay today = local_day(ctx.now, c.zone);
+    for (const auto& i : c.items) {
+      std::string what = i.title;
+      if (auto st = c.steps.find(i.assignment); st != c.steps.end()) what += " (" + st->second.label() + ")";
+      if (i.remaining) what += ": " + std::to_string(*i.remaining) + " more";
+      rows.push_back({due_state_name(i.state), when_text(i, today, c.zone), what});
+    }
+    for (const auto& r : c.ready) {
+      rows.push_back({"ready", "next step", r.title + " (" + c.steps.at(r.assignment).label() + ") met " + r.rule + ": ready for \"" +
+                                                r.next_title + "\" (hwk advance " + c.id + " " + r.assignment + ")"});
+    }
+    std::size_t w0 = 0, w1 = 0;
+    for (const auto& r : rows) {
+      w0 = std::max(w0, r[0].size());
+      w1 = std::max(w1, display_width(r[1]));
+    }
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+      const auto& r = rows[k];
+      const Style style = k >= c.items.size() ? Style::green
+                          : c.items[k].state == DueState::overdue ? Style::red
+                          : c.items[k].state == DueState::due     ? Style::yellow
+                                                                  : Style::dim;
+      out += "  ";
+      out += paint(r[0], style, ctx.color_out);
+      out.append(w0 - r[0].size() + 2, ' ');
+      out += r[1];
+      out.append(w1 - display_width(r[1]) + 2, ' ');
+      out += terminal_safe(r[2]);
+      out += "\n";
+    }
+    return out;
+  }
+
+  // The client's members of the "items" array, comma-separated.
+  static std::string json_items(const ClientDue& c) {
+    std::ostringstream out;
     bool first = true;
-    for (const auto& c : all) {
-      for (const auto& i : c.items) {
-        out << (first ? "" : ",") << "{\"client\":" << json_string(i.client) << ",\"assignment\":" << json_string(i.assignment)
-            << ",\"title\":" << json_string(i.title) << ",\"status\":\"" << due_state_name(i.state) << "\",\"date\":\""
-            << format_date(date::year_month_day{i.day}) << "\",\"at\":" << (i.at ? json_string(format_rfc3339(*i.at, c.zone)) : "null")
-            << ",\"remaining\":" << (i.remaining ? std::to_string(*i.remaining) : "null") << ",\"step\":";
-        if (auto st = c.steps.find(i.assignment); st != c.steps.end()) {
-          out << "{\"id\":" << json_string(st->second.id) << ",\"number\":" << st->second.number << ",\"of\":" << st->second.count
-              << ",\"title\":" << json_string(st->second.title) << "}";
-        } else {
-          out << "null";
-        }
-        out << "}";
-        first = false;
+    for (const auto& i : c.items) {
+      out << (first ? "" : ",") << "{\"client\":" << json_string(i.client) << ",\"assignment\":" << json_string(i.assignment)
+          << ",\"title\":" << json_string(i.title) << ",\"status\":\"" << due_state_name(i.state) << "\",\"date\":\""
+          << format_date(date::year_month_day{i.day}) << "\",\"at\":" << (i.at ? json_string(format_rfc3339(*i.at, c.zone)) : "null")
+          << ",\"remaining\":" << (i.remaining ? std::to_string(*i.remaining) : "null") << ",\"step\":";
+      if (auto st = c.steps.find(i.assignment); st != c.steps.end()) {
+        out << "{\"id\":" << json_string(st->second.id) << ",\"number\":" << st->second.number << ",\"of\":" << st->second.count
+            << ",\"title\":" << json_string(st->second.title) << "}";
+      } else {
+        out << "null";
       }
+      out << "}";
+      first = false;
     }
-    out << "],\"ready\":[";
-    first = true;
-    for (const auto& c : all) {
-      for (const auto& r : c.ready) {
-        out << (first ? "" : ",") << "{\"client\":" << json_string(c.id) << ",\"assignment\":" << json_string(r.assignment)
-            << ",\"step\":" << json_string(r.step) << ",\"next\":" << json_string(r.next) << ",\"rule\":" << json_string(r.rule) << "}";
-        first = false;
-      }
+    return out.str();
+  }
+
+  // The client's members of the "ready" array, comma-separated.
+  static std::string json_ready(const ClientDue& c) {
+    std::ostringstream out;
+    bool first = true;
+    for (const auto& r : c.ready) {
+      out << (first ? "" : ",") << "{\"client\":" << json_string(c.id) << ",\"assignment\":" << json_string(r.assignment)
+          << ",\"step\":" << json_string(r.step) << ",\"next\":" << json_string(r.next) << ",\"rule\":" << json_string(r.rule) << "}";
+      first = false;
     }
-    out << "]}\n";
+    return out.str();
   }
 
   std::vector<std::string> clients_;
