@@ -35,14 +35,20 @@ class SummaryCommand : public Command {
       throw usage_error("the period is empty: --since is not before --until", "choose a --since earlier than --until");
     }
 
-    SummaryReport report;
-    report.to = to;
-    report.zone = zone;
-    if (!since.last_session) report.from = since.start;
+    SummaryPeriod period;
+    period.to = to;
+    period.zone = zone;
+    if (!since.last_session) period.from = since.start;
+    const SummaryFormat format = format_ == "json" ? SummaryFormat::json
+                                 : format_ == "csv" ? SummaryFormat::csv
+                                 : format_ == "md"  ? SummaryFormat::md
+                                                    : SummaryFormat::text;
+    SummaryWriter writer(*ctx.out, format, period);
     const Instant fallback = parse_when("4w", ctx.now, zone, week_start)->start;
     ReportReading reading;
     reading.templates = TemplateDetail::fields;  // adherence needs the fields, not the text
-    const bool invalid = for_each_client_computed<ClientSummary>(ctx, clients_, reading, [&](const ClientDir& dir, ClientReportData& client) {
+    // Each client's part is made on the reading threads, and its figures dropped there.
+    const bool invalid = for_each_client_computed<SummaryPart>(ctx, clients_, reading, [&](const ClientDir& dir, ClientReportData& client) {
       const Plan& plan = client.data.plan;
       AdherenceQuery q;
       q.from = since.last_session ? last_session(client.records, to).value_or(fallback) : since.start;
@@ -55,12 +61,9 @@ class SummaryCommand : public Command {
         s.assignments.push_back(adherence(a, client.data.template_for(a.id), title == client.titles.end() ? a.id : title->second,
                                           client.records, plan.sessions, plan.zone, q));
       }
-      return s;
-    }, [&](const ClientDir&, ClientSummary& s) { report.clients.push_back(std::move(s)); });
-    if (format_ == "json") render_summary_json(*ctx.out, report);
-    else if (format_ == "csv") render_summary_csv(*ctx.out, report);
-    else if (format_ == "md") render_summary_md(*ctx.out, report);
-    else render_summary_text(*ctx.out, report);
+      return summary_part(format, s);
+    }, [&](const ClientDir&, SummaryPart& part) { writer.add(std::move(part)); });
+    writer.finish();
     return invalid ? exit_invalid : exit_ok;
   }
 

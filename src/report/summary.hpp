@@ -17,22 +17,55 @@ struct ClientSummary {
   std::vector<Adherence> assignments;  ///< in the plan's order
 };
 
-struct SummaryReport {
+/// The period a summary covers, and the zone it is shown in.
+struct SummaryPeriod {
   std::optional<Instant> from;  ///< nothing when each client's period starts at their last session
   Instant to{};
-  Zone zone = nullptr;          ///< the zone `from` and `to` are shown in
-  std::vector<ClientSummary> clients;
+  Zone zone = nullptr;
 };
 
-/// An aligned table, one row per client and assignment, with sparklines; text from files is made
-/// terminal-safe.
-void render_summary_text(std::ostream& out, const SummaryReport& r);
-/// The JSON object documented in hwk-summary(1), on one line.
-void render_summary_json(std::ostream& out, const SummaryReport& r);
-/// RFC 4180 CSV with a header row, CRLF line ends.
-void render_summary_csv(std::ostream& out, const SummaryReport& r);
-/// A Markdown table.
-void render_summary_md(std::ostream& out, const SummaryReport& r);
+enum class SummaryFormat {
+  text,  ///< an aligned table, one row per client and assignment, with sparklines (terminal-safe)
+  json,  ///< the JSON object documented in hwk-summary(1), on one line
+  csv,   ///< RFC 4180 CSV with a header row, CRLF line ends
+  md,    ///< Markdown: a section and table per client
+};
+
+/// One client's part of the summary in a format. It is made from the client's figures where they
+/// were computed, so that a full history's weekly series need not be kept for every client.
+struct SummaryPart {
+  std::string text;                            ///< json, csv, md: the client's text
+  std::vector<std::vector<std::string>> rows;  ///< text: the client's table rows, cell by cell
+};
+
+/// The client's part in `format`; a pure function of `c`, safe on any thread.
+SummaryPart summary_part(SummaryFormat format, const ClientSummary& c);
+
+/// Writes a summary as its clients' parts come, in order: the beginning at once, each part as it
+/// is added (the text table keeps its rows until finish(), for the column widths), the end at
+/// finish().
+class SummaryWriter {
+ public:
+  SummaryWriter(std::ostream& out, SummaryFormat format, const SummaryPeriod& period);
+  void add(SummaryPart part);
+  void finish();
+
+ private:
+  std::ostream& out_;
+  SummaryFormat format_;
+  bool first_ = true;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+/// Each format's pieces, one file each (summary_FORMAT.cpp).
+std::string summary_json_begin(const SummaryPeriod& p);
+std::string summary_json_client(const ClientSummary& c);
+std::string summary_csv_header();
+std::string summary_csv_client(const ClientSummary& c);
+std::string summary_md_begin(const SummaryPeriod& p);
+std::string summary_md_client(const ClientSummary& c);
+std::vector<std::vector<std::string>> summary_text_rows(const ClientSummary& c);
+void write_summary_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows);
 
 /// Helpers the renderers share.
 namespace summary_format {

@@ -1,6 +1,4 @@
 // hwk summary --format csv: RFC 4180, a header row, one row per client and assignment.
-#include <ostream>
-
 #include "report/summary.hpp"
 #include "util/term_safe.hpp"
 
@@ -23,22 +21,28 @@ std::string count(const std::optional<int>& x) { return x ? std::to_string(*x) :
 
 }  // namespace
 
-void render_summary_csv(std::ostream& out, const SummaryReport& r) {
-  out << "client,assignment,title,expected,done,partial,skipped,missed,rate,streak,longest_streak,last_done,quality,"
+std::string summary_csv_header() {
+  return "client,assignment,title,expected,done,partial,skipped,missed,rate,streak,longest_streak,last_done,quality,"
          "rating_field,rating_mean,rating_change,clinician_rating,clinician_ratings,in_the_moment,recalled\r\n";
-  for (const auto& c : r.clients) {
-    for (const auto& a : c.assignments) {
-      const FieldTrend* f = summary_format::main_rating(a);
-      const std::vector<std::string> cells = {
-          c.client, a.assignment, a.title, count(a.expected), std::to_string(a.done), std::to_string(a.partial),
-          std::to_string(a.skipped), count(a.missed), number(a.rate, 3), count(a.streak), count(a.longest_streak),
-          a.last_done ? format_rfc3339(*a.last_done, c.zone) : "", number(a.quality, 3), f ? f->field : "",
-          f ? number(f->mean, 2) : "", f ? number(f->change, 2) : "", number(a.rating, 2), std::to_string(a.rating_count),
-          std::to_string(a.in_moment), std::to_string(a.recalled)};
-      for (std::size_t k = 0; k < cells.size(); ++k) out << (k ? "," : "") << csv_cell(cells[k]);
-      out << "\r\n";
+}
+
+std::string summary_csv_client(const ClientSummary& c) {
+  std::string out;
+  for (const auto& a : c.assignments) {
+    const FieldTrend* f = summary_format::main_rating(a);
+    const std::vector<std::string> cells = {
+        c.client, a.assignment, a.title, count(a.expected), std::to_string(a.done), std::to_string(a.partial),
+        std::to_string(a.skipped), count(a.missed), number(a.rate, 3), count(a.streak), count(a.longest_streak),
+        a.last_done ? format_rfc3339(*a.last_done, c.zone) : "", number(a.quality, 3), f ? f->field : "",
+        f ? number(f->mean, 2) : "", f ? number(f->change, 2) : "", number(a.rating, 2), std::to_string(a.rating_count),
+        std::to_string(a.in_moment), std::to_string(a.recalled)};
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+      if (k) out += ',';
+      out += csv_cell(cells[k]);
     }
+    out += "\r\n";
   }
+  return out;
 }
 
 }  // namespace hwk

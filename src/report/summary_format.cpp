@@ -1,6 +1,8 @@
-// Formatting the summary renderers share: rounding, percentages, sparklines, the main rating.
+// Formatting the summary renderers share (rounding, percentages, sparklines, the main rating), and
+// the writer that puts the clients' parts together in each format.
 #include <algorithm>
 #include <cmath>
+#include <ostream>
 
 #include "report/summary.hpp"
 #include "util/strings.hpp"
@@ -74,5 +76,36 @@ std::pair<double, double> trend_range(const FieldTrend& f) {
 }
 
 }  // namespace summary_format
+
+SummaryPart summary_part(SummaryFormat format, const ClientSummary& c) {
+  switch (format) {
+    case SummaryFormat::text: return {{}, summary_text_rows(c)};
+    case SummaryFormat::json: return {summary_json_client(c), {}};
+    case SummaryFormat::csv: return {summary_csv_client(c), {}};
+    case SummaryFormat::md: return {summary_md_client(c), {}};
+  }
+  return {};
+}
+
+SummaryWriter::SummaryWriter(std::ostream& out, SummaryFormat format, const SummaryPeriod& period) : out_(out), format_(format) {
+  if (format_ == SummaryFormat::json) out_ << summary_json_begin(period);
+  else if (format_ == SummaryFormat::csv) out_ << summary_csv_header();
+  else if (format_ == SummaryFormat::md) out_ << summary_md_begin(period);
+}
+
+void SummaryWriter::add(SummaryPart part) {
+  if (format_ == SummaryFormat::text) {
+    rows_.insert(rows_.end(), std::make_move_iterator(part.rows.begin()), std::make_move_iterator(part.rows.end()));
+    return;
+  }
+  if (format_ == SummaryFormat::json && !first_) out_ << ',';
+  out_ << part.text;
+  first_ = false;
+}
+
+void SummaryWriter::finish() {
+  if (format_ == SummaryFormat::json) out_ << "]}\n";
+  else if (format_ == SummaryFormat::text) write_summary_table(out_, rows_);
+}
 
 }  // namespace hwk

@@ -17,36 +17,47 @@ std::string rating_cell(const Adherence& a) {
   return f->field + " " + summary_format::rounded(*f->mean, 1) + " " + summary_format::sparkline(f->weekly, lo, hi);
 }
 
+std::vector<std::string> header_row() {
+  return {"CLIENT", "ASSIGNMENT", "EXPECTED", "DONE", "PARTIAL", "SKIPPED", "MISSED", "RATE", "STREAK", "LAST DONE", "QUALITY", "CLINICIAN", "IN MOMENT", "WEEKLY", "RATING"};
+}
+
 }  // namespace
 
-void render_summary_text(std::ostream& out, const SummaryReport& r) {
-  std::vector<std::vector<std::string>> rows = {
-      {"CLIENT", "ASSIGNMENT", "EXPECTED", "DONE", "PARTIAL", "SKIPPED", "MISSED", "RATE", "STREAK", "LAST DONE", "QUALITY", "CLINICIAN", "IN MOMENT", "WEEKLY", "RATING"}};
-  for (const auto& c : r.clients) {
-    for (const auto& a : c.assignments) {
-      const std::string streak = a.streak ? std::to_string(*a.streak) + "/" + std::to_string(*a.longest_streak) : "-";
-      const std::string last = a.last_done ? format_date(local_date(*a.last_done, c.zone)) : "-";
-      rows.push_back({terminal_safe(c.client), terminal_safe(a.assignment), count_or_dash(a.expected), std::to_string(a.done),
-                      std::to_string(a.partial), std::to_string(a.skipped), count_or_dash(a.missed), summary_format::percent(a.rate),
-                      streak, last, summary_format::percent(a.quality), summary_format::clinician_rating(a),
-                      summary_format::in_moment(a), summary_format::sparkline(a.weekly_rate, 0, 1),
-                      terminal_safe(rating_cell(a))});
-    }
+std::vector<std::vector<std::string>> summary_text_rows(const ClientSummary& c) {
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& a : c.assignments) {
+    const std::string streak = a.streak ? std::to_string(*a.streak) + "/" + std::to_string(*a.longest_streak) : "-";
+    const std::string last = a.last_done ? format_date(local_date(*a.last_done, c.zone)) : "-";
+    rows.push_back({terminal_safe(c.client), terminal_safe(a.assignment), count_or_dash(a.expected), std::to_string(a.done),
+                    std::to_string(a.partial), std::to_string(a.skipped), count_or_dash(a.missed), summary_format::percent(a.rate),
+                    streak, last, summary_format::percent(a.quality), summary_format::clinician_rating(a),
+                    summary_format::in_moment(a), summary_format::sparkline(a.weekly_rate, 0, 1), terminal_safe(rating_cell(a))});
   }
-  if (rows.size() == 1) return;
-  std::vector<std::size_t> widths(rows.front().size(), 0);
-  for (const auto& row : rows) {
+  return rows;
+}
+
+void write_summary_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows) {
+  if (rows.empty()) return;
+  const auto header = header_row();
+  std::vector<std::size_t> widths(header.size(), 0);
+  auto widen = [&](const std::vector<std::string>& row) {
     for (std::size_t k = 0; k < row.size(); ++k) widths[k] = std::max(widths[k], utf8_length(row[k]));
-  }
-  for (const auto& row : rows) {
-    std::string line;
+  };
+  widen(header);
+  for (const auto& row : rows) widen(row);
+  std::string line;
+  auto write = [&](const std::vector<std::string>& row) {
+    line.clear();
     for (std::size_t k = 0; k < row.size(); ++k) {
       line += row[k];
-      if (k + 1 < row.size()) line += std::string(widths[k] - utf8_length(row[k]) + 2, ' ');
+      if (k + 1 < row.size()) line.append(widths[k] - utf8_length(row[k]) + 2, ' ');
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
-    out << line << "\n";
-  }
+    line += '\n';
+    out << line;
+  };
+  write(header);
+  for (const auto& row : rows) write(row);
 }
 
 }  // namespace hwk
