@@ -40,17 +40,30 @@ static_assert(sizeof(Schedule) == 28, "Schedule changed: encode the new member i
 namespace {
 
 constexpr char magic[8] = {'h', 'w', 'k', 'c', 'a', 'c', 'h', 'e'};
-constexpr std::uint32_t cache_format = 5;
+constexpr std::uint32_t cache_format = 6;
 constexpr std::uint32_t layout = static_cast<std::uint32_t>(sizeof(Record) * 31 + sizeof(Plan) * 7 + sizeof(Assignment) + sizeof(Field) * 3);
 
-// A checksum that finds damage (not tampering): 64-bit multiply-xorshift over 8-byte words.
+// A checksum that finds damage (not tampering): 64-bit multiply-xorshift over 8-byte words, in four
+// independent lanes so that the multiplications overlap (a full-history report checks every
+// payload: one lane's chain of multiplications was its limit).
 std::uint64_t checksum(std::string_view data) {
-  std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ data.size();
+  constexpr std::uint64_t k = 0xff51afd7ed558ccdULL;
+  std::uint64_t lane[4] = {0x9e3779b97f4a7c15ULL ^ data.size(), 0xc2b2ae3d27d4eb4fULL, 0x165667b19e3779f9ULL, 0x27d4eb2f165667c5ULL};
   std::size_t i = 0;
+  for (; i + 32 <= data.size(); i += 32) {
+    for (int l = 0; l < 4; ++l) {
+      std::uint64_t w;
+      std::memcpy(&w, data.data() + i + 8 * l, 8);
+      lane[l] = (lane[l] ^ w) * k;
+      lane[l] ^= lane[l] >> 32;
+    }
+  }
+  std::uint64_t h = lane[0];
+  for (int l = 1; l < 4; ++l) h = ((h ^ lane[l]) * k) ^ (h >> 29);
   for (; i + 8 <= data.size(); i += 8) {
     std::uint64_t w;
     std::memcpy(&w, data.data() + i, 8);
-    h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    h = (h ^ w) * k;
     h ^= h >> 32;
   }
   for (; i < data.size(); ++i) h = (h ^ static_cast<unsigned char>(data[i])) * 0xc4ceb9fe1a85ec53ULL;
