@@ -5,6 +5,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
+#include <thread>
 
 #include "cli/commands.hpp"
 #include "io/confine.hpp"
@@ -52,11 +53,13 @@ std::filesystem::path executable_path() {
   return ec ? std::filesystem::path() : p;
 }
 
-Instant read_clock(const std::string& fixed, Zone zone) {
+// A time with its own offset (as cron jobs and tests give HWK_NOW) needs no zone to read, and
+// so need not wait for the zone database.
+Instant read_clock(const std::string& fixed, const Context& ctx) {
   const std::string text = !fixed.empty() ? fixed : env_or("HWK_NOW", "");
   if (text.empty()) return date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   std::string error;
-  const auto t = parse_time_point(text, zone, Instant{}, error);
+  const auto t = parse_time_point(text, has_utc_offset(text) ? nullptr : ctx.local_zone(), Instant{}, error);
   if (!t || text.size() < 16) {
     throw usage_error("invalid --now/HWK_NOW '" + text + "'" + (error.empty() ? "" : ": " + error),
                       "use RFC 3339 (2026-11-23T20:15:00-05:00) or local time (2026-11-23T20:15)");
@@ -93,6 +96,7 @@ std::optional<std::string> unknown_command(int argc, char** argv) {
 }
 
 int run(int argc, char** argv) {
+  std::jthread zones(load_zone_database);  // joined on return, long done by then for any report
   CLI::App app{"hwk keeps therapy homework in plain text: activity templates, client plans, and\n"
                "append-only logs of practice and reflections.",
                "hwk"};
@@ -179,8 +183,7 @@ int run(int argc, char** argv) {
       if (ec) throw usage_error("cannot change to '" + dir + "': " + lowercase_first(ec.message()));
     }
     ctx.cwd = std::filesystem::current_path();
-    ctx.local_zone = system_zone();
-    ctx.now = read_clock(g.now, ctx.local_zone);
+    ctx.now = read_clock(g.now, ctx);
     ctx.interactive = ::isatty(0) && ::isatty(1);
     ctx.builtin_templates = find_builtin_templates_dir(executable_path());
     ctx.editor = env_or("VISUAL", env_or("EDITOR", ctx.config.editor.empty() ? "vi" : ctx.config.editor));

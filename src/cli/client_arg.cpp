@@ -101,7 +101,7 @@ bool for_each_client_report(const Context& ctx, const std::vector<std::string>& 
 PracticeSettings practice_settings(const Practice& practice) {
   if (practice.single_client) return {};
   std::vector<Diagnostic> ignored;
-  return read_practice_settings(practice.settings_file(), ignored);
+  return read_practice_settings(practice.settings_file(), ignored, false);
 }
 
 TemplateEntry require_available_template(const Context& ctx, const std::string& id) {

@@ -94,8 +94,8 @@ bool for_each_client_computed(const Context& ctx, const std::vector<std::string>
   return skipped;
 }
 
-/// The practice's settings (defaults in a client's own repository); problems are ignored here,
-/// as `hwk check` reports them.
+/// The practice's settings (defaults in a client's own repository), without the timezone (see
+/// read_practice_settings); problems are ignored here, as `hwk check` reports them.
 PracticeSettings practice_settings(const Practice& practice);
 
 /// The template `id` available to the practice (its own, else built in); throws naming the

@@ -45,7 +45,7 @@ class ClientCommand : public Command {
       std::vector<Diagnostic> ignored;
       zone = read_practice_settings(practice.settings_file(), ignored).timezone;
     }
-    if (zone.empty()) zone = ctx.local_zone->name();
+    if (zone.empty()) zone = ctx.local_zone()->name();
     if (!find_zone(zone)) throw usage_error("unknown time zone '" + zone + "'", "use an IANA name such as America/New_York");
     const std::string text = new_plan_text(id_, name_, zone);
     std::vector<Diagnostic> diags;

@@ -115,7 +115,7 @@ class DueCommand : public Command {
           append_member(ready_json, c.ready, first_ready);
         });
     if (json) {
-      *ctx.out << "{\"version\":1,\"now\":" << json_string(format_rfc3339(ctx.now, ctx.local_zone)) << ",\"items\":[" << items_json
+      *ctx.out << "{\"version\":1,\"now\":" << json_string(format_rfc3339(ctx.now, ctx.local_zone())) << ",\"items\":[" << items_json
                << "],\"ready\":[" << ready_json << "]}\n";
     } else if (!any && ctx.interactive) {
       *ctx.out << "nothing is due\n";

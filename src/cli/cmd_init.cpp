@@ -41,7 +41,7 @@ class InitCommand : public Command {
     if (std::filesystem::exists(root / "plan.toml", ec)) {
       throw Error(SourceLoc{root / "plan.toml"}, "this is a client's repository; not making it a practice");
     }
-    std::string zone = timezone_.empty() ? ctx.local_zone->name() : timezone_;
+    std::string zone = timezone_.empty() ? ctx.local_zone()->name() : timezone_;
     if (!find_zone(zone)) throw usage_error("unknown time zone '" + zone + "'", "use an IANA name such as Europe/Berlin");
     for (const char* name : {"templates", "clients"}) {
       if (std::filesystem::exists(root / name, ec) && !std::filesystem::is_directory(root / name, ec)) {

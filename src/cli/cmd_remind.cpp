@@ -83,7 +83,7 @@ class RemindCommand : public Command {
  private:
   void print_json(Context& ctx, const std::vector<std::pair<Reminder, Zone>>& given) const {
     auto& out = *ctx.out;
-    out << "{\"version\":1,\"now\":" << json_string(format_rfc3339(ctx.now, ctx.local_zone)) << ",\"reminders\":[";
+    out << "{\"version\":1,\"now\":" << json_string(format_rfc3339(ctx.now, ctx.local_zone())) << ",\"reminders\":[";
     for (std::size_t i = 0; i < given.size(); ++i) {
       const auto& [r, zone] = given[i];
       out << (i ? "," : "") << "{\"client\":" << json_string(r.client) << ",\"assignment\":" << json_string(r.assignment)

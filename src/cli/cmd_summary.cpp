@@ -21,7 +21,7 @@ class SummaryCommand : public Command {
   }
 
   int run(Context& ctx) override {
-    const Zone zone = ctx.local_zone;
+    const Zone zone = ctx.local_zone();
     const auto& practice = ctx.need_practice();
     const unsigned week_start = week_start_from_name(practice_settings(practice).week_start);
     auto parse = [&](const std::string& option, const std::string& text) {

@@ -13,6 +13,11 @@ const Practice& Context::need_practice() const {
   return *practice;
 }
 
+Zone Context::local_zone() const {
+  std::call_once(local_zone_found_, [this] { local_zone_ = system_zone(); });
+  return local_zone_;
+}
+
 void Context::report(const Diagnostic& d) const { *err << format_diagnostic(d, cwd, color_err); }
 
 }  // namespace hwk

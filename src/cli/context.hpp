@@ -2,6 +2,7 @@
 #pragma once
 #include <filesystem>
 #include <iosfwd>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -16,7 +17,6 @@ namespace hwk {
 struct Context {
   std::filesystem::path cwd;     ///< the working directory after -C
   Instant now{};                 ///< the current time, from --now, HWK_NOW or the clock
-  Zone local_zone = nullptr;     ///< the machine's zone ($TZ)
   bool color_out = false;        ///< colour on stdout
   bool color_err = false;        ///< colour on stderr
   bool interactive = false;      ///< stdin and stdout are terminals
@@ -28,10 +28,16 @@ struct Context {
   std::ostream* out = nullptr;
   std::ostream* err = nullptr;
 
+  /// The machine's zone ($TZ), looked up at first use: the zone database loads meanwhile.
+  Zone local_zone() const;
   /// The practice, or an Error saying none was found from the working directory.
   const Practice& need_practice() const;
   /// Prints a diagnostic (warnings, notes) to stderr.
   void report(const Diagnostic& d) const;
+
+ private:
+  mutable std::once_flag local_zone_found_;
+  mutable Zone local_zone_ = nullptr;
 };
 
 }  // namespace hwk

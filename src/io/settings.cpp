@@ -7,7 +7,7 @@
 
 namespace hwk {
 
-PracticeSettings read_practice_settings(const std::filesystem::path& file, std::vector<Diagnostic>& diags) {
+PracticeSettings read_practice_settings(const std::filesystem::path& file, std::vector<Diagnostic>& diags, bool with_zone) {
   PracticeSettings s;
   toml::table table;
   try {
@@ -18,7 +18,7 @@ PracticeSettings read_practice_settings(const std::filesystem::path& file, std::
   }
   TableReader r(table, file, diags, "hwk.toml");
   s.name = r.string("name").value_or("");
-  if (auto tz = r.string("timezone")) {
+  if (auto tz = r.string("timezone"); tz && with_zone) {
     if (find_zone(*tz)) s.timezone = *tz;
     else r.error(*r.node("timezone"), "unknown time zone '" + *tz + "'", "use an IANA name such as Europe/Berlin");
   }

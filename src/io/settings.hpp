@@ -19,8 +19,10 @@ struct PracticeSettings {
   double stall_threshold = 0.5;  ///< adherence over two weeks below which practice has stalled
 };
 
-/// Reads hwk.toml; problems are added to `diags` (unknown keys are warnings).
-PracticeSettings read_practice_settings(const std::filesystem::path& file, std::vector<Diagnostic>& diags);
+/// Reads hwk.toml; problems are added to `diags` (unknown keys are warnings). Without `with_zone`
+/// the timezone is neither looked up nor given (it stays empty): looking a zone up waits for the
+/// zone database, and reports over every client need only the other settings.
+PracticeSettings read_practice_settings(const std::filesystem::path& file, std::vector<Diagnostic>& diags, bool with_zone = true);
 
 struct UserConfig {
   std::string color;   ///< auto, always or never; empty when not set

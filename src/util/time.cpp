@@ -55,6 +55,22 @@ Zone utc_zone() {
   return utc;
 }
 
+void load_zone_database() {
+  try {
+    date::get_tzdb();
+  } catch (const std::exception&) {
+    // find_zone reports the zone it cannot find
+  }
+}
+
+bool has_utc_offset(std::string_view text) {
+  text = trim(text);
+  if (text.size() < 16) return false;
+  if (text.back() == 'Z' || text.back() == 'z') return true;
+  const std::string_view rest = text.substr(11);
+  return rest.size() > 6 && (rest[rest.size() - 6] == '+' || rest[rest.size() - 6] == '-');
+}
+
 Zone system_zone() {
   if (const char* tz = std::getenv("TZ"); tz && *tz) {
     std::string_view name(tz);

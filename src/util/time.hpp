@@ -19,6 +19,13 @@ Zone find_zone(std::string_view name);
 /// The machine's zone: $TZ when it names a zone, else /etc/localtime, else UTC.
 Zone system_zone();
 Zone utc_zone();
+/// Loads the zone database, which the first lookup does otherwise (reading the names of every
+/// zone takes a few milliseconds). Safe on any thread, at the same time as lookups, which wait for
+/// it: main starts it at once on a thread of its own, so that the load overlaps other work.
+void load_zone_database();
+/// Whether a time as parse_time_point reads it carries its own UTC offset ("Z" or "±HH:MM"), so
+/// that no zone is needed to read it.
+bool has_utc_offset(std::string_view text);
 
 /// Wall-clock time → instant: a time skipped by a spring-forward change moves forward by the gap;
 /// a time repeated by a fall-back change means its first occurrence.

@@ -27,6 +27,22 @@ TEST(Time, Rfc3339WithOffsetIsAnInstant) {
   EXPECT_EQ(parse("2026-11-24T01:15:00Z", "UTC"), parse("2026-11-23T20:15:00-05:00", "UTC"));
 }
 
+// What the clock (--now, HWK_NOW) reads without waiting for the zone database.
+TEST(Time, ATimeWithItsOwnOffsetNeedsNoZone) {
+  EXPECT_TRUE(hwk::has_utc_offset("2026-11-20T18:00:00Z"));
+  EXPECT_TRUE(hwk::has_utc_offset(" 2026-11-23T20:15:00-05:00 "));
+  EXPECT_TRUE(hwk::has_utc_offset("2026-11-23T20:15+05:30"));
+  EXPECT_FALSE(hwk::has_utc_offset("2026-11-23T20:15"));
+  EXPECT_FALSE(hwk::has_utc_offset("2026-11-23T20:15:00"));
+  EXPECT_FALSE(hwk::has_utc_offset("20:15"));
+  EXPECT_FALSE(hwk::has_utc_offset("Z"));
+  // With its offset, the time reads the same with no zone at all.
+  std::string error;
+  const auto t = hwk::parse_time_point("2026-11-23T20:15:00-05:00", nullptr, hwk::Instant{}, error);
+  ASSERT_TRUE(t.has_value()) << error;
+  EXPECT_EQ(*t, parse("2026-11-24T01:15:00Z", "UTC"));
+}
+
 TEST(Time, LocalTimeIsTakenInTheZone) {
   EXPECT_EQ(in_zone("2026-11-23T20:15", "America/New_York"), "2026-11-23T20:15:00-05:00");
   EXPECT_EQ(in_zone("2026-07-01 08:00", "America/New_York"), "2026-07-01T08:00:00-04:00");
