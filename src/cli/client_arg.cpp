@@ -62,8 +62,8 @@ ClientReportData load_client_for_report(const Context& ctx, const ClientDir& dir
 }
 
 std::optional<ClientReportData> read_client_quietly(const Context& ctx, const ClientDir& dir, const ReportReading& reading,
-                                                    std::vector<Diagnostic>& errors) {
-  return report_data(ctx, read_client_for_window(dir, report_cache_dir(ctx), reading.templates, reading.window), errors);
+                                                    std::vector<Diagnostic>& errors, OpenDirs* dirs) {
+  return report_data(ctx, read_client_for_window(dir, report_cache_dir(ctx), reading.templates, reading.window, dirs), errors);
 }
 
 void report_errors(const Context& ctx, const std::vector<Diagnostic>& errors) {
@@ -86,8 +86,9 @@ bool for_each_client_report(const Context& ctx, const std::vector<std::string>& 
                             const ReportReading& reading) {
   const auto dirs = resolve_clients(ctx, ids);
   const auto cache = report_cache_dir(ctx);
+  OpenDirs open_dirs;
   ReadAhead<ClientRead> ahead(dirs.size(), [&](std::size_t i) {
-    return read_client_for_window(dirs[i], cache, reading.templates, reading.window);
+    return read_client_for_window(dirs[i], cache, reading.templates, reading.window, &open_dirs);
   });
   bool skipped = false;
   for (std::size_t i = 0; i < dirs.size(); ++i) {

@@ -5,6 +5,7 @@
 #include "cli/context.hpp"
 #include "io/client_data.hpp"
 #include "io/client_reader.hpp"
+#include "io/files.hpp"
 #include "util/read_ahead.hpp"
 #include "model/plan.hpp"
 #include "io/template_catalog.hpp"
@@ -68,7 +69,7 @@ struct ClientComputed {
 
 /// The reading of one client for for_each_client_computed (runs on a reading thread).
 std::optional<ClientReportData> read_client_quietly(const Context& ctx, const ClientDir& dir, const ReportReading& reading,
-                                                    std::vector<Diagnostic>& errors);
+                                                    std::vector<Diagnostic>& errors, OpenDirs* dirs = nullptr);
 /// Prints the errors of a client that was skipped.
 void report_errors(const Context& ctx, const std::vector<Diagnostic>& errors);
 
@@ -79,9 +80,10 @@ bool for_each_client_computed(const Context& ctx, const std::vector<std::string>
                               const std::function<T(const ClientDir&, ClientReportData&)>& compute,
                               const std::function<void(const ClientDir&, T&)>& report) {
   const auto dirs = resolve_clients(ctx, ids);
+  OpenDirs open_dirs;
   ReadAhead<ClientComputed<T>> ahead(dirs.size(), [&](std::size_t i) {
     ClientComputed<T> out;
-    if (auto client = read_client_quietly(ctx, dirs[i], reading, out.errors)) out.result.emplace(compute(dirs[i], *client));
+    if (auto client = read_client_quietly(ctx, dirs[i], reading, out.errors, &open_dirs)) out.result.emplace(compute(dirs[i], *client));
     return out;
   });
   bool skipped = false;

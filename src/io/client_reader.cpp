@@ -97,8 +97,8 @@ void read_window(ClientCache& cache, const std::vector<std::string>& files, cons
 }  // namespace
 
 ClientRead read_client_for_window(const ClientDir& dir, const std::filesystem::path& cache_dir, TemplateDetail detail,
-                                  const LogWindow& window) {
-  ClientCache cache(cache_dir, dir);
+                                  const LogWindow& window, OpenDirs* dirs) {
+  ClientCache cache(cache_dir, dir, dirs);
   ClientRead out;
   out.data = cache.client_data(out.diags, detail);
   // A graded assignment's current step can have begun long ago, and its rule's conditions need the

@@ -35,6 +35,6 @@ struct ClientRead {
 /// Reads `dir` for a report. `cache_dir` empty: no cache is used or written. A client with a
 /// graded assignment is read whole (every log file, full templates), as its step may be old.
 ClientRead read_client_for_window(const ClientDir& dir, const std::filesystem::path& cache_dir, TemplateDetail detail,
-                                  const LogWindow& window);
+                                  const LogWindow& window, OpenDirs* dirs = nullptr);
 
 }  // namespace hwk

@@ -3,6 +3,8 @@
 #pragma once
 #include <cstdint>
 #include <filesystem>
+#include <mutex>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +25,24 @@ std::string format_byte_size(std::size_t bytes);
 /// The names in a directory (not "." and ".."), unsorted; none when it does not exist. Inside the
 /// practice the directory is opened confined to it, so a link leading out is an Error.
 std::vector<std::string> list_directory(const fs::path& dir);
+
+/// Descriptors of directories, kept open while many files in them are opened: a report over a
+/// thousand clients opens a file in each client's folder and in the cache's, and opening through
+/// the parent's descriptor does not walk the practice's whole path each time. Safe on any thread.
+/// Keep one only while the directories stay in place (one report).
+class OpenDirs {
+ public:
+  OpenDirs() = default;
+  OpenDirs(const OpenDirs&) = delete;
+  OpenDirs& operator=(const OpenDirs&) = delete;
+  ~OpenDirs();
+  /// Opens `name` in `dir` with open(2) `flags`; -1 and errno as open(2).
+  int open_in(const fs::path& dir, const fs::path& name, int flags);
+
+ private:
+  std::mutex mutex_;
+  std::unordered_map<std::string, int> fds_;
+};
 
 /// Creates `dir` and its missing parents with mode 0700.
 void make_private_dirs(const fs::path& dir);

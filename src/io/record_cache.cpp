@@ -583,11 +583,14 @@ bool stamp_trusted(const FileStamp& cached, const std::optional<FileStamp>& now,
 
 std::filesystem::path cache_dir(const Practice& practice) { return practice.state_dir() / "cache"; }
 
-ClientCache::ClientCache(std::filesystem::path cache_dir, ClientDir client) : client_(std::move(client)) {
+ClientCache::ClientCache(std::filesystem::path cache_dir, ClientDir client, OpenDirs* dirs) : client_(std::move(client)) {
   if (cache_dir.empty()) return;
   file_ = cache_dir / "clients" / client_.id;
-  dir_fd_ = ::open(client_.dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-  cache_fd_ = ::open(file_.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  auto open = [&](const std::filesystem::path& path, int flags) {
+    return dirs ? dirs->open_in(path.parent_path(), path.filename(), flags) : ::open(path.c_str(), flags);
+  };
+  dir_fd_ = open(client_.dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+  cache_fd_ = open(file_, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
   if (cache_fd_ < 0) return;
   struct stat st {};
   if (::fstat(cache_fd_, &st) != 0 || !S_ISREG(st.st_mode)) return;

@@ -20,6 +20,8 @@
 
 namespace hwk {
 
+class OpenDirs;
+
 /// What identifies one version of a file without reading it.
 struct FileStamp {
   std::uint64_t size = 0, ino = 0, dev = 0;
@@ -59,7 +61,8 @@ struct CacheEntry {
 class ClientCache {
  public:
   /// Loads the cache of `client` kept in `cache_dir`; with an empty `cache_dir` nothing is cached.
-  ClientCache(std::filesystem::path cache_dir, ClientDir client);
+  /// `dirs`, when given, opens the client's folder and cache file (see OpenDirs).
+  ClientCache(std::filesystem::path cache_dir, ClientDir client, OpenDirs* dirs = nullptr);
   ClientCache(const ClientCache&) = delete;
   ClientCache& operator=(const ClientCache&) = delete;
   ~ClientCache();

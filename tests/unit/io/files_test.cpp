@@ -1,11 +1,14 @@
 // Atomic writes: whole files, owner-only, no temporary file left, stale ones cleaned.
 #include "io/files.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 
@@ -26,6 +29,27 @@ class Files : public ::testing::Test {
   hwk::test::TempDir temp_;
   const fs::path& dir_ = temp_.path();
 };
+
+// Files are opened through the kept descriptor of their folder; a folder that was missing is
+// looked for again, so one made meanwhile (the cache's, at its first save) is found.
+TEST_F(Files, OpenDirsOpensFilesInKeptFoldersAndLooksAgainForMissingOnes) {
+  hwk::OpenDirs dirs;
+  const fs::path later = dir_ / "later";
+  EXPECT_EQ(dirs.open_in(later, "a.txt", O_RDONLY | O_CLOEXEC), -1);
+  EXPECT_EQ(errno, ENOENT);
+  fs::create_directory(later);
+  std::ofstream(later / "a.txt") << "first";
+  std::ofstream(later / "b.txt") << "second";
+  for (const char* name : {"a.txt", "b.txt"}) {
+    const int fd = dirs.open_in(later, name, O_RDONLY | O_CLOEXEC);
+    ASSERT_GE(fd, 0) << name;
+    char buf[16] = {};
+    EXPECT_GT(::read(fd, buf, sizeof buf - 1), 0);
+    EXPECT_EQ(std::string(buf), name == std::string("a.txt") ? "first" : "second");
+    ::close(fd);
+  }
+  EXPECT_EQ(dirs.open_in(later, "none.txt", O_RDONLY | O_CLOEXEC), -1);
+}
 
 TEST_F(Files, AppendAddsToTheEndAndWritesTheHeaderOnce) {
   const auto f = dir_ / "2026-11.testwrtr.toml";
