@@ -17,12 +17,20 @@ ClientDir resolve_client(const Context& ctx, const std::string& id) {
   return id.empty() ? p.implied_client() : p.client(id);
 }
 
-std::vector<ClientDir> resolve_clients(const Context& ctx, const std::vector<std::string>& ids) {
+ClientList::ClientList(const Context& ctx, const std::vector<std::string>& ids) {
   const Practice& p = ctx.need_practice();
-  if (ids.empty()) return p.clients();
-  std::vector<ClientDir> out;
-  for (const auto& id : ids) out.push_back(p.client(id));
-  return out;
+  for (const auto& id : ids) checked_.push_back(p.client(id));
+  if (!ids.empty()) return;
+  if (p.single_client) checked_ = p.clients();
+  else folders_ = p.client_folders(), clients_dir_ = p.clients_dir();
+}
+
+std::optional<ClientDir> ClientList::at(std::size_t i, OpenDirs& dirs) const {
+  if (!checked_.empty()) return checked_[i];
+  const std::string& id = folders_[i];
+  const int fd = dirs.dir_fd(clients_dir_);
+  if (fd < 0 || !folder_holds_plan(fd, id)) return std::nullopt;
+  return ClientDir{id, clients_dir_ / id};
 }
 
 namespace {
@@ -79,24 +87,6 @@ std::map<std::string, std::string> client_titles(const Context& ctx, const Clien
   std::map<std::string, std::string> titles;
   for (const auto& [id, t] : data.templates) titles[id] = discreet ? discreet_title : localized_title(t, language);
   return titles;
-}
-
-bool for_each_client_report(const Context& ctx, const std::vector<std::string>& ids,
-                            const std::function<void(const ClientDir&, ClientReportData&)>& report,
-                            const ReportReading& reading) {
-  const auto dirs = resolve_clients(ctx, ids);
-  const auto cache = report_cache_dir(ctx);
-  OpenDirs open_dirs;
-  ReadAhead<ClientRead> ahead(dirs.size(), [&](std::size_t i) {
-    return read_client_for_window(dirs[i], cache, reading.templates, reading.window, &open_dirs);
-  });
-  bool skipped = false;
-  for (std::size_t i = 0; i < dirs.size(); ++i) {
-    auto client = report_data(ctx, ahead.take(i));
-    if (client) report(dirs[i], *client);
-    else skipped = true;
-  }
-  return skipped;
 }
 
 PracticeSettings practice_settings(const Practice& practice) {

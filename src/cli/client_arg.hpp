@@ -21,8 +21,22 @@ namespace hwk {
 /// The client named by `id`, or the implied one when `id` is empty.
 ClientDir resolve_client(const Context& ctx, const std::string& id);
 
-/// The clients named, or every client of the practice when none is named.
-std::vector<ClientDir> resolve_clients(const Context& ctx, const std::vector<std::string>& ids);
+/// The clients a report covers: those named (each checked at once, so that an unknown one stops
+/// the report before it prints anything), or every client of the practice when none is named.
+/// Then the folders of clients/ are listed without looking into each; whether one holds a plan is
+/// asked by at(), on the reading threads, where it overlaps the reading of other clients.
+class ClientList {
+ public:
+  ClientList(const Context& ctx, const std::vector<std::string>& ids);
+  std::size_t size() const { return checked_.empty() ? folders_.size() : checked_.size(); }
+  /// Client `i`, or nothing when that folder is not a client. Safe on any thread.
+  std::optional<ClientDir> at(std::size_t i, OpenDirs& dirs) const;
+
+ private:
+  std::vector<ClientDir> checked_;
+  std::vector<std::string> folders_;
+  fs::path clients_dir_;
+};
 
 /// A client's plan, templates and records, for the reports that cover many clients.
 struct ClientReportData {
@@ -52,17 +66,11 @@ ClientReportData load_client_for_report(const Context& ctx, const ClientDir& dir
 /// the errors and returns nothing, so the report can go on with the other clients.
 std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir, const ReportReading& reading = {});
 
-/// Reads each client named (every client when none is) and calls `report` with it, in order; a
-/// client whose data is invalid has its errors printed and is skipped. Returns whether any was
-/// skipped. Clients are read ahead on two threads; `report` runs on the caller's.
-bool for_each_client_report(const Context& ctx, const std::vector<std::string>& ids,
-                            const std::function<void(const ClientDir&, ClientReportData&)>& report,
-                            const ReportReading& reading = {});
-
 /// A client read on a reading thread, with `compute` already applied there: its result, or the
 /// errors that made the client invalid.
 template <typename T>
 struct ClientComputed {
+  std::optional<ClientDir> dir;  ///< nothing when the folder turned out not to be a client
   std::optional<T> result;
   std::vector<Diagnostic> errors;
 };
@@ -73,24 +81,29 @@ std::optional<ClientReportData> read_client_quietly(const Context& ctx, const Cl
 /// Prints the errors of a client that was skipped.
 void report_errors(const Context& ctx, const std::vector<Diagnostic>& errors);
 
-/// Like for_each_client_report, but `compute` (a pure function of the client) also runs on the
-/// reading threads, and `report` gets each result on the caller's thread, in order.
+/// Reads each client named (every client when none is) on the reading threads and applies
+/// `compute` (a pure function of the client) there; `report` gets each result on the caller's
+/// thread, in order. A client whose data is invalid has its errors printed and is skipped.
+/// Returns whether any was skipped.
 template <typename T>
 bool for_each_client_computed(const Context& ctx, const std::vector<std::string>& ids, const ReportReading& reading,
                               const std::function<T(const ClientDir&, ClientReportData&)>& compute,
                               const std::function<void(const ClientDir&, T&)>& report) {
-  const auto dirs = resolve_clients(ctx, ids);
+  const ClientList clients(ctx, ids);
   OpenDirs open_dirs;
-  ReadAhead<ClientComputed<T>> ahead(dirs.size(), [&](std::size_t i) {
+  ReadAhead<ClientComputed<T>> ahead(clients.size(), [&](std::size_t i) {
     ClientComputed<T> out;
-    if (auto client = read_client_quietly(ctx, dirs[i], reading, out.errors, &open_dirs)) out.result.emplace(compute(dirs[i], *client));
+    out.dir = clients.at(i, open_dirs);
+    if (!out.dir) return out;
+    if (auto client = read_client_quietly(ctx, *out.dir, reading, out.errors, &open_dirs)) out.result.emplace(compute(*out.dir, *client));
     return out;
   });
   bool skipped = false;
-  for (std::size_t i = 0; i < dirs.size(); ++i) {
+  for (std::size_t i = 0; i < clients.size(); ++i) {
     auto c = ahead.take(i);
+    if (!c.dir) continue;
     report_errors(ctx, c.errors);
-    if (c.result) report(dirs[i], *c.result);
+    if (c.result) report(*c.dir, *c.result);
     else skipped = true;
   }
   return skipped;

@@ -42,13 +42,19 @@ class ReviewCommand : public Command {
     const auto parse = [&](const std::string& option, const std::string& text) {
       return parse_when_option(option, text, ctx.now, plan.zone, week_start);
     };
-    const std::optional<WhenSpan> since = since_ ? std::optional{parse("--since", *since_)} : std::nullopt;
-    const std::optional<WhenSpan> until = until_ ? std::optional{parse("--until", *until_)} : std::nullopt;
-    if (until && until->last_session) throw usage_error("--until last-session is not supported", "use --since last-session");
-    const Instant to = until ? std::min(until->end, ctx.now) : ctx.now;
+    std::optional<Instant> since_start, until_end;  // none: since the last session (else 4w), until now
+    if (since_) {
+      if (const WhenSpan since = parse("--since", *since_); !since.last_session) since_start = since.start;
+    }
+    if (until_) {
+      const WhenSpan until = parse("--until", *until_);
+      if (until.last_session) throw usage_error("--until last-session is not supported", "use --since last-session");
+      until_end = until.end;
+    }
+    const Instant to = until_end ? std::min(*until_end, ctx.now) : ctx.now;
     const auto session = last_session(client.records, to);
     const Instant fallback = parse("--since", "4w").start;
-    const Instant from = since && !since->last_session ? since->start : session.value_or(fallback);
+    const Instant from = since_start ? *since_start : session.value_or(fallback);
     if (from >= to) throw usage_error("the period is empty: it starts at or after its end", "choose a --since earlier than --until");
 
     ReviewQuery q;

@@ -156,19 +156,17 @@ OpenDirs::~OpenDirs() {
   for (const auto& [dir, fd] : fds_) ::close(fd);
 }
 
+int OpenDirs::dir_fd(const fs::path& dir) {
+  std::lock_guard lock(mutex_);
+  if (const auto it = fds_.find(dir.native()); it != fds_.end()) return it->second;
+  const int fd = ::open(dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (fd >= 0) fds_.emplace(dir.native(), fd);  // a folder not there yet is asked again
+  return fd;
+}
+
 int OpenDirs::open_in(const fs::path& dir, const fs::path& name, int flags) {
-  int dir_fd = -1;
-  {
-    std::lock_guard lock(mutex_);
-    if (const auto it = fds_.find(dir.native()); it != fds_.end()) {
-      dir_fd = it->second;
-    } else {
-      dir_fd = ::open(dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-      if (dir_fd >= 0) fds_.emplace(dir.native(), dir_fd);  // a folder not there yet is asked again
-    }
-  }
-  if (dir_fd < 0) return ::open((dir / name).c_str(), flags);
-  return ::openat(dir_fd, name.c_str(), flags);
+  const int fd = dir_fd(dir);
+  return fd < 0 ? ::open((dir / name).c_str(), flags) : ::openat(fd, name.c_str(), flags);
 }
 
 std::vector<std::string> list_directory(const fs::path& dir) {

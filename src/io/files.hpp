@@ -38,6 +38,8 @@ class OpenDirs {
   ~OpenDirs();
   /// Opens `name` in `dir` with open(2) `flags`; -1 and errno as open(2).
   int open_in(const fs::path& dir, const fs::path& name, int flags);
+  /// The kept descriptor of `dir` (opened O_PATH at first use), or -1 when it cannot be opened.
+  int dir_fd(const fs::path& dir);
 
  private:
   std::mutex mutex_;

@@ -68,10 +68,9 @@ std::optional<Practice> discover_practice(const fs::path& start) {
   return std::nullopt;
 }
 
-std::vector<std::string> Practice::client_ids() const {
+std::vector<std::string> Practice::client_folders() const {
   if (single_client) return {*current_client};
   std::vector<std::string> ids;
-  // One stat per folder, relative to the open clients/ directory: a practice has many clients.
   const int dir = ::open(clients_dir().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir < 0) return ids;
   DIR* stream = ::fdopendir(dir);
@@ -80,13 +79,26 @@ std::vector<std::string> Practice::client_ids() const {
     return ids;
   }
   while (const dirent* e = ::readdir(stream)) {
-    const std::string name = e->d_name;
-    if (!is_valid_id(name)) continue;
-    struct stat st {};
-    if (::fstatat(dir, (name + "/plan.toml").c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) ids.push_back(name);
+    if (std::string name = e->d_name; is_valid_id(name)) ids.push_back(std::move(name));
   }
   ::closedir(stream);
   std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+bool folder_holds_plan(int clients_fd, const std::string& id) {
+  struct stat st {};
+  return ::fstatat(clients_fd, (id + "/plan.toml").c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0;
+}
+
+std::vector<std::string> Practice::client_ids() const {
+  auto ids = client_folders();
+  if (single_client) return ids;
+  // One stat per folder, relative to the open clients/ directory: a practice has many clients.
+  const int dir = ::open(clients_dir().c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (dir < 0) return {};
+  std::erase_if(ids, [&](const std::string& id) { return !folder_holds_plan(dir, id); });
+  ::close(dir);
   return ids;
 }
 

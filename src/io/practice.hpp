@@ -30,6 +30,10 @@ struct Practice {
 
   /// Every client id, sorted.
   std::vector<std::string> client_ids() const;
+  /// The folders of clients/ that may be clients (their names are valid ids), sorted, without
+  /// looking inside each: a report over every client checks each (folder_holds_plan) on its
+  /// reading threads. In a client's own repository, that client.
+  std::vector<std::string> client_folders() const;
   /// Every client's directory, sorted by id (what client() would give for each of client_ids()).
   std::vector<ClientDir> clients() const;
   /// The client's directory; throws when the id is invalid or no such client exists.
@@ -40,6 +44,10 @@ struct Practice {
   /// Throws a usage error listing how to name one otherwise.
   ClientDir implied_client() const;
 };
+
+/// Whether the folder `id` of the clients/ directory open as `clients_fd` holds a plan, which is
+/// what makes it a client (a plan.toml that is not a file is still one: reading it says what is wrong).
+bool folder_holds_plan(int clients_fd, const std::string& id);
 
 /// Walks up from `start` to the nearest hwk.toml (a practice) or, failing that, the nearest
 /// plan.toml (a client's own repository). Nothing when neither exists.
