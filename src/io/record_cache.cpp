@@ -765,8 +765,14 @@ ClientData ClientCache::client_data(std::vector<Diagnostic>& diags, TemplateDeta
     bool all = true;
     for (const auto& [assignment, t] : data.templates) {
       const auto it = copies.find(t.path.filename().string());
-      if (it == copies.end() || t.path.parent_path() != client_.templates()) all = false;
-      else entry.sources.emplace_back(relative_name(client_, t.path), it->second);
+      if (it == copies.end() || t.path.parent_path() != client_.templates()) {
+        all = false;
+        continue;
+      }
+      // A copy that several assignments use is a source once: every report stats each source.
+      auto name = relative_name(client_, t.path);
+      const bool listed = std::any_of(entry.sources.begin(), entry.sources.end(), [&](const auto& s) { return s.first == name; });
+      if (!listed) entry.sources.emplace_back(std::move(name), it->second);
     }
     if (all) {
       Encoder e;

@@ -131,6 +131,31 @@ TEST_F(CacheTest, AWarmCacheGivesWhatTheFilesSay) {
   }
 }
 
+TEST_F(CacheTest, AChangeToACopySeveralAssignmentsShareIsSeenByEach) {
+  // mood, walk and letter use mood-check.v1.yaml: the plan's entry lists the copy once.
+  std::vector<hwk::Diagnostic> diags;
+  {
+    hwk::ClientCache cold(cache_, client_);
+    cold.client_data(diags, hwk::TemplateDetail::titles);
+    cold.save();
+  }
+  const auto copy = client_.templates() / "mood-check.v1.yaml";
+  std::string text = hwk::read_file(copy);
+  const auto at = text.find("title: Mood check");
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, 17, "title: Mood diary");
+  std::ofstream(copy) << text;
+  fs::last_write_time(cache_ / "clients" / "c-0042", fs::file_time_type::clock::now() + std::chrono::seconds(1));
+  hwk::ClientCache warm(cache_, client_);
+  const auto data = warm.client_data(diags, hwk::TemplateDetail::titles);
+  EXPECT_EQ(warm.hits, 0);
+  EXPECT_TRUE(diags.empty());
+  for (const char* assignment : {"mood", "walk", "letter"}) {
+    ASSERT_TRUE(data.templates.count(assignment)) << assignment;
+    EXPECT_EQ(data.templates.at(assignment).title, "Mood diary") << assignment;
+  }
+}
+
 TEST_F(CacheTest, ADamagedCacheIsReadFromTheFiles) {
   std::vector<hwk::Diagnostic> diags;
   {
