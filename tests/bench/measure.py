@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Times whole processes for the benchmark (tests/bench/run): warm runs (median, min-max) and one
 cold run after the files it reads were dropped from the page cache, with each process's peak
-memory (ru_maxrss of the child, from wait4). Prints a table; --json FILE also writes the figures.
+memory (ru_maxrss of the child, from wait4), and the CPU time a virtual machine's host took for
+others during the warm runs ("steal", from /proc/stat). Prints a table; --json FILE also writes
+the figures.
 
   measure.py [--runs N] [--json FILE] [--label TEXT] -- NAME:::EVICT_PATH:::COMMAND [...]
 
@@ -52,13 +54,28 @@ def run_once(command):
     return elapsed, usage.ru_maxrss / 1024.0
 
 
+def cpu_ticks():
+    """(steal, total) jiffies of all CPUs from /proc/stat; (0, 0) where there is none."""
+    try:
+        with open("/proc/stat") as f:
+            fields = [int(x) for x in f.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return 0, 0
+    return fields[7], sum(fields)
+
+
 def measure(name, evict_path, command, runs):
     run_once(command)  # warm-up: caches filled, derived caches written
+    # The derived cache the warm-up wrote (about 50 MB on a fresh practice) is written back to disk
+    # before timing, or the first case's warm runs would share the machine with that writeback.
+    os.sync()
     times, peaks = [], []
+    steal_before, total_before = cpu_ticks()
     for _ in range(runs):
         t, m = run_once(command)
         times.append(t)
         peaks.append(m)
+    steal_after, total_after = cpu_ticks()
     evict(evict_path)
     cold, cold_peak = run_once(command)
     run_once(command)  # leave the caches warm for the next case
@@ -71,6 +88,9 @@ def measure(name, evict_path, command, runs):
         "cold_ms": cold * 1000,
         "peak_mib": max(peaks + [cold_peak]),
         "runs": runs,
+        # On a virtual machine, the share of CPU time the host gave to others during the warm runs:
+        # when it is high, the figures say as much about the host as about the command.
+        "steal_pct": 100.0 * (steal_after - steal_before) / max(1, total_after - total_before),
     }
 
 
@@ -90,10 +110,11 @@ def main():
 
     by_name = {r["name"]: r for r in results}
     print(f"\n{args.label}" if args.label else "")
-    print(f"{'command':<24} {'median':>9} {'min–max (warm)':>20} {'cold':>9} {'peak RSS':>10}")
+    print(f"{'command':<24} {'median':>9} {'min–max (warm)':>20} {'cold':>9} {'peak RSS':>10} {'steal':>6}")
     for r in results:
         spread = f"{r['min_ms']:.1f}–{r['max_ms']:.1f} ms"
-        print(f"{r['name']:<24} {r['median_ms']:>6.1f} ms {spread:>20} {r['cold_ms']:>6.1f} ms {r['peak_mib']:>6.1f} MiB")
+        print(f"{r['name']:<24} {r['median_ms']:>6.1f} ms {spread:>20} {r['cold_ms']:>6.1f} ms {r['peak_mib']:>6.1f} MiB"
+              f" {r['steal_pct']:>5.1f}%")
     for hwk, ledger in (("hwk summary", "ledger bal"), ("hwk summary", "ledger reg")):
         if hwk in by_name and ledger in by_name:
             ratio = by_name[ledger]["median_ms"] / by_name[hwk]["median_ms"]
