@@ -39,6 +39,15 @@ std::optional<std::chrono::seconds> parse_hms(std::string_view s) {
   return std::chrono::hours(h) + std::chrono::minutes(m) + std::chrono::seconds(sec);
 }
 
+// The UTC offset that ends the time of day of an RFC 3339 time ("20:15:00Z", "20:15-05:00"): "Z"
+// or "z", the six characters from the sign (not checked further here), or nothing.
+std::string_view offset_suffix(std::string_view time_of_day) {
+  if (!time_of_day.empty() && (time_of_day.back() == 'Z' || time_of_day.back() == 'z')) return time_of_day.substr(time_of_day.size() - 1);
+  const std::size_t n = time_of_day.size();
+  if (n > 6 && (time_of_day[n - 6] == '+' || time_of_day[n - 6] == '-')) return time_of_day.substr(n - 6);
+  return {};
+}
+
 }  // namespace
 
 Zone find_zone(std::string_view name) {
@@ -65,10 +74,7 @@ void load_zone_database() {
 
 bool has_utc_offset(std::string_view text) {
   text = trim(text);
-  if (text.size() < 16) return false;
-  if (text.back() == 'Z' || text.back() == 'z') return true;
-  const std::string_view rest = text.substr(11);
-  return rest.size() > 6 && (rest[rest.size() - 6] == '+' || rest[rest.size() - 6] == '-');
+  return text.size() >= 16 && !offset_suffix(text.substr(11)).empty();
 }
 
 Zone system_zone() {
@@ -173,19 +179,19 @@ std::optional<Instant> parse_time_point(std::string_view text, Zone zone, Instan
   }
   std::string_view rest = text.substr(11);
   std::optional<std::chrono::seconds> offset;
-  if (!rest.empty() && (rest.back() == 'Z' || rest.back() == 'z')) {
+  if (const std::string_view suffix = offset_suffix(rest); suffix.size() == 1) {
     offset = std::chrono::seconds(0);
     rest.remove_suffix(1);
-  } else if (rest.size() > 6 && (rest[rest.size() - 6] == '+' || rest[rest.size() - 6] == '-')) {
-    const std::string_view off = rest.substr(rest.size() - 5);
+  } else if (!suffix.empty()) {
+    const std::string_view off = suffix.substr(1);
     if (off[2] != ':' || !all_digits(off.substr(0, 2)) || !all_digits(off.substr(3, 2)) ||
         digits_value(off.substr(0, 2)) > 23 || digits_value(off.substr(3, 2)) > 59) {
-      error = "not a valid UTC offset: '" + std::string(rest.substr(rest.size() - 6)) + "'";
+      error = "not a valid UTC offset: '" + std::string(suffix) + "'";
       return std::nullopt;
     }
     const auto magnitude = std::chrono::hours(digits_value(off.substr(0, 2))) +
                            std::chrono::minutes(digits_value(off.substr(3, 2)));
-    offset = rest[rest.size() - 6] == '-' ? -magnitude : magnitude;
+    offset = suffix.front() == '-' ? -magnitude : magnitude;
     rest.remove_suffix(6);
   }
   const auto hms = parse_hms(rest);
