@@ -40,6 +40,26 @@ std::string declared_client_id(const fs::path& dir) {
   return dir.filename().string();
 }
 
+// The names in `clients` that are valid ids and that `keep(fd, name)` keeps (fd: the open folder),
+// sorted; none when the folder cannot be read.
+template <typename Keep>
+std::vector<std::string> list_client_folders(const fs::path& clients, Keep keep) {
+  std::vector<std::string> ids;
+  const int dir = ::open(clients.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir < 0) return ids;
+  DIR* stream = ::fdopendir(dir);
+  if (!stream) {
+    ::close(dir);
+    return ids;
+  }
+  while (const dirent* e = ::readdir(stream)) {
+    if (std::string name = e->d_name; is_valid_id(name) && keep(dir, name)) ids.push_back(std::move(name));
+  }
+  ::closedir(stream);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
 }  // namespace
 
 std::optional<Practice> discover_practice(const fs::path& start) {
@@ -68,38 +88,20 @@ std::optional<Practice> discover_practice(const fs::path& start) {
   return std::nullopt;
 }
 
-std::vector<std::string> Practice::client_folders() const {
-  if (single_client) return {*current_client};
-  std::vector<std::string> ids;
-  const int dir = ::open(clients_dir().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir < 0) return ids;
-  DIR* stream = ::fdopendir(dir);
-  if (!stream) {
-    ::close(dir);
-    return ids;
-  }
-  while (const dirent* e = ::readdir(stream)) {
-    if (std::string name = e->d_name; is_valid_id(name)) ids.push_back(std::move(name));
-  }
-  ::closedir(stream);
-  std::sort(ids.begin(), ids.end());
-  return ids;
-}
-
 bool folder_holds_plan(int clients_fd, const std::string& id) {
   struct stat st {};
   return ::fstatat(clients_fd, (id + "/plan.toml").c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0;
 }
 
+std::vector<std::string> Practice::client_folders() const {
+  if (single_client) return {*current_client};
+  return list_client_folders(clients_dir(), [](int, const std::string&) { return true; });
+}
+
 std::vector<std::string> Practice::client_ids() const {
-  auto ids = client_folders();
-  if (single_client) return ids;
+  if (single_client) return {*current_client};
   // One stat per folder, relative to the open clients/ directory: a practice has many clients.
-  const int dir = ::open(clients_dir().c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-  if (dir < 0) return {};
-  std::erase_if(ids, [&](const std::string& id) { return !folder_holds_plan(dir, id); });
-  ::close(dir);
-  return ids;
+  return list_client_folders(clients_dir(), folder_holds_plan);
 }
 
 std::vector<ClientDir> Practice::clients() const {
