@@ -66,8 +66,8 @@ def cpu_ticks():
 
 def measure(name, evict_path, command, runs):
     run_once(command)  # warm-up: caches filled, derived caches written
-    # The derived cache the warm-up wrote (about 50 MB on a fresh practice) is written back to disk
-    # before timing, or the first case's warm runs would share the machine with that writeback.
+    # What is still to be written back to disk (a practice generated just now, the 50 MB of derived
+    # cache the first warm-up wrote) is written before timing, not during the warm runs.
     os.sync()
     times, peaks = [], []
     steal_before, total_before = cpu_ticks()
