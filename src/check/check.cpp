@@ -38,8 +38,11 @@ void check_client_template_files(const ClientDir& dir, std::vector<Diagnostic>& 
 
 void check_records(const ClientData& data, const std::vector<Record>& records, std::vector<Diagnostic>& diags) {
   std::map<std::pair<std::string, int>, std::optional<Template>> copies;
-  std::set<std::string> ids, warned;
-  for (const auto& r : records) ids.insert(r.id);
+  std::set<std::string> ids, warned, amended;
+  for (const auto& r : records) {
+    ids.insert(r.id);
+    if (!r.amends.empty()) amended.insert(r.amends);
+  }
   std::map<std::pair<std::string, std::string>, std::vector<const Record*>> lost_steps;
   for (const auto& r : records) {
     auto err = [&](std::string message, std::string hint = {}) {
@@ -80,6 +83,18 @@ void check_records(const ClientData& data, const std::vector<Record>& records, s
       const auto at = r.value_locs.find(p.field);
       diags.push_back({at == r.value_locs.end() ? r.loc : at->second, Severity::error,
                        "record '" + r.id + "': " + p.message, {}});
+    }
+    // The answers mean what the assignment's template says now, whichever copy the record names.
+    const Template* meaning = a ? data.template_for(a->id) : nullptr;
+    if (!amended.count(r.id)) {
+      if (auto c = status_contradiction(r, meaning ? *meaning : *it->second)) {
+        const auto at = r.value_locs.find(c->field->id);
+        diags.push_back({at == r.value_locs.end() ? r.loc : at->second, Severity::warning,
+                         "record '" + r.id + "' is " + status_name(r.status) + " but " + c->field->id + " is '" + c->answer + "', which means " +
+                             status_name(c->status),
+                         "reports count it as " + std::string(status_name(c->status)) +
+                             "; record a correction with hwk log --amends " + r.id + " to say which is right"});
+      }
     }
   }  for (const auto& [key, recs] : lost_steps) {
     const std::string who = recs.size() == 1 ? "record '" + recs[0]->id + "' names"

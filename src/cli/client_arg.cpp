@@ -50,6 +50,8 @@ std::optional<ClientReportData> report_data(const Context& ctx, ClientRead read,
   }
   ClientReportData out{std::move(read.data), std::move(read.records), {}};
   out.titles = client_titles(ctx, out.data, false);
+  // A record whose answers say it was not done counts as what they say (hwk-template(5)).
+  settle_statuses(out.records, [&](const std::string& assignment) { return out.data.template_for(assignment); });
   return out;
 }
 

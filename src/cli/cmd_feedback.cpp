@@ -18,7 +18,8 @@
 namespace hwk {
 namespace {
 
-constexpr const char* quality_hint = "give a whole number from 0 (not done as agreed) to 4 (done fully and well)";
+constexpr const char* quality_hint = "give a whole number from 0 (not attempted) to 4 (done as agreed, with skill or something new "
+                                     "learned); 'hwk feedback --help' shows every point";
 
 class FeedbackCommand : public Command {
  public:
@@ -27,7 +28,7 @@ class FeedbackCommand : public Command {
                                   "when there is one client); with --week, only [CLIENT]")
         ->expected(0, 2);
     app.add_option("--text", text_, "The feedback; '-' reads it from standard input (asked for on a terminal)")->type_name("TEXT");
-    app.add_option("--quality", quality_, "Your rating of the practice, 0 (not done as agreed) to 4 (done fully and well)")
+    app.add_option("--quality", quality_, "Your rating of how the practice was done: " + quality_scale_text())
         ->type_name("0-4");
     app.add_option("--week", week_, "Answer a week of practice instead of one record: a day of that week (YYYY-MM-DD), "
                                     "this-week, last-week, or a duration back from now (1w)")
@@ -77,12 +78,26 @@ class FeedbackCommand : public Command {
       what = answered.id + " (" + terminal_safe(answered.assignment) + ")";
     }
     r.note = feedback_text(ctx);
+    if (!r.quality && !text_ && ctx.interactive) r.quality = ask_quality(ctx);
     append_record(ctx.need_practice(), client, data.plan, r, ctx.now);
     *ctx.out << "recorded feedback on " << what << " for " << terminal_safe(client.id) << " as " << r.id << "\n";
     return exit_ok;
   }
 
  private:
+  // On a terminal, after the text: the rating, with every point's anchor; Enter gives none.
+  static std::optional<int> ask_quality(Context& ctx) {
+    Prompter p(std::cin, *ctx.out, ctx.color_out);
+    for (int q = 0; q <= max_feedback_quality; ++q) *ctx.out << "  " << q << "  " << quality_anchor(q) << "\n";
+    for (;;) {
+      const std::string answer = p.ask_text("How was it done, from 0 to 4?", "optional, Enter to skip", false);
+      if (answer.empty()) return std::nullopt;
+      const auto q = parse_integer(trim(answer));
+      if (q && *q >= 0 && *q <= max_feedback_quality) return static_cast<int>(*q);
+      *ctx.out << "Please give a whole number from 0 to 4, or press Enter to skip.\n";
+    }
+  }
+
   std::optional<int> parse_quality() const {
     if (!quality_) return std::nullopt;
     const auto q = parse_integer(trim(*quality_));

@@ -13,6 +13,7 @@
 #include "io/toml_util.hpp"
 #include "io/log_reader.hpp"
 #include "cli/terminal.hpp"
+#include "report/adherence.hpp"
 #include "report/progress.hpp"
 #include "model/record_id.hpp"
 #include "util/strings.hpp"
@@ -35,8 +36,9 @@ class LogCommand : public Command {
         ->expected(1, 2);
     app.add_option("--set", sets_, "A field's value; repeat for each field")->type_name("FIELD=VALUE");
     app.add_option("--reflect", reflection_, "The reflection; '-' reads it from standard input")->type_name("TEXT");
-    app.add_option("--status", status_, "done (default), partial or skipped")
-        ->check(CLI::IsMember({"done", "partial", "skipped"}));
+    status_option_ = app.add_option("--status", status_,
+                                    "done (default, or what an answer implies: 'did not do it' is skipped), partial or skipped")
+                         ->check(CLI::IsMember({"done", "partial", "skipped"}));
     app.add_option("--reason", reason_, "Why the practice was skipped or partial")->type_name("TEXT");
     app.add_option("--at", at_, "When it happened (default: now): YYYY-MM-DDTHH:MM, HH:MM today, or RFC 3339")
         ->type_name("TIME");
@@ -93,9 +95,10 @@ class LogCommand : public Command {
     if (edit_) {
       edit_in_form(ctx, client, tmpl, r);
     } else if (prompt) {
-      ask_missing(ctx, assignment, tmpl, r);
+      ask_missing(ctx, assignment, tmpl, r, !tmpl.weekly_reflection || !reflected_this_week(ctx, client, zone, r, history));
     }
     sort_values(r, tmpl);
+    settle_status(r, tmpl, status_option_->count() > 0 || edit_);
     const auto problems = record_problems(r, tmpl);
     if (!problems.empty()) {
       std::vector<Diagnostic> diags;
@@ -150,6 +153,21 @@ class LogCommand : public Command {
     }
   }
 
+  // An answer that says the practice was not (fully) done sets the status, unless a status was
+  // given: then the two contradict each other, and nothing is recorded.
+  static void settle_status(Record& r, const Template& tmpl, bool status_given) {
+    const auto implied = status_contradiction(r, tmpl);
+    if (!implied) return;
+    if (!status_given) {
+      r.status = implied->status;
+      return;
+    }
+    const std::string label = implied->field->label.empty() ? implied->field->id : implied->field->label;
+    throw Error("the status '" + std::string(status_name(r.status)) + "' contradicts " + label + ": “" + implied->answer + "”",
+                "that answer means " + std::string(status_name(implied->status)) + ": give --status " +
+                    status_name(implied->status) + " (or leave --status out), or change the answer");
+  }
+
   static std::string read_stdin() {
     std::ostringstream buf;
     buf << std::cin.rdbuf();
@@ -192,7 +210,23 @@ class LogCommand : public Command {
     r.values = std::move(sorted);
   }
 
-  void ask_missing(Context& ctx, const Assignment& a, const Template& tmpl, Record& r) const {
+  // A template that asks its reflection once a week: whether this week's practice of the
+  // assignment already has one.
+  static bool reflected_this_week(const Context& ctx, const ClientDir& client, Zone zone, const Record& r, std::vector<Record>& history) {
+    if (history.empty()) {
+      std::vector<Diagnostic> diags;
+      history = read_client_log(client, diags);
+      if (has_errors(diags)) throw Errors(diags);
+    }
+    const unsigned week_start = week_start_from_name(practice_settings(ctx.need_practice()).week_start);
+    const LocalDay week = week_of(local_day(r.at, zone), week_start);
+    for (const Record* p : effective_records(history, r.assignment)) {
+      if (!p->reflection.empty() && week_of(local_day(p->at, zone), week_start) == week) return true;
+    }
+    return false;
+  }
+
+  void ask_missing(Context& ctx, const Assignment& a, const Template& tmpl, Record& r, bool ask_reflection) const {
     Prompter p(std::cin, *ctx.out, ctx.color_out);
     *ctx.out << terminal_safe(tmpl.title) << "\n";
     if (auto i = a.step_index(r.step)) *ctx.out << terminal_safe(step_label(a, *i)) << "\n";
@@ -206,8 +240,13 @@ class LogCommand : public Command {
       if (auto v = p.ask_field(f, f.required && r.status == Status::done)) r.values.emplace_back(f.id, std::move(*v));
       *ctx.out << "\n";
     }
-    if (r.status == Status::partial && r.reason.empty()) r.reason = p.ask_text("What got in the way?", "optional", false);
-    if (reflection_.empty()) {
+    settle_status(r, tmpl, status_option_->count() > 0);
+    if (r.status != Status::done && r.reason.empty()) {
+      const bool needed = r.status == Status::skipped;
+      r.reason = p.ask_text("What got in the way?", needed ? "a few words are enough" : "optional", needed);
+    }
+    if (reflection_.empty() && ask_reflection) {
+      if (tmpl.weekly_reflection) *ctx.out << "Once a week:\n";
       std::vector<std::string> answers;
       for (const auto& q : tmpl.reflection) {
         const std::string answer = p.ask_text(q, "optional, Enter to skip", false);
@@ -320,6 +359,7 @@ class LogCommand : public Command {
     }
   }
 
+  CLI::Option* status_option_ = nullptr;
   std::vector<std::string> args_, sets_;
   std::string reflection_, status_ = "done", reason_, at_, amends_, draft_;
   bool no_input_ = false, edit_ = false;

@@ -51,11 +51,12 @@ class SummaryCommand : public Command {
     const bool invalid = for_each_client_computed<SummaryPart>(ctx, clients_, reading, [&](const ClientDir& dir, ClientReportData& client) {
       const Plan& plan = client.data.plan;
       AdherenceQuery q;
-      q.from = since.last_session ? last_session(client.records, to).value_or(fallback) : since.start;
+      const std::optional<Instant> session = since.last_session ? last_session(client.records, to) : std::nullopt;
+      q.from = since.last_session ? session.value_or(fallback) : since.start;
       q.to = to;
       q.now = ctx.now;
       q.week_start = week_start;
-      ClientSummary s{dir.id, plan.name, plan.zone, {}};
+      ClientSummary s{dir.id, plan.name, plan.zone, q.from, session.has_value(), {}};
       for (const auto& a : plan.assignments) {
         const auto title = client.titles.find(a.id);
         s.assignments.push_back(adherence(a, client.data.template_for(a.id), title == client.titles.end() ? a.id : title->second,

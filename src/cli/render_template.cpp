@@ -56,6 +56,13 @@ std::string field_json(const Field& f) {
   if (f.type == FieldType::likert) out += ",\"points\":" + json_list(f.points);
   if (f.type == FieldType::choice) out += ",\"options\":" + json_list(f.options) + ",\"multiple\":" + (f.multiple ? "true" : "false");
   if (f.type == FieldType::checklist) out += ",\"items\":" + json_list(f.items);
+  if (!f.status_of.empty()) {
+    out += ",\"status\":{";
+    for (std::size_t k = 0; k < f.status_of.size(); ++k) {
+      out += (k ? "," : "") + json_string(f.status_of[k].first) + ":" + json_string(f.status_of[k].second);
+    }
+    out += "}";
+  }
   return out + "}";
 }
 
@@ -118,7 +125,8 @@ std::string render_template_json(const Template& t, bool builtin) {
                     ",\"rationale\":" + json_string(t.rationale) + ",\"instructions\":" + json_list(t.instructions) +
                     ",\"fields\":[";
   for (std::size_t i = 0; i < t.fields.size(); ++i) out += (i ? "," : "") + field_json(t.fields[i]);
-  out += "],\"reflection\":" + json_list(t.reflection) + ",\"success\":" + json_string(t.success) + ",\"resources\":[";
+  out += "],\"reflection\":" + json_list(t.reflection) + ",\"reflection_every\":" + (t.weekly_reflection ? "\"week\"" : "\"record\"") +
+         ",\"occasion\":" + json_string(occasion_name(t.occasion)) + ",\"success\":" + json_string(t.success) + ",\"resources\":[";
   for (std::size_t i = 0; i < t.resources.size(); ++i) {
     const auto& r = t.resources[i];
     out += (i ? "," : "") + std::string("{\"title\":") + json_string(r.title) +

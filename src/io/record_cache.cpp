@@ -33,14 +33,14 @@ static_assert(sizeof(Plan) == 272, "Plan changed: encode the new member in recor
 static_assert(sizeof(Assignment) == 504, "Assignment changed: encode the new member in record_cache.cpp and raise cache_format");
 static_assert(sizeof(Step) == 272, "Step changed: encode the new member in record_cache.cpp and raise cache_format");
 static_assert(sizeof(Trigger) == 216, "Trigger changed: encode the new member in record_cache.cpp and raise cache_format");
-static_assert(sizeof(Field) == 504, "Field changed: encode the new member in record_cache.cpp and raise cache_format");
+static_assert(sizeof(Field) == 528, "Field changed: encode the new member in record_cache.cpp and raise cache_format");
 static_assert(sizeof(Schedule) == 28, "Schedule changed: encode the new member in record_cache.cpp and raise cache_format");
 #endif
 
 namespace {
 
 constexpr char magic[8] = {'h', 'w', 'k', 'c', 'a', 'c', 'h', 'e'};
-constexpr std::uint32_t cache_format = 6;
+constexpr std::uint32_t cache_format = 7;
 constexpr std::uint32_t layout = static_cast<std::uint32_t>(sizeof(Record) * 31 + sizeof(Plan) * 7 + sizeof(Assignment) + sizeof(Field) * 3);
 
 // A checksum that finds damage (not tampering): 64-bit multiply-xorshift over 8-byte words, in four
@@ -286,8 +286,12 @@ std::optional<T> decode_optional(Decoder& d) {
   return has ? std::optional{v} : std::nullopt;
 }
 
-std::string encode_fields(const std::vector<Field>& fields) {
+// What reports need of a template beyond its titles: its fields and how they count.
+std::string encode_fields(const Template& t) {
+  const std::vector<Field>& fields = t.fields;
   Encoder e;
+  e.u8(t.weekly_reflection ? 1 : 0);
+  e.u8(static_cast<unsigned>(t.occasion));
   e.u32(static_cast<std::uint32_t>(fields.size()));
   for (const auto& f : fields) {
     e.str(f.id);
@@ -315,14 +319,22 @@ std::string encode_fields(const std::vector<Field>& fields) {
     encode_optional(e, f.max_duration ? std::optional{f.max_duration->count()} : std::nullopt);
     e.strs(f.option_labels);
     e.strs(f.item_labels);
+    e.u32(static_cast<std::uint32_t>(f.status_of.size()));
+    for (const auto& [answer, status] : f.status_of) {
+      e.str(answer);
+      e.str(status);
+    }
     e.loc(f.loc);
   }
   return std::move(e.out);
 }
 
-std::vector<Field> decode_fields(std::string_view bytes, const std::filesystem::path& path) {
+void decode_fields(std::string_view bytes, const std::filesystem::path& path, Template& t) {
   Decoder d(bytes);
-  std::vector<Field> fields(d.count());
+  t.weekly_reflection = d.u8() != 0;
+  t.occasion = d.enumeration<Occasion>(static_cast<unsigned>(Occasion::event));
+  std::vector<Field>& fields = t.fields;
+  fields.resize(d.count());
   for (auto& f : fields) {
     f.id = d.str();
     f.type = d.enumeration<FieldType>(static_cast<unsigned>(FieldType::yesno));
@@ -348,10 +360,13 @@ std::vector<Field> decode_fields(std::string_view bytes, const std::filesystem::
     if (const auto s = decode_optional<std::chrono::seconds::rep>(d)) f.max_duration = std::chrono::seconds{*s};
     f.option_labels = d.strs();
     f.item_labels = d.strs();
+    for (std::size_t n = d.count(); n > 0; --n) {
+      std::string answer = d.str();
+      f.status_of.emplace_back(std::move(answer), d.str());
+    }
     f.loc = d.loc(path);
   }
   if (!d.done()) throw Damaged{};
-  return fields;
 }
 
 // ---- plans, with the titles and fields of the template copies they use
@@ -428,7 +443,7 @@ void encode_plan(Encoder& e, const ClientData& data) {
       e.str(language);
       e.str(tr.title);
     }
-    e.str(encode_fields(t.fields));  // a blob of its own, which a reader of titles skips
+    e.str(encode_fields(t));  // a blob of its own, which a reader of titles skips
   }
 }
 
@@ -528,7 +543,7 @@ ClientData decode_plan(Decoder& d, const ClientDir& dir, TemplateDetail detail) 
       t.translations[language].title = d.str();
     }
     const std::string_view fields = d.view();
-    if (detail != TemplateDetail::titles) t.fields = decode_fields(fields, t.path);
+    if (detail != TemplateDetail::titles) decode_fields(fields, t.path, t);
     data.templates.emplace(std::move(assignment), std::move(t));
   }
   return data;

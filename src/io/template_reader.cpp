@@ -129,6 +129,38 @@ void check_unique(MapReader& r, const YAML::Node& list_node, const std::vector<s
   }
 }
 
+// `status`: answers of a choice or yes/no field that say the practice was not (fully) done, each
+// mapped to the status it implies.
+void read_status_of(MapReader& r, Field& f) {
+  const YAML::Node map = r.get("status");
+  if (!map.IsDefined()) return;
+  const bool single_choice = f.type == FieldType::choice && !f.multiple;
+  if (!single_choice && f.type != FieldType::yesno) {
+    r.error(map, "'status' is for a choice or yes/no field", "give the status each answer implies, e.g. {did not do it: skipped}");
+    return;
+  }
+  if (!map.IsMap()) {
+    r.error(map, "'status' must map answers to the status they imply, e.g. {did not do it: skipped}");
+    return;
+  }
+  const std::vector<std::string> answers = f.type == FieldType::yesno ? std::vector<std::string>{"yes", "no"} : f.options;
+  for (const auto& kv : map) {
+    const std::string answer = kv.first.IsScalar() ? kv.first.Scalar() : "";
+    const std::string status = kv.second.IsScalar() ? kv.second.Scalar() : "";
+    if (std::find(answers.begin(), answers.end(), answer) == answers.end()) {
+      std::string hint = "the answers are: " + join(answers, ", ");
+      if (auto m = closest_match(answer, answers)) hint = "did you mean '" + *m + "'?";
+      r.error(kv.first, "field '" + f.id + "' has no answer '" + answer + "'", hint);
+    } else if (status != "partial" && status != "skipped") {
+      r.error(kv.second, "an answer can imply 'partial' or 'skipped', not '" + status + "'");
+    } else if (std::any_of(f.status_of.begin(), f.status_of.end(), [&](const auto& p) { return p.first == answer; })) {
+      r.error(kv.first, "answer '" + answer + "' is given twice");
+    } else {
+      f.status_of.emplace_back(answer, status);
+    }
+  }
+}
+
 std::optional<Field> read_field(const YAML::Node& node, const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
   if (!node.IsMap()) {
     diags.push_back({{path, node.Mark().line + 1, node.Mark().column + 1}, Severity::error, "a field must be a map of keys", {}});
@@ -241,6 +273,7 @@ std::optional<Field> read_field(const YAML::Node& node, const std::filesystem::p
     case FieldType::yesno:
       break;
   }
+  read_status_of(r, f);
   r.finish();
   if (diags.size() > errors_before) return std::nullopt;
   return f;
@@ -387,6 +420,14 @@ std::optional<Template> parse_template(std::string_view yaml, const std::filesys
   t.rationale = std::string(trim(r.string("rationale").value_or("")));
   t.instructions = r.strings("instructions");
   t.reflection = r.strings("reflection");
+  if (auto every = r.string("reflection_every")) {
+    if (*every == "week") t.weekly_reflection = true;
+    else if (*every != "record") r.error(root["reflection_every"], "unknown value '" + *every + "'", "use record (the default) or week");
+  }
+  if (auto occasion = r.string("occasion")) {
+    if (auto o = occasion_from_name(*occasion)) t.occasion = *o;
+    else r.error(root["occasion"], "unknown occasion '" + *occasion + "'", "use scheduled (the default), daily-log or event");
+  }
   t.success = std::string(trim(r.string("success").value_or("")));
   t.alternatives = r.strings("alternatives");
   const YAML::Node fields = r.get("fields");

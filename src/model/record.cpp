@@ -63,4 +63,51 @@ std::vector<RecordProblem> record_problems(const Record& r, const Template& t) {
   return out;
 }
 
+const char* quality_anchor(int q) {
+  static const char* const anchors[] = {"not attempted", "begun, but little of what was agreed", "about half of what was agreed",
+                                        "done as agreed", "done as agreed, with skill or something new learned"};
+  return anchors[q < 0 ? 0 : q > max_feedback_quality ? max_feedback_quality : q];
+}
+
+std::string quality_scale_text() {
+  std::string out;
+  for (int q = 0; q <= max_feedback_quality; ++q) out += (q ? "; " : "") + std::to_string(q) + " " + quality_anchor(q);
+  return out;
+}
+
+int status_rank(Status s) {
+  switch (s) {
+    case Status::done: return 2;
+    case Status::partial: return 1;
+    case Status::skipped: return 0;
+  }
+  return 2;
+}
+
+std::optional<ImpliedStatus> implied_status(const Record& r, const Template& t) {
+  std::optional<ImpliedStatus> lowest;
+  for (const auto& f : t.fields) {
+    if (f.status_of.empty()) continue;
+    for (const auto& [key, value] : r.values) {
+      if (key != f.id) continue;
+      std::string answer;
+      if (const auto* s = std::get_if<std::string>(&value)) answer = *s;
+      else if (const auto* b = std::get_if<bool>(&value)) answer = *b ? "yes" : "no";
+      else continue;
+      for (const auto& [when, status_text] : f.status_of) {
+        const auto status = status_from_name(status_text);
+        if (when != answer || !status) continue;
+        if (!lowest || status_rank(*status) < status_rank(lowest->status)) lowest = ImpliedStatus{&f, when, *status};
+      }
+    }
+  }
+  return lowest;
+}
+
+std::optional<ImpliedStatus> status_contradiction(const Record& r, const Template& t) {
+  auto implied = implied_status(r, t);
+  if (!implied || status_rank(implied->status) >= status_rank(r.status)) return std::nullopt;
+  return implied;
+}
+
 }  // namespace hwk

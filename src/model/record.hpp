@@ -20,6 +20,11 @@ enum class Status { done, partial, skipped };
 
 /// The clinician's rating of a practice in a feedback record runs from 0 to this.
 inline constexpr int max_feedback_quality = 4;
+/// What each point of that rating means (hwk-feedback(1)): 0 "not attempted" … 4 "done as agreed,
+/// with skill or something new learned". `q` must be in 0–4.
+const char* quality_anchor(int q);
+/// "0 not attempted, 1 …, 4 …", for help and hints.
+std::string quality_scale_text();
 
 const char* status_name(Status s);
 const char* record_kind_name(RecordKind k);
@@ -60,5 +65,34 @@ struct RecordProblem {
 /// What is wrong with a practice record's values against its template: unknown fields, values
 /// of the wrong type or out of range, required fields missing from a record that is done.
 std::vector<RecordProblem> record_problems(const Record& r, const Template& t);
+
+/// An answer that says a practice was done less than fully (a field's `status` map in its template).
+struct ImpliedStatus {
+  const Field* field = nullptr;
+  std::string answer;  ///< as the template words it
+  Status status = Status::partial;
+};
+
+/// done ranks above partial, partial above skipped.
+int status_rank(Status s);
+
+/// The lowest status the record's answers imply (of equals, the first field's), or nothing when
+/// no answer implies one. A record is never counted above it.
+std::optional<ImpliedStatus> implied_status(const Record& r, const Template& t);
+
+/// The record's status claims more than one of its answers allows ("done" with "did not do it").
+std::optional<ImpliedStatus> status_contradiction(const Record& r, const Template& t);
+
+/// Lowers each practice record's status to what its answers imply, with the template its
+/// assignment uses (`template_for(assignment)`, null when unknown): what reports count.
+template <typename TemplateFor>
+void settle_statuses(std::vector<Record>& records, const TemplateFor& template_for) {
+  for (auto& r : records) {
+    if (r.kind != RecordKind::practice || r.status == Status::skipped) continue;
+    const Template* t = template_for(r.assignment);
+    if (!t) continue;
+    if (auto c = status_contradiction(r, *t)) r.status = c->status;
+  }
+}
 
 }  // namespace hwk

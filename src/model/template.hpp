@@ -46,6 +46,10 @@ struct Field {
   // In a translated template, what options and items are called in that language (same order);
   // records still store the original words.
   std::vector<std::string> option_labels, item_labels;
+  /// choice, yesno, likert: answers that say the practice was not (fully) done, each with the
+  /// status it implies ("partial" or "skipped"). A record holding such an answer is no more than
+  /// that status (hwk-template(5), "STATUS FROM ANSWERS").
+  std::vector<std::pair<std::string, std::string>> status_of;
   SourceLoc loc;
 
   /// The label shown for option or item `i`.
@@ -77,6 +81,13 @@ struct Resource {
   bool operator==(const Resource&) const = default;
 };
 
+/// When a template's practice happens: on a schedule the plan sets, as one entry per day (a diary
+/// filled in every day), or when something happens (a thought record after a mood shift). The
+/// review's suggestions follow it.
+enum class Occasion { scheduled, daily_log, event };
+const char* occasion_name(Occasion o);
+std::optional<Occasion> occasion_from_name(std::string_view name);
+
 struct Template {
   std::string id;
   int version = 0;
@@ -89,6 +100,8 @@ struct Template {
   std::vector<std::string> instructions;
   std::vector<Field> fields;
   std::vector<std::string> reflection;
+  bool weekly_reflection = false;  ///< the reflection is asked once a week, not on every record
+  Occasion occasion = Occasion::scheduled;
   std::string success;
   std::vector<Resource> resources;
   std::vector<std::string> alternatives;

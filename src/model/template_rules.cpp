@@ -23,6 +23,22 @@ std::optional<FieldType> field_type_from_name(std::string_view name) {
   return std::nullopt;
 }
 
+const char* occasion_name(Occasion o) {
+  switch (o) {
+    case Occasion::scheduled: return "scheduled";
+    case Occasion::daily_log: return "daily-log";
+    case Occasion::event: return "event";
+  }
+  return "scheduled";
+}
+
+std::optional<Occasion> occasion_from_name(std::string_view name) {
+  for (const Occasion o : {Occasion::scheduled, Occasion::daily_log, Occasion::event}) {
+    if (name == occasion_name(o)) return o;
+  }
+  return std::nullopt;
+}
+
 const std::vector<std::string>& template_kinds() {
   static const std::vector<std::string> kinds = {"psychoeducation",        "self-monitoring",
                                                  "skills-practice",        "exposure",
@@ -34,6 +50,8 @@ bool same_meaning(const Template& a, const Template& b) {
   auto core = [](Template t) {
     t.translations.clear();
     t.path.clear();
+    t.occasion = Occasion::scheduled;  // how it is reviewed and asked, not what a record holds
+    t.weekly_reflection = false;
     for (auto& f : t.fields) f.loc = {};
     return t;
   };

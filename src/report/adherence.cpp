@@ -18,7 +18,8 @@ namespace {
 /// One expected practice: an occurrence, or one of a quota period's N.
 struct Unit {
   Instant at{};      ///< when it falls due (a quota unit: the start of its period)
-  Instant until{};   ///< the end of its window
+  Instant from{};    ///< its window, [from, until): a record in it answers the unit
+  Instant until{};
   LocalDay week_day{};  ///< the day whose week it belongs to
   const Record* record = nullptr;
 };
@@ -36,42 +37,62 @@ bool has_content(const FieldValue& v) {
   return true;
 }
 
-
-std::vector<Unit> expected_units(const Assignment& a, const std::vector<const Record*>& effective, const std::vector<LocalTime>& sessions,
-                                 Zone zone, const AdherenceQuery& q, Instant end) {
+/// Every expected practice whose window overlaps the local days around [q.from, end], in time order.
+std::vector<Unit> all_units(const Assignment& a, const std::vector<const Record*>& effective, const std::vector<LocalTime>& sessions,
+                            Zone zone, const AdherenceQuery& q, Instant end) {
   std::vector<Unit> units;
   const LocalDay first = local_day(q.from, zone) - date::days{1};
   const LocalDay last = local_day(end, zone) + date::days{1};
   auto occurrences = occurrences_between(a, first, last, zone, sessions);
   answer_occurrences(occurrences, effective);
-  for (const auto& o : occurrences) {
-    if (o.at < q.from || o.at >= q.to || o.at > q.now) continue;
-    units.push_back({o.at, o.answer_until, o.day, o.answered ? o.answered_by : nullptr});
-  }
+  for (const auto& o : occurrences) units.push_back({o.at, o.answer_from, o.answer_until, o.day, o.answered ? o.answered_by : nullptr});
   for (const auto& p : quota_periods(a, first, last, zone, q.week_start)) {
-    if (p.from < q.from || p.from >= q.to || p.from > q.now) continue;
     std::vector<const Record*> in_period;
     for (const Record* r : effective) {
       if (r->at >= p.from && r->at < p.until && r->at <= q.now) in_period.push_back(r);
     }
     for (int k = 0; k < p.expected; ++k) {
-      units.push_back({p.from, p.until, p.first, k < static_cast<int>(in_period.size()) ? in_period[k] : nullptr});
+      units.push_back({p.from, p.from, p.until, p.last, k < static_cast<int>(in_period.size()) ? in_period[k] : nullptr});
     }
   }
+  std::stable_sort(units.begin(), units.end(), [](const Unit& x, const Unit& y) { return x.until < y.until; });
   return units;
 }
 
-void count_streaks(Adherence& out, const std::vector<Unit>& units, Instant now) {
+/// The rule of hwk-summary(1): a unit counts in the period in which its window closes, with every
+/// record in its window; one whose window is still open counts in no figure but `open`.
+bool counts_in(const Unit& u, const AdherenceQuery& q, Instant end) { return u.until > q.from && u.until <= end; }
+bool is_open(const Unit& u, const AdherenceQuery& q) {
+  return q.to >= q.now && u.until > q.now && (u.at <= q.now || u.record) && u.until > q.from;
+}
+
+void count_streaks(Adherence& out, const std::vector<const Unit*>& units, Instant now) {
   std::size_t end = units.size();
-  while (end > 0 && !units[end - 1].record && units[end - 1].until > now) --end;  // still open: not missed yet
+  while (end > 0 && !units[end - 1]->record && units[end - 1]->until > now) --end;  // still open: not missed yet
   int run = 0, longest = 0;
   for (std::size_t k = 0; k < end; ++k) {
-    const Record* r = units[k].record;
+    const Record* r = units[k]->record;
     run = r && r->status == Status::done ? run + 1 : 0;
     longest = std::max(longest, run);
   }
   out.streak = run;
   out.longest_streak = longest;
+}
+
+void count_open(Adherence& out, const std::vector<const Unit*>& open, Zone zone, Instant now) {
+  if (open.empty()) return;
+  OpenPractice o;
+  for (const Unit* u : open) {
+    ++o.expected;
+    o.until = std::max(o.until, u->until);
+    if (!u->record) continue;
+    if (u->record->status == Status::done) ++o.done;
+    else if (u->record->status == Status::partial) ++o.partial;
+    else ++o.skipped;
+  }
+  o.last_day = local_day(o.until - std::chrono::seconds{1}, zone);
+  o.days_left = static_cast<int>((o.last_day - local_day(now, zone)).count()) + 1;
+  out.open = o;
 }
 
 FieldTrend field_trend(const Field& f, const std::vector<const Record*>& records, const std::vector<LocalDay>& weeks, Zone zone,
@@ -170,6 +191,7 @@ Adherence adherence(const Assignment& a, const Template* tmpl, const std::string
   out.assignment = a.id;
   out.title = title;
   out.as_needed = a.schedule.kind == Schedule::Kind::as_needed;
+  if (a.schedule.kind == Schedule::Kind::quota) out.quota = a.schedule.period;
   const Instant end = std::min(q.to, q.now);  // the period's records are those before both
   if (end > q.from) out.weeks = weeks_between(local_day(q.from, zone), local_day(end - std::chrono::seconds{1}, zone), q.week_start);
   const auto effective = effective_records(records, a.id);
@@ -188,21 +210,34 @@ Adherence adherence(const Assignment& a, const Template* tmpl, const std::string
       else ++out.skipped;
     }
   } else {
-    const auto units = expected_units(a, effective, sessions, zone, q, end);
-    out.expected = static_cast<int>(units.size());
+    const auto units = all_units(a, effective, sessions, zone, q, end);
+    std::vector<const Unit*> counted, open, streak;
+    for (const auto& u : units) {
+      if (counts_in(u, q, end)) counted.push_back(&u), streak.push_back(&u);
+      else if (is_open(u, q)) open.push_back(&u), streak.push_back(&u);
+    }
+    out.expected = static_cast<int>(counted.size());
     int missed = 0;
     std::map<LocalDay, std::pair<double, int>> weekly;  // week → (score, expected)
-    for (const auto& u : units) {
-      auto& w = weekly[week_of(u.week_day, q.week_start)];
+    std::unordered_set<const Record*> before;
+    for (const Unit* u : counted) {
+      auto& w = weekly[week_of(u->week_day, q.week_start)];
       ++w.second;
-      if (!u.record) ++missed;
-      else if (u.record->status == Status::done) ++out.done, w.first += 1;
-      else if (u.record->status == Status::partial) ++out.partial, w.first += 0.5;
+      if (u->at < q.from && (!out.straddle_from || u->at < *out.straddle_from)) out.straddle_from = u->at;
+      if (!u->record) {
+        ++missed;
+        continue;
+      }
+      if (u->record->at < q.from) before.insert(u->record);
+      if (u->record->status == Status::done) ++out.done, w.first += 1;
+      else if (u->record->status == Status::partial) ++out.partial, w.first += 0.5;
       else ++out.skipped;
     }
+    out.records_before = static_cast<int>(before.size());
     out.missed = missed;
     if (*out.expected > 0) out.rate = (out.done + 0.5 * out.partial) / *out.expected;
-    count_streaks(out, units, q.now);
+    count_streaks(out, streak, q.now);
+    count_open(out, open, zone, q.now);
     for (const LocalDay w : out.weeks) {
       const auto it = weekly.find(w);
       out.weekly_rate.push_back(it == weekly.end() || it->second.second == 0 ? std::nullopt
@@ -219,7 +254,7 @@ Adherence adherence(const Assignment& a, const Template* tmpl, const std::string
   if (!practised.empty()) {
     int complete = 0;
     for (const Record* r : practised) {
-      bool ok = !r->reflection.empty();
+      bool ok = tmpl->weekly_reflection || !r->reflection.empty();  // a weekly question is not asked of every record
       for (const auto& f : tmpl->fields) {
         if (!f.required) continue;
         const FieldValue* v = find_value(*r, f.id);
@@ -227,7 +262,7 @@ Adherence adherence(const Assignment& a, const Template* tmpl, const std::string
       }
       complete += ok ? 1 : 0;
     }
-    out.quality = static_cast<double>(complete) / static_cast<double>(practised.size());
+    out.complete = static_cast<double>(complete) / static_cast<double>(practised.size());
   }
   for (const auto& f : tmpl->fields) {
     if (is_numeric(f.type)) out.fields.push_back(field_trend(f, practised, out.weeks, zone, q.week_start));

@@ -42,7 +42,7 @@ std::vector<DueItem> due_items(const std::string& client, const Plan& plan, cons
       if (o.answered) continue;
       const std::optional<Instant> at = o.time ? std::optional{o.at} : std::nullopt;
       if (o.answer_until <= q.now) {
-        if (o.at >= since) out.push_back(item(DueState::overdue, o.day, at));
+        if (o.answer_until > since) out.push_back(item(DueState::overdue, o.day, at));  // closed after the session: hwk-summary(1)
       } else if (o.at <= q.now) {
         out.push_back(item(DueState::due, o.day, at));
       } else if (o.at <= q.upcoming_until) {

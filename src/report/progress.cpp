@@ -102,7 +102,7 @@ std::optional<Stall> stalled_practice(const Assignment& a, const Template* tmpl,
   if (a.schedule.kind == Schedule::Kind::as_needed) return std::nullopt;
   AdherenceQuery q;
   q.to = q.now = now;
-  q.from = now - std::chrono::days(days);
+  q.from = start_of_day(local_day(now, zone) - date::days{days}, zone);  // the last `days` whole days, and today if closed
   q.week_start = week_start;
   const Adherence ad = adherence(a, tmpl, a.id, records, sessions, zone, q);
   if (!ad.expected || *ad.expected < 2 || !ad.rate || *ad.rate >= threshold) return std::nullopt;
@@ -117,9 +117,13 @@ std::optional<Stall> stalled_practice(const Assignment& a, const Template* tmpl,
   }
 
   // Smaller: a step back on a ladder, else a shorter or easier version of the task.
+  const Occasion occasion = tmpl ? tmpl->occasion : Occasion::scheduled;
   if (!a.steps.empty()) {
     const StepState s = step_state(a, tmpl, records, now);
-    if (s.current > 0) {
+    if (s.ready()) {
+      // The step's rule was met before practice slowed: going back is not the answer (the review's
+      // next-step suggestion says so).
+    } else if (s.current > 0) {
       st.adjustments.push_back({Adjustment::Kind::smaller, "Go back to step " + std::to_string(s.current) + ", \"" +
                                                                a.steps[s.current - 1].title + "\", for a while (hwk advance --back)."});
     } else {
@@ -128,12 +132,17 @@ std::optional<Stall> stalled_practice(const Assignment& a, const Template* tmpl,
   } else {
     st.adjustments.push_back({Adjustment::Kind::smaller, "Agree on a smaller or easier version of the task, such as half the time."});
   }
-  if (auto lighter = fewer(a.schedule)) {
+  // Fewer times and another time of day fit scheduled practice: a daily log is one entry a day,
+  // and an event-triggered record is made when the event happens.
+  if (auto lighter = fewer(a.schedule); lighter && occasion == Occasion::scheduled) {
     st.adjustments.push_back({Adjustment::Kind::fewer, "Practise less often for now: \"" + *lighter + "\" instead of \"" +
                                                            describe_schedule(a.schedule) + "\"."});
   }
   // Another time: the time of day most often missed, when the assignment has times.
-  if (!a.times.empty()) {
+  if (occasion == Occasion::event) {
+  } else if (occasion == Occasion::daily_log) {
+    st.adjustments.push_back({Adjustment::Kind::time, "Tie filling it in to a fixed moment of each day, such as breakfast or bedtime."});
+  } else if (!a.times.empty()) {
     // Each record is matched to the occurrence of its day nearest to it in time, so a morning
     // practice done in the evening shows the morning as the time that does not work.
     auto occ = occurrences_between(a, local_day(q.from, zone), local_day(now, zone), zone, sessions);

@@ -66,6 +66,7 @@ AssignmentReview review_assignment(const std::string& client, const Assignment& 
   out.schedule = a.schedule_text;
   out.times = a.times;
   out.minutes = tmpl && tmpl->minutes ? *tmpl->minutes : 0;
+  if (tmpl) out.occasion = tmpl->occasion;
   if (tmpl) {
     for (const auto& f : tmpl->fields) out.labels[f.id] = f.label.empty() ? f.id : f.label;
   }

@@ -106,6 +106,7 @@ struct AssignmentReview {
   std::string schedule;  ///< as the plan words it
   std::vector<std::chrono::minutes> times;
   int minutes = 0;       ///< the template's typical minutes (0: unknown)
+  Occasion occasion = Occasion::scheduled;  ///< when its practice happens, as the template says
   std::map<std::string, std::string> labels;  ///< field id → the template's label
   std::string goal, why, backup;
   std::vector<ReviewEntry> entries;  ///< the period's practice records, in time order
@@ -158,8 +159,16 @@ std::string quality(int q);
 std::string period(const ReviewReport& r);
 /// "1 of 3 expected practices done (33%): 1 done, 0 partial, 0 skipped, 2 missed" and the like.
 std::string adherence_line(const Adherence& a);
-/// "clinician's rating 3/4 (2 ratings); complete records 50%; 1 of 2 recorded in the moment".
+/// "clinician's rating 3/4 (2 ratings)", or empty when there is no rating.
 std::string quality_line(const Adherence& a);
+/// "50% complete; 1 of 2 recorded in the moment", or empty.
+std::string records_line(const Adherence& a);
+/// "the whole week from Mon 2026-11-16, which began before the session (1 practice from before it
+/// count)" when a counted window began before the period; else empty.
+std::string counted_line(const Adherence& a, Zone zone, bool from_session);
+/// The figures of an assignment as (label, text) lines: Adherence, Counted, Still open, Quality,
+/// Records; each renderer lays them out its own way.
+std::vector<std::pair<std::string, std::string>> figure_lines(const Adherence& a, Zone zone, bool from_session);
 /// "2 of 6, “Stand in a lift…”, since Mon 9 Nov; next when 3 done with suds_peak <= 40: 3 of 3, met".
 std::string step_line(const StepReview& s, Zone zone);
 /// "suds_after >= 70 (try paced-breathing): fired 2 times".

@@ -40,15 +40,40 @@ std::string adherence_line(const Adherence& a) {
 }
 
 std::string quality_line(const Adherence& a) {
+  if (!a.rating) return "";
+  return "clinician's rating " + summary_format::rounded(*a.rating, 1) + "/" + std::to_string(max_feedback_quality) + " (" +
+         std::to_string(a.rating_count) + (a.rating_count == 1 ? " rating)" : " ratings)");
+}
+
+std::string records_line(const Adherence& a) {
   std::vector<std::string> parts;
-  if (a.rating) {
-    parts.push_back("clinician's rating " + summary_format::rounded(*a.rating, 1) + "/" + std::to_string(max_feedback_quality) + " (" +
-                    std::to_string(a.rating_count) + (a.rating_count == 1 ? " rating)" : " ratings)"));
-  }
-  if (a.quality) parts.push_back("complete records " + summary_format::percent(a.quality));
+  if (a.complete) parts.push_back(summary_format::percent(a.complete) + " complete");
   const int practised = a.in_moment + a.recalled;
   if (practised > 0) parts.push_back(std::to_string(a.in_moment) + " of " + std::to_string(practised) + " recorded in the moment");
   return join(parts, "; ");
+}
+
+std::string counted_line(const Adherence& a, Zone zone, bool from_session) {
+  if (!a.straddle_from && a.records_before == 0) return "";
+  const std::string before = from_session ? "the session" : "the period's start";
+  const int n = a.records_before;
+  const std::string practices = std::to_string(n) + (n == 1 ? " practice" : " practices") + " from before " + before;
+  if (!a.straddle_from) return practices + (n == 1 ? " counts" : " count") + ", for practice due after it";
+  if (a.quota == Schedule::Period::week || a.quota == Schedule::Period::month) {
+    return std::string("the whole ") + (a.quota == Schedule::Period::week ? "week" : "month") + " from " +
+           day(local_day(*a.straddle_from, zone)) + ", which ended after " + before + " (" + practices + ")";
+  }
+  return "from " + day_time(*a.straddle_from, zone) + ", due before " + before + " but counted here, as its day ended after it (" +
+         practices + ")";
+}
+
+std::vector<std::pair<std::string, std::string>> figure_lines(const Adherence& a, Zone zone, bool from_session) {
+  std::vector<std::pair<std::string, std::string>> lines = {{"Adherence", adherence_line(a)}};
+  if (auto c = counted_line(a, zone, from_session); !c.empty()) lines.emplace_back("Counted", c);
+  if (auto o = summary_format::open_phrase(a); !o.empty()) lines.emplace_back("Open", o);
+  if (auto q = quality_line(a); !q.empty()) lines.emplace_back("Quality", q);
+  if (auto r = records_line(a); !r.empty()) lines.emplace_back("Records", r);
+  return lines;
 }
 
 std::string step_line(const StepReview& s, Zone zone) {

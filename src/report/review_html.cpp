@@ -110,7 +110,7 @@ void charts_html(std::ostream& out, const AssignmentReview& a) {
   out << "</div>\n";
 }
 
-void assignment_html(std::ostream& out, const AssignmentReview& a, Zone zone) {
+void assignment_html(std::ostream& out, const AssignmentReview& a, Zone zone, bool from_session) {
   const Adherence& ad = a.adherence;
   out << "<section class=\"assignment\">\n<h2>" << h(ad.title) << " <span class=\"id\">(" << h(ad.assignment) << ")</span></h2>\n";
   out << "<dl class=\"figures\">\n";
@@ -120,8 +120,7 @@ void assignment_html(std::ostream& out, const AssignmentReview& a, Zone zone) {
   if (!a.goal.empty()) out << "<dt>Goal</dt><dd>" << h(a.goal) << "</dd>\n";
   if (a.step) out << "<dt>Step</dt><dd>" << h(step_line(*a.step, zone)) << "</dd>\n";
   for (const auto& t : a.triggers) out << "<dt>Follow-up</dt><dd>" << h(trigger_line(t)) << "</dd>\n";
-  out << "<dt>Adherence</dt><dd>" << h(adherence_line(ad)) << "</dd>\n";
-  if (const std::string q = quality_line(ad); !q.empty()) out << "<dt>Quality</dt><dd>" << h(q) << "</dd>\n";
+  for (const auto& [label, text] : figure_lines(ad, zone, from_session)) out << "<dt>" << label << "</dt><dd>" << h(text) << "</dd>\n";
   out << "</dl>\n";
   charts_html(out, a);
   out << "<h3>Practice</h3>\n";
@@ -168,7 +167,7 @@ void render_review_html(std::ostream& out, const ReviewReport& r) {
   }
   out << "</header>\n<main>\n";
   if (r.assignments.empty()) out << "<p>No assignments.</p>\n";
-  for (const auto& a : r.assignments) assignment_html(out, a, r.zone);
+  for (const auto& a : r.assignments) assignment_html(out, a, r.zone, r.session && *r.session == r.from);
   out << "</main>\n<footer>Made by hwk review. It holds clinical text: keep it where the client's records are kept.</footer>\n"
       << "</body>\n</html>\n";
 }

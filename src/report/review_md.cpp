@@ -33,7 +33,7 @@ void entry_md(std::ostream& out, const ReviewEntry& e, Zone zone) {
   for (const auto& f : e.feedback) out << "  - " << feedback_text(f, zone) << "\n";
 }
 
-void assignment_md(std::ostream& out, const AssignmentReview& a, Zone zone) {
+void assignment_md(std::ostream& out, const AssignmentReview& a, Zone zone, bool from_session) {
   const Adherence& ad = a.adherence;
   out << "## " << markdown(ad.title) << " (" << markdown(ad.assignment) << ")\n\n";
   std::vector<std::string> times;
@@ -42,8 +42,7 @@ void assignment_md(std::ostream& out, const AssignmentReview& a, Zone zone) {
   if (!a.goal.empty()) out << "- Goal: " << markdown(a.goal) << "\n";
   if (a.step) out << "- Step: " << markdown(step_line(*a.step, zone)) << "\n";
   for (const auto& t : a.triggers) out << "- Follow-up: " << markdown(trigger_line(t)) << "\n";
-  out << "- Adherence: " << adherence_line(ad) << "\n";
-  if (const std::string q = quality_line(ad); !q.empty()) out << "- Quality: " << q << "\n";
+  for (const auto& [label, text] : figure_lines(ad, zone, from_session)) out << "- " << label << ": " << text << "\n";
   const auto rows = trend_rows(a);
   if (!rows.empty() && !a.trend.weeks.empty()) {
     out << "- Weekly from " << day(a.trend.weeks.front()) << ":\n";
@@ -84,7 +83,7 @@ void render_review_md(std::ostream& out, const ReviewReport& r) {
     out << "\n";
   }
   if (r.assignments.empty()) out << "No assignments.\n";
-  for (const auto& a : r.assignments) assignment_md(out, a, r.zone);
+  for (const auto& a : r.assignments) assignment_md(out, a, r.zone, r.session && *r.session == r.from);
 }
 
 }  // namespace hwk

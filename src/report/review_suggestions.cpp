@@ -15,6 +15,11 @@ std::string quoted(const std::string& text) { return "“" + std::string(trim(te
 
 std::string plural(int n, const std::string& one, const std::string& many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
+// Practice stalled over the stall window and has not picked up since (no streak going now).
+bool stalled_now(const AssignmentReview& a, const ReviewRules& rules) {
+  return a.stall && a.adherence.streak.value_or(0) < rules.streak;
+}
+
 bool low_adherence(const Adherence& a, const ReviewRules& rules) {
   return !a.as_needed && a.expected && *a.expected >= rules.min_expected && a.rate && *a.rate < rules.low_adherence;
 }
@@ -22,7 +27,8 @@ bool low_adherence(const Adherence& a, const ReviewRules& rules) {
 void acknowledge_streak(const AssignmentReview& a, Zone, const ReviewRules& rules, std::vector<Suggestion>& out) {
   const Adherence& ad = a.adherence;
   if (!ad.streak || *ad.streak < rules.streak) return;
-  const std::string text = ad.expected && *ad.streak == *ad.expected
+  const int so_far = ad.expected.value_or(0) + (ad.open ? ad.open->done : 0);  // today's done practice is in the streak
+  const std::string text = ad.expected && *ad.streak == so_far
                                ? "Acknowledge the streak: all " + std::to_string(*ad.streak) + " expected practices of the period were done."
                                : "Acknowledge the streak: the last " + std::to_string(*ad.streak) + " expected practices were all done.";
   out.push_back({"streak", text});
@@ -38,15 +44,18 @@ void smaller_task(const AssignmentReview& a, Zone, const ReviewRules& rules, std
                      " the client is sure to manage";
   if (a.minutes > 0) text += ", shorter than its usual " + plural(a.minutes, "minute", "minutes");
   text += ".";
-  if (a.step && !a.step->previous_title.empty()) {
+  // A step whose rule is met is not a reason to step back: next_step says how the two relate.
+  if (a.step && !a.step->previous_title.empty() && !a.step->ready) {
     text += " On the ladder, that can be step " + std::to_string(a.step->number - 1) + ", " + quoted(a.step->previous_title) +
             ", for a while (hwk advance --back " + a.client + " " + ad.assignment + ").";
   }
   out.push_back({"smaller-task", text});
 }
 
+// Fewer times fits practice on a schedule; a daily log is one entry a day, and an event-triggered
+// record is made when the event happens.
 void fewer_times(const AssignmentReview& a, Zone, const ReviewRules& rules, std::vector<Suggestion>& out) {
-  if (!low_adherence(a.adherence, rules) || a.schedule.empty()) return;
+  if (!low_adherence(a.adherence, rules) || a.schedule.empty() || a.occasion != Occasion::scheduled) return;
   out.push_back({"fewer-times", "Ask for fewer practices than " + quoted(a.schedule) + " for now, and add more once these happen."});
 }
 
@@ -65,6 +74,15 @@ std::optional<std::chrono::minutes> usual_time(const AssignmentReview& a, Zone z
 
 void time_of_day(const AssignmentReview& a, Zone zone, const ReviewRules& rules, std::vector<Suggestion>& out) {
   if (!low_adherence(a.adherence, rules)) return;
+  if (a.occasion == Occasion::event) {
+    out.push_back({"in-the-moment", "It is done when something happens, not at a set time: ask which moments came up, and agree on a "
+                                    "quick first note then (a few words on the phone), filled in later."});
+    return;
+  }
+  if (a.occasion == Occasion::daily_log) {
+    out.push_back({"time-of-day", "Tie filling it in to a fixed moment of each day the client already has (breakfast, bedtime)."});
+    return;
+  }
   if (a.times.empty()) {
     out.push_back({"time-of-day", "Agree on a time of day for it, or tie it to something the client already does every day."});
     return;
@@ -108,18 +126,30 @@ void revisit_barriers(const AssignmentReview& a, Zone, const ReviewRules& rules,
 }
 
 // The current step's advance rule is met: propose the next step (people decide).
-void next_step(const AssignmentReview& a, Zone, const ReviewRules&, std::vector<Suggestion>& out) {
+void next_step(const AssignmentReview& a, Zone, const ReviewRules& rules, std::vector<Suggestion>& out) {
   if (!a.step || !a.step->ready) return;
   const StepReview& s = *a.step;
-  out.push_back({"next-step", "Step " + std::to_string(s.number) + " met its rule (" + s.rule + "): consider moving on to step " +
-                                  std::to_string(s.number + 1) + ", " + quoted(s.next_title) + " (hwk advance " + a.client + " " +
-                                  a.adherence.assignment + ")."});
+  const std::string advance = " (hwk advance " + a.client + " " + a.adherence.assignment + ")";
+  const std::string next = "step " + std::to_string(s.number + 1) + ", " + quoted(s.next_title);
+  if (low_adherence(a.adherence, rules) || stalled_now(a, rules)) {
+    // Met the rule, then stopped practising: both are true, and the order matters.
+    const bool low = low_adherence(a.adherence, rules);
+    const double rate = low ? a.adherence.rate.value_or(0) : a.stall->rate;
+    out.push_back({"next-step", "Step " + std::to_string(s.number) + " met its rule (" + s.rule + "), but only " +
+                                    summary_format::percent(rate) + " of the practice expected " +
+                                    (low ? std::string("in the period") : "over the last " + std::to_string(rules.stall_days) + " days") +
+                                    " was done. Talk over what got in the way first; moving on to " + next + advance +
+                                    " can follow once practice is regular."});
+    return;
+  }
+  out.push_back({"next-step", "Step " + std::to_string(s.number) + " met its rule (" + s.rule + "): consider moving on to " + next + advance + "."});
 }
 
 // Practice has stalled over the last two weeks although the period as a whole looks fine (a short
 // period, or a good start that faded): the adjustments of stalled_practice.
 void stalled(const AssignmentReview& a, Zone, const ReviewRules& rules, std::vector<Suggestion>& out) {
-  if (!a.stall || low_adherence(a.adherence, rules)) return;
+  // A streak going now means practice has picked up again: the streak is acknowledged instead.
+  if (!stalled_now(a, rules) || low_adherence(a.adherence, rules)) return;
   std::string text = "Practice has stalled: " + summary_format::percent(a.stall->rate) + " of " +
                      plural(a.stall->expected, "expected practice", "expected practices") + " over the last " +
                      std::to_string(rules.stall_days) + " days, below " + summary_format::percent(a.stall->threshold) + ".";

@@ -59,7 +59,7 @@ void trend_lines(std::ostream& out, const AssignmentReview& a) {
   }
 }
 
-void assignment_text(std::ostream& out, const AssignmentReview& a, Zone zone) {
+void assignment_text(std::ostream& out, const AssignmentReview& a, Zone zone, bool from_session) {
   const Adherence& ad = a.adherence;
   out << "\n" << safe(ad.title, "") << " (" << safe(ad.assignment, "") << ")";
   if (!a.schedule.empty()) out << ": " << safe(a.schedule, "");
@@ -70,8 +70,7 @@ void assignment_text(std::ostream& out, const AssignmentReview& a, Zone zone) {
   if (!a.goal.empty()) out << "  Goal: " << safe(a.goal, "    ") << "\n";
   if (a.step) out << "  Step: " << safe(step_line(*a.step, zone), "    ") << "\n";
   for (const auto& t : a.triggers) out << "  Follow-up: " << safe(trigger_line(t), "    ") << "\n";
-  out << "  Adherence: " << adherence_line(ad) << "\n";
-  if (const std::string q = quality_line(ad); !q.empty()) out << "  Quality: " << q << "\n";
+  for (const auto& [label, text] : figure_lines(ad, zone, from_session)) out << "  " << label << ": " << text << "\n";
   trend_lines(out, a);
   out << "  Practice:\n";
   if (a.entries.empty()) out << "    nothing recorded\n";
@@ -105,7 +104,7 @@ void render_review_text(std::ostream& out, const ReviewReport& r) {
     out << "Goals: " << join(goals, "; ") << "\n";
   }
   if (r.assignments.empty()) out << "\nNo assignments.\n";
-  for (const auto& a : r.assignments) assignment_text(out, a, r.zone);
+  for (const auto& a : r.assignments) assignment_text(out, a, r.zone, r.session && *r.session == r.from);
 }
 
 }  // namespace hwk

@@ -14,6 +14,8 @@ struct ClientSummary {
   std::string client;
   std::string name;
   Zone zone = nullptr;
+  Instant from{};  ///< where this client's period starts (their last session, with --since last-session)
+  bool from_session = false;
   std::vector<Adherence> assignments;  ///< in the plan's order
 };
 
@@ -75,6 +77,10 @@ std::string rounded(double x, int places);
 std::string percent(const std::optional<double>& x);
 /// ▁▂▃▄▅▆▇█ for values in [lo, hi]; a middle dot for a week without a value.
 std::string sparkline(const std::vector<std::optional<double>>& values, double lo, double hi);
+/// What is still open, for a table cell: "1/4 this week", "0/1 today", or "-".
+std::string open_cell(const Adherence& a);
+/// What is still open, in words: "this week, 1 of 4 so far, 6 days left", or empty.
+std::string open_phrase(const Adherence& a);
 /// The clinician's mean rating and count, "3.5/4 (2)", or "-".
 std::string clinician_rating(const Adherence& a);
 /// Records made in the moment of those practised, "3/4", or "-".

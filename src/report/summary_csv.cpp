@@ -22,7 +22,8 @@ std::string count(const std::optional<int>& x) { return x ? std::to_string(*x) :
 }  // namespace
 
 std::string summary_csv_header() {
-  return "client,assignment,title,expected,done,partial,skipped,missed,rate,streak,longest_streak,last_done,quality,"
+  return "client,from,assignment,title,expected,done,partial,skipped,missed,rate,counted_from,records_before,open_expected,open_recorded,"
+         "streak,longest_streak,last_done,complete,"
          "rating_field,rating_mean,rating_change,clinician_rating,clinician_ratings,in_the_moment,recalled\r\n";
 }
 
@@ -31,9 +32,11 @@ std::string summary_csv_client(const ClientSummary& c) {
   for (const auto& a : c.assignments) {
     const FieldTrend* f = summary_format::main_rating(a);
     const std::vector<std::string> cells = {
-        c.client, a.assignment, a.title, count(a.expected), std::to_string(a.done), std::to_string(a.partial),
-        std::to_string(a.skipped), count(a.missed), number(a.rate, 3), count(a.streak), count(a.longest_streak),
-        a.last_done ? format_rfc3339(*a.last_done, c.zone) : "", number(a.quality, 3), f ? f->field : "",
+        c.client, format_rfc3339(c.from, c.zone), a.assignment, a.title, count(a.expected), std::to_string(a.done),
+        std::to_string(a.partial), std::to_string(a.skipped), count(a.missed), number(a.rate, 3),
+        a.straddle_from ? format_rfc3339(*a.straddle_from, c.zone) : "", std::to_string(a.records_before),
+        a.open ? std::to_string(a.open->expected) : "", a.open ? std::to_string(a.open->done + a.open->partial + a.open->skipped) : "",
+        count(a.streak), count(a.longest_streak), a.last_done ? format_rfc3339(*a.last_done, c.zone) : "", number(a.complete, 3), f ? f->field : "",
         f ? number(f->mean, 2) : "", f ? number(f->change, 2) : "", number(a.rating, 2), std::to_string(a.rating_count),
         std::to_string(a.in_moment), std::to_string(a.recalled)};
     for (std::size_t k = 0; k < cells.size(); ++k) {

@@ -35,6 +35,38 @@ std::string sparkline(const std::vector<std::optional<double>>& values, double l
   return out;
 }
 
+std::string period_word(const Adherence& a) {
+  if (!a.open) return "";
+  if (a.quota) {
+    switch (*a.quota) {
+      case Schedule::Period::day: return "today";
+      case Schedule::Period::week: return "this week";
+      case Schedule::Period::month: return "this month";
+    }
+  }
+  return a.open->days_left <= 1 ? "today" : "by " + date::format("%a ", a.open->last_day) + format_date(date::year_month_day{a.open->last_day});
+}
+
+int open_recorded(const OpenPractice& o) { return o.done + o.partial + o.skipped; }
+
+std::string open_cell(const Adherence& a) {
+  if (!a.open) return "-";
+  return std::to_string(open_recorded(*a.open)) + "/" + std::to_string(a.open->expected) + " " + period_word(a);
+}
+
+std::string open_phrase(const Adherence& a) {
+  if (!a.open) return "";
+  const OpenPractice& o = *a.open;
+  std::string out = period_word(a) + ", " + std::to_string(open_recorded(o)) + " of " + std::to_string(o.expected) + " so far";
+  std::vector<std::string> not_done;
+  if (o.partial) not_done.push_back(std::to_string(o.partial) + " partial");
+  if (o.skipped) not_done.push_back(std::to_string(o.skipped) + " skipped");
+  if (!not_done.empty()) out += " (" + join(not_done, ", ") + ")";
+  if (o.days_left == 1 && period_word(a) != "today") out += ", last day";
+  else if (o.days_left > 1) out += ", " + std::to_string(o.days_left) + " days left";
+  return out;
+}
+
 std::string clinician_rating(const Adherence& a) {
   if (!a.rating) return "-";
   return rounded(*a.rating, 1) + "/" + std::to_string(max_feedback_quality) + " (" + std::to_string(a.rating_count) + ")";

@@ -13,6 +13,14 @@ std::string number_or_null(const std::optional<double>& x, int places) {
 
 std::string int_or_null(const std::optional<int>& x) { return x ? std::to_string(*x) : "null"; }
 
+std::string open_json(const Adherence& a, Zone zone) {
+  if (!a.open) return "null";
+  const OpenPractice& o = *a.open;
+  return "{\"expected\":" + std::to_string(o.expected) + ",\"done\":" + std::to_string(o.done) + ",\"partial\":" +
+         std::to_string(o.partial) + ",\"skipped\":" + std::to_string(o.skipped) + ",\"until\":" +
+         json_string(format_rfc3339(o.until, zone)) + ",\"days_left\":" + std::to_string(o.days_left) + "}";
+}
+
 }  // namespace
 
 std::string summary_json_begin(const SummaryPeriod& p) {
@@ -22,15 +30,18 @@ std::string summary_json_begin(const SummaryPeriod& p) {
 
 std::string summary_json_client(const ClientSummary& client) {
   std::ostringstream out;
-  out << "{\"client\":" << json_string(client.client) << ",\"assignments\":[";
+  out << "{\"client\":" << json_string(client.client) << ",\"from\":" << json_string(format_rfc3339(client.from, client.zone))
+      << ",\"from_session\":" << (client.from_session ? "true" : "false") << ",\"assignments\":[";
   for (std::size_t k = 0; k < client.assignments.size(); ++k) {
     const Adherence& a = client.assignments[k];
     out << (k ? "," : "") << "{\"assignment\":" << json_string(a.assignment) << ",\"title\":" << json_string(a.title)
         << ",\"expected\":" << int_or_null(a.expected) << ",\"done\":" << a.done << ",\"partial\":" << a.partial
         << ",\"skipped\":" << a.skipped << ",\"missed\":" << int_or_null(a.missed) << ",\"rate\":" << number_or_null(a.rate, 3)
+        << ",\"counted_from\":" << (a.straddle_from ? json_string(format_rfc3339(*a.straddle_from, client.zone)) : "null")
+        << ",\"records_before\":" << a.records_before << ",\"open\":" << open_json(a, client.zone)
         << ",\"streak\":" << int_or_null(a.streak) << ",\"longest_streak\":" << int_or_null(a.longest_streak)
         << ",\"last_done\":" << (a.last_done ? json_string(format_rfc3339(*a.last_done, client.zone)) : "null")
-        << ",\"quality\":" << number_or_null(a.quality, 3) << ",\"clinician_rating\":{\"mean\":" << number_or_null(a.rating, 2)
+        << ",\"complete\":" << number_or_null(a.complete, 3) << ",\"clinician_rating\":{\"mean\":" << number_or_null(a.rating, 2)
         << ",\"count\":" << a.rating_count << "},\"in_the_moment\":" << a.in_moment << ",\"recalled\":" << a.recalled
         << ",\"fields\":{";
     for (std::size_t f = 0; f < a.fields.size(); ++f) {

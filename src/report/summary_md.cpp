@@ -24,8 +24,11 @@ std::string summary_md_client(const ClientSummary& c) {
     out << "No assignments.\n\n";
     return out.str();
   }
-  out << "| Assignment | Title | Expected | Done | Partial | Skipped | Missed | Rate | Streak | Last done | Quality | Clinician | In the moment | Rating |\n"
-      << "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |\n";
+  out << "Since " << (c.from_session ? "the session of " : "")
+      << date::format("%a %Y-%m-%d %H:%M", date::floor<std::chrono::minutes>(to_local(c.from, c.zone))) << ".\n\n";
+  out << "| Assignment | Title | Expected | Done | Partial | Skipped | Missed | Rate | Open | Streak | Last done | Complete | Clinician | In the moment | Rating |\n"
+      << "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | --- |\n";
+  bool straddles = false;
   for (const auto& a : c.assignments) {
     const FieldTrend* f = summary_format::main_rating(a);
     std::string rating = "–";
@@ -33,13 +36,16 @@ std::string summary_md_client(const ClientSummary& c) {
       rating = summary_format::markdown(f->field) + " " + summary_format::rounded(*f->mean, 1);
       if (f->change) rating += " (" + std::string(*f->change >= 0 ? "+" : "") + summary_format::rounded(*f->change, 1) + ")";
     }
-    out << "| " << summary_format::markdown(a.assignment) << " | " << summary_format::markdown(a.title) << " | " << count_or_dash(a.expected) << " | " << a.done << " | " << a.partial << " | "
-        << a.skipped << " | " << count_or_dash(a.missed) << " | " << (a.rate ? summary_format::percent(a.rate) : "–") << " | "
+    straddles = straddles || a.straddle_from;
+    out << "| " << summary_format::markdown(a.assignment) << " | " << summary_format::markdown(a.title) << " | " << count_or_dash(a.expected)
+        << (a.straddle_from ? "\\*" : "") << " | " << a.done << " | " << a.partial << " | " << a.skipped << " | " << count_or_dash(a.missed)
+        << " | " << (a.rate ? summary_format::percent(a.rate) : "–") << " | " << dash_for_none(summary_format::open_cell(a)) << " | "
         << (a.streak ? std::to_string(*a.streak) + " (longest " + std::to_string(*a.longest_streak) + ")" : "–") << " | "
         << (a.last_done ? format_date(local_date(*a.last_done, c.zone)) : "–") << " | "
-        << (a.quality ? summary_format::percent(a.quality) : "–") << " | " << dash_for_none(summary_format::clinician_rating(a)) << " | "
+        << (a.complete ? summary_format::percent(a.complete) : "–") << " | " << dash_for_none(summary_format::clinician_rating(a)) << " | "
         << dash_for_none(summary_format::in_moment(a)) << " | " << rating << " |\n";
   }
+  if (straddles) out << "\n\\* with a whole week or month that began before the period and ends in it (hwk-summary(1)).\n";
   out << "\n";
   return out.str();
 }

@@ -18,7 +18,7 @@ std::string rating_cell(const Adherence& a) {
 }
 
 std::vector<std::string> header_row() {
-  return {"CLIENT", "ASSIGNMENT", "EXPECTED", "DONE", "PARTIAL", "SKIPPED", "MISSED", "RATE", "STREAK", "LAST DONE", "QUALITY", "CLINICIAN", "IN MOMENT", "WEEKLY", "RATING"};
+  return {"CLIENT", "ASSIGNMENT", "EXPECTED", "DONE", "PARTIAL", "SKIPPED", "MISSED", "RATE", "OPEN", "STREAK", "LAST DONE", "COMPLETE", "CLINICIAN", "IN MOMENT", "WEEKLY", "RATING"};
 }
 
 }  // namespace
@@ -28,9 +28,10 @@ std::vector<std::vector<std::string>> summary_text_rows(const ClientSummary& c) 
   for (const auto& a : c.assignments) {
     const std::string streak = a.streak ? std::to_string(*a.streak) + "/" + std::to_string(*a.longest_streak) : "-";
     const std::string last = a.last_done ? format_date(local_date(*a.last_done, c.zone)) : "-";
-    rows.push_back({terminal_safe(c.client), terminal_safe(a.assignment), count_or_dash(a.expected), std::to_string(a.done),
+    const std::string expected = count_or_dash(a.expected) + (a.straddle_from ? "*" : "");
+    rows.push_back({terminal_safe(c.client), terminal_safe(a.assignment), expected, std::to_string(a.done),
                     std::to_string(a.partial), std::to_string(a.skipped), count_or_dash(a.missed), summary_format::percent(a.rate),
-                    streak, last, summary_format::percent(a.quality), summary_format::clinician_rating(a),
+                    summary_format::open_cell(a), streak, last, summary_format::percent(a.complete), summary_format::clinician_rating(a),
                     summary_format::in_moment(a), summary_format::sparkline(a.weekly_rate, 0, 1), terminal_safe(rating_cell(a))});
   }
   return rows;
@@ -57,7 +58,12 @@ void write_summary_table(std::ostream& out, const std::vector<std::vector<std::s
     out << line;
   };
   write(header);
-  for (const auto& row : rows) write(row);
+  bool straddles = false;
+  for (const auto& row : rows) {
+    write(row);
+    straddles = straddles || (row.size() > 2 && row[2].ends_with('*'));
+  }
+  if (straddles) out << "* with a whole week or month that began before the period and ends in it (hwk-summary(1))\n";
 }
 
 }  // namespace hwk

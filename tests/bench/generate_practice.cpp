@@ -366,6 +366,10 @@ class Generator {
           if (!(f.required && r.status == Status::done) && !rng_.chance(0.15)) continue;
           if (auto v = make_value(f, rng_)) r.values.emplace_back(f.id, std::move(*v));
         }
+        if (auto implied = status_contradiction(r, t)) {  // "did not do it" is not done, as hwk log records it
+          r.status = implied->status;
+          if (r.status == Status::skipped) r.reason = rng_.pick(reasons);
+        }
         if (!record_problems(r, t).empty()) {
           r.status = Status::skipped;
           r.values.clear();
@@ -382,7 +386,7 @@ class Generator {
         fix.note = "corrected the status";
         fix.status = Status::done;
         fix.reason.clear();
-        if (record_problems(fix, t).empty()) {
+        if (record_problems(fix, t).empty() && !status_contradiction(fix, t)) {
           fix.id = record_id(fix.recorded);
           g.writer_of[fix.id] = writer;
           g.records.push_back(std::move(fix));

@@ -5,6 +5,8 @@ clients; the others are still shown, and the status is 1.
   $ sed -i 's/schedule = "daily"/schedule = "dialy"/' clients/c-0043/plan.toml
   $ hwk due --within 1h
   c-0042 (Alex)
+    overdue   Thu 2026-11-19                 Mood check
+    overdue   Thu 2026-11-19 08:00           Paced breathing
     overdue   Thu 2026-11-19 21:30           Paced breathing
     overdue   Sat 2026-11-21 21:30           Paced breathing
     overdue   by Sun 2026-11-22              Mood check: 3 more

@@ -10,6 +10,24 @@ hwk due --format json: one object, items in the order of the text, "at" with the
    "items": [
     {
      "client": "c-0042",
+     "assignment": "mood",
+     "status": "overdue",
+     "date": "2026-11-19",
+     "at": null,
+     "remaining": null,
+     "step": null
+    },
+    {
+     "client": "c-0042",
+     "assignment": "breathing",
+     "status": "overdue",
+     "date": "2026-11-19",
+     "at": "2026-11-19T08:00:00-05:00",
+     "remaining": null,
+     "step": null
+    },
+    {
+     "client": "c-0042",
      "assignment": "breathing",
      "status": "overdue",
      "date": "2026-11-19",

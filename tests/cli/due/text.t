@@ -4,13 +4,17 @@ is Monday 2026-11-23 21:00 in New York, already Tuesday 03:00 in Berlin.
 
   $ cp -R "$FIXTURES/due" . && cd due
 
-Alex's last session was Thursday 10:00: Thursday's 21:30 breathing is overdue, the 08:00 is not.
+Alex's last session was Thursday 10:00: Thursday's 21:30 breathing is overdue, and so are its 08:00
+and its mood check, which were due before the session but whose day ended after it (a practice
+counts in the period in which its time to do it ends: hwk-summary(1)).
 Friday is all answered; a partial record answers Saturday's 08:00 and a skipped one Sunday's. Last
 week's walks (3 per week, weeks from Monday) had none. Sam has had no session, so overdue goes back
 7 days, to the start of the assignment; Sam's "today" is Tuesday:
 
   $ hwk due
   c-0042 (Alex)
+    overdue   Thu 2026-11-19                 Mood check
+    overdue   Thu 2026-11-19 08:00           Paced breathing
     overdue   Thu 2026-11-19 21:30           Paced breathing
     overdue   Sat 2026-11-21 21:30           Paced breathing
     overdue   by Sun 2026-11-22              Mood check: 3 more
@@ -31,6 +35,8 @@ of that day in the client's zone):
 
   $ hwk due c-0042 --within 2d
   c-0042 (Alex)
+    overdue   Thu 2026-11-19                 Mood check
+    overdue   Thu 2026-11-19 08:00           Paced breathing
     overdue   Thu 2026-11-19 21:30           Paced breathing
     overdue   Sat 2026-11-21 21:30           Paced breathing
     overdue   by Sun 2026-11-22              Mood check: 3 more
@@ -58,6 +64,7 @@ Recording a practice at 20:00 answers the earliest unanswered occurrence of its 
   $ mkdir -p .hwk && echo testwrtr > .hwk/writer
   $ hwk log c-0042 breathing --set tension_before=5 --set time_practised=10m --at 2026-11-23T20:00 > /dev/null
   $ hwk due c-0042 | grep Paced
+    overdue   Thu 2026-11-19 08:00           Paced breathing
     overdue   Thu 2026-11-19 21:30           Paced breathing
     overdue   Sat 2026-11-21 21:30           Paced breathing
     overdue   Sun 2026-11-22 21:30           Paced breathing

@@ -57,14 +57,14 @@ The summary counts the ratings that answer the period: the walk's four (4, 2, 3 
 23rd) = 3.25, shown 3.3 (halves round away from zero); the check-in's week of the 16th = 1. The
 week of the 9th ended before the session and has no rating anyway.
 
-  $ hwk summary --since last-session --format csv | cut -d, -f2,17-
+  $ hwk summary --since last-session --format csv | cut -d, -f3,22-
   assignment,clinician_rating,clinician_ratings,in_the_moment,recalled\r (esc)
   walk,3.25,4,4,2\r (esc)
   checkin,1,1,1,0\r (esc)
   $ hwk summary --since last-session
-  CLIENT  ASSIGNMENT  EXPECTED  DONE  PARTIAL  SKIPPED  MISSED  RATE  STREAK  LAST DONE   QUALITY  CLINICIAN  IN MOMENT  WEEKLY  RATING
-  c-0042  walk        8         4     2        1        1       63%   3/3     2026-11-23  50%      3.3/4 (4)  4/6        \xe2\x96\x85\xe2\x96\x88      mood 6.3 \xe2\x96\x85\xe2\x96\x87 (esc)
-  c-0042  checkin     4         1     0        1        2       25%   0/1     2026-11-18  0%       1/4 (1)    1/1        \xe2\x96\x83\xe2\x96\x81      mood 6 \xe2\x96\x85\xc2\xb7 (esc)
+  CLIENT  ASSIGNMENT  EXPECTED  DONE  PARTIAL  SKIPPED  MISSED  RATE  OPEN       STREAK  LAST DONE   COMPLETE  CLINICIAN  IN MOMENT  WEEKLY  RATING
+  c-0042  walk        7         3     2        1        1       57%   1/1 today  3/3     2026-11-23  50%       3.3/4 (4)  4/6        \xe2\x96\x85\xc2\xb7      mood 6.3 \xe2\x96\x85\xe2\x96\x87 (esc)
+  c-0042  checkin     3         1     0        1        1       33%   0/1 today  0/1     2026-11-18  0%        1/4 (1)    1/1        \xe2\x96\x83\xc2\xb7      mood 6 \xe2\x96\x85\xc2\xb7 (esc)
 
 Beside what it answers in the review (worked out by hand in review/history.t):
 
@@ -81,10 +81,12 @@ Beside what it answers in the review (worked out by hand in review/history.t):
   
   - Schedule: daily at 18:00
   - Goal: Feel calmer in the evening
-  - Adherence: 4 of 8 expected done (adherence 63%): 4 done, 2 partial, 1 skipped, 1 missed; streak 3, longest 3
-  - Quality: clinician's rating 3.3/4 (4 ratings); complete records 50%; 4 of 6 recorded in the moment
+  - Adherence: 3 of 7 expected done (adherence 57%): 3 done, 2 partial, 1 skipped, 1 missed; streak 3, longest 3
+  - Open: today, 1 of 1 so far
+  - Quality: clinician's rating 3.3/4 (4 ratings)
+  - Records: 50% complete; 4 of 6 recorded in the moment
   - Weekly from Mon 2026-11-09:
-    - adherence 63% \xe2\x96\x83\xe2\x96\x85\xe2\x96\x88 (esc)
+    - adherence 57% \xe2\x96\x83\xe2\x96\x85\xc2\xb7 (esc)
     - Mood mean 6.3, change +0.4 \xe2\x96\x83\xe2\x96\x85\xe2\x96\x87 (esc)
   
   ### Practice
@@ -124,10 +126,12 @@ Beside what it answers in the review (worked out by hand in review/history.t):
   ## Mood check (checkin)
   
   - Schedule: mon wed fri at 20:00
-  - Adherence: 1 of 4 expected done (adherence 25%): 1 done, 0 partial, 1 skipped, 2 missed; streak 0, longest 1
-  - Quality: clinician's rating 1/4 (1 rating); complete records 0%; 1 of 1 recorded in the moment
+  - Adherence: 1 of 3 expected done (adherence 33%): 1 done, 0 partial, 1 skipped, 1 missed; streak 0, longest 1
+  - Open: today, 0 of 1 so far
+  - Quality: clinician's rating 1/4 (1 rating)
+  - Records: 0% complete; 1 of 1 recorded in the moment
   - Weekly from Mon 2026-11-09:
-    - adherence 25% \xe2\x96\x81\xe2\x96\x83\xe2\x96\x81 (esc)
+    - adherence 33% \xe2\x96\x81\xe2\x96\x83\xc2\xb7 (esc)
     - Mood mean 6 \xc2\xb7\xe2\x96\x85\xc2\xb7 (esc)
   
   ### Practice
@@ -147,7 +151,7 @@ Beside what it answers in the review (worked out by hand in review/history.t):
   
   ### Suggestions
   
-  - Adherence was 25% (1 done of 4 expected). Make the task smaller or easier: a version of \xe2\x80\x9cMood check\xe2\x80\x9d the client is sure to manage, shorter than its usual 5 minutes. (esc)
+  - Adherence was 33% (1 done of 3 expected). Make the task smaller or easier: a version of \xe2\x80\x9cMood check\xe2\x80\x9d the client is sure to manage, shorter than its usual 5 minutes. (esc)
   - Ask for fewer practices than \xe2\x80\x9cmon wed fri\xe2\x80\x9d for now, and add more once these happen. (esc)
   - Try another time of day: the plan says 20:00, and the practice that was done happened around 07:40.
   - Revisit the rationale and what got in the way. The client's reasons: \xe2\x80\x9cWorked late\xe2\x80\x9d. Agree on a backup plan for these obstacles. (esc)

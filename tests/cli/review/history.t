@@ -3,10 +3,11 @@ hwk review on a hand-built fortnight (tests/fixtures/review): Alex in New York, 
 Monday 16 November at 10:00; now Monday 23 November 21:00. The review runs from that session.
 Every figure below was worked out by hand from the fixture's records:
 
-Walk (daily 18:00): 16 to 23 November = 8 expected. Done 16 (corrected), 21, 22, 23 = 4;
-partial 19 and 20 = 2; skipped 18 = 1; nothing on the 17th = 1 missed. Rate (4 + 0.5 x 2) / 8
-= 62.5%, shown 63%. Streak: D M S P P D D D, so 3 at the end, longest 3: acknowledged (3 or
-more), and no other suggestion, as 62.5% is not below 50%.
+Walk (daily 18:00): 16 to 22 November = 7 expected; the 23rd's day is not over, so it is open
+(done, 1 of 1 so far) and in no other figure. Done 16 (corrected), 21, 22 = 3; partial 19 and
+20 = 2; skipped 18 = 1; nothing on the 17th = 1 missed. Rate (3 + 0.5 x 2) / 7 = 57.1%, shown
+57%. Streak: D M S P P D D, and the open 23rd done, so 3 at the end, longest 3: acknowledged (3
+or more), and no other suggestion, as 57% is not below 50%.
 Ratings: the correction of the 16th gives mood 6, so mood = (6 + 4 + 5 + 7 + 8 + 8) / 6 = 6.33;
 the first seven days (16-22) 30 / 5 = 6, the last seven (17-23) 32 / 5 = 6.4, change +0.4.
 Complete records (mood and a reflection): 16, 19, 22 of the 6 practised = 50%.
@@ -14,12 +15,13 @@ In the moment (first written within an hour): 16 (20 min, its correction made on
 that), 20, 21, 22 = 4 of 6; the 19th (next morning) and the 23rd (2 h 25 min) were recalled.
 Clinician: the 22nd rated 4, the 16th rated 2 (it answers the correction), the week of the 16th
 rated 1 then 3 (the later counts) = (4 + 2 + 3) / 3 = 3, from 3 ratings.
-Weekly (from the week of 9 Nov, the start): adherence 2/7, 4/7, 1/1 -> bars 2, 4, 7 of 0-7;
+Weekly (from the week of 9 Nov, the start): adherence 2/7, 4/7, and none closed yet in the week
+of the 23rd -> bars 2, 4 of 0-7 and a dot;
 mood 3.5, 6, 8 on 0-10 -> 2, 4, 6.
 
-Check-in (mon wed fri 20:00): Mon 16, Wed 18, Fri 20 and Mon 23 (open, unanswered) = 4
-expected; done Wed (07:40, the same day) = 1, skipped Fri = 1, missed 2; rate 25%: below 50%
-with 4 expected, so an easier task (its template takes 5 minutes), fewer times, another time of
+Check-in (mon wed fri 20:00): Mon 16, Wed 18, Fri 20 = 3 expected; Mon 23 is due and open
+(0 of 1 so far); done Wed (07:40, the same day) = 1, skipped Fri = 1, missed Mon 16; rate 33%:
+below 50% with 3 expected, so an easier task (its template takes 5 minutes), fewer times, another time of
 day (done at 07:40, more than two hours from 20:00) and the reasons ("Worked late").
 
   $ cp -R "$FIXTURES/review" . && cd review
@@ -31,10 +33,12 @@ day (done at 07:40, more than two hours from 20:00) and the reasons ("Worked lat
   
   Mood check (walk): daily at 18:00
     Goal: Feel calmer in the evening
-    Adherence: 4 of 8 expected done (adherence 63%): 4 done, 2 partial, 1 skipped, 1 missed; streak 3, longest 3
-    Quality: clinician's rating 3/4 (3 ratings); complete records 50%; 4 of 6 recorded in the moment
+    Adherence: 3 of 7 expected done (adherence 57%): 3 done, 2 partial, 1 skipped, 1 missed; streak 3, longest 3
+    Open: today, 1 of 1 so far
+    Quality: clinician's rating 3/4 (3 ratings)
+    Records: 50% complete; 4 of 6 recorded in the moment
     Weekly from Mon 2026-11-09:
-      adherence  63%                    \xe2\x96\x83\xe2\x96\x85\xe2\x96\x88 (esc)
+      adherence  57%                    \xe2\x96\x83\xe2\x96\x85\xc2\xb7 (esc)
       Mood       mean 6.3, change +0.4  \xe2\x96\x83\xe2\x96\x85\xe2\x96\x87 (esc)
     Practice:
       Mon 2026-11-16 18:10  done (corrected)  Mood 6  [01M85MG2800000000000000017]
@@ -63,10 +67,11 @@ day (done at 07:40, more than two hours from 20:00) and the reasons ("Worked lat
       - Acknowledge the streak: the last 3 expected practices were all done.
   
   Mood check (checkin): mon wed fri at 20:00
-    Adherence: 1 of 4 expected done (adherence 25%): 1 done, 0 partial, 1 skipped, 2 missed; streak 0, longest 1
-    Quality: complete records 0%; 1 of 1 recorded in the moment
+    Adherence: 1 of 3 expected done (adherence 33%): 1 done, 0 partial, 1 skipped, 1 missed; streak 0, longest 1
+    Open: today, 0 of 1 so far
+    Records: 0% complete; 1 of 1 recorded in the moment
     Weekly from Mon 2026-11-09:
-      adherence  25%     \xe2\x96\x81\xe2\x96\x83\xe2\x96\x81 (esc)
+      adherence  33%     \xe2\x96\x81\xe2\x96\x83\xc2\xb7 (esc)
       Mood       mean 6  \xc2\xb7\xe2\x96\x85\xc2\xb7 (esc)
     Practice:
       Wed 2026-11-18 07:40  done  Mood 6  [01M85MG2800000000000000030]
@@ -75,7 +80,7 @@ day (done at 07:40, more than two hours from 20:00) and the reasons ("Worked lat
     What got in the way:
       \xe2\x80\x9cWorked late\xe2\x80\x9d (skipped Fri 2026-11-20) (esc)
     Suggestions:
-      - Adherence was 25% (1 done of 4 expected). Make the task smaller or easier: a version of \xe2\x80\x9cMood check\xe2\x80\x9d the client is sure to manage, shorter than its usual 5 minutes. (esc)
+      - Adherence was 33% (1 done of 3 expected). Make the task smaller or easier: a version of \xe2\x80\x9cMood check\xe2\x80\x9d the client is sure to manage, shorter than its usual 5 minutes. (esc)
       - Ask for fewer practices than \xe2\x80\x9cmon wed fri\xe2\x80\x9d for now, and add more once these happen. (esc)
       - Try another time of day: the plan says 20:00, and the practice that was done happened around 07:40.
       - Revisit the rationale and what got in the way. The client's reasons: \xe2\x80\x9cWorked late\xe2\x80\x9d. Agree on a backup plan for these obstacles. (esc)
@@ -85,25 +90,26 @@ The summary over the same period reports the same figures (see hwk-summary(1)):
   $ hwk summary --since last-session --format json | python3 -c '
   > import json, sys
   > for a in json.load(sys.stdin)["clients"][0]["assignments"]:
-  >     print(a["assignment"], a["expected"], a["done"], a["partial"], a["skipped"], a["missed"], a["rate"], a["quality"],
+  >     print(a["assignment"], a["expected"], a["done"], a["partial"], a["skipped"], a["missed"], a["rate"], a["complete"],
   >           a["clinician_rating"], a["in_the_moment"], a["recalled"], a["fields"]["mood"]["mean"], a["fields"]["mood"]["change"])
   > '
-  walk 8 4 2 1 1 0.625 0.5 {'mean': 3, 'count': 3} 4 2 6.33 0.4
-  checkin 4 1 0 1 2 0.25 0 {'mean': None, 'count': 0} 1 0 6 None
+  walk 7 3 2 1 1 0.571 0.5 {'mean': 3, 'count': 3} 4 2 6.33 0.4
+  checkin 3 1 0 1 1 0.333 0 {'mean': None, 'count': 0} 1 0 6 None
 
-With --since, the period is the one named (days in the client's zone); the weeks before the
-session bring the walk's rate to (2 + 5) / 15 = 46.7%, below 50%, so the easier task is suggested,
-quoting the reasons; --low-adherence moves the threshold (at 40%, only the check-in's 1 of 7 is low).
+With --since, the period is the one named (days in the client's zone); the week before the
+session brings the walk to 14 closed days, 5 done and 2 partial: (5 + 1) / 14 = 42.9%, below 50%,
+so the easier task is suggested, quoting the reasons; --low-adherence moves the threshold (at 40%,
+only the check-in's 1 of 6 closed, 17%, is low).
 
   $ hwk review c-0042 --since 2026-11-09 | grep -e Adherence: -e '^    -'
-    Adherence: 6 of 15 expected done (adherence 47%): 6 done, 2 partial, 1 skipped, 6 missed; streak 3, longest 3
+    Adherence: 5 of 14 expected done (adherence 43%): 5 done, 2 partial, 1 skipped, 6 missed; streak 3, longest 3
       - Acknowledge the streak: the last 3 expected practices were all done.
-      - Adherence was 47% (6 done and 2 partial of 15 expected). Make the task smaller or easier: a version of \xe2\x80\x9cMood check\xe2\x80\x9d the client is sure to manage, shorter than its usual 5 minutes. (esc)
+      - Adherence was 43% (5 done and 2 partial of 14 expected). Make the task smaller or easier: a version of \xe2\x80\x9cMood check\xe2\x80\x9d the client is sure to manage, shorter than its usual 5 minutes. (esc)
       - Ask for fewer practices than \xe2\x80\x9cdaily\xe2\x80\x9d for now, and add more once these happen. (esc)
       - Try another time of day than 18:00, or tie the practice to something the client already does every day.
       - Revisit the rationale and what got in the way. The client's reasons: \xe2\x80\x9cWorked late\xe2\x80\x9d (2 times), \xe2\x80\x9crain\xe2\x80\x9d. The rationale agreed: \xe2\x80\x9cMoving lifts the mood\xe2\x80\x9d. The backup plan: \xe2\x80\x9cWalk at lunch when evenings are busy\xe2\x80\x9d. (esc)
-    Adherence: 1 of 7 expected done (adherence 14%): 1 done, 0 partial, 1 skipped, 5 missed; streak 0, longest 1
-      - Adherence was 14% (1 done of 7 expected). Make the task smaller or easier: a version of \xe2\x80\x9cMood check\xe2\x80\x9d the client is sure to manage, shorter than its usual 5 minutes. (esc)
+    Adherence: 1 of 6 expected done (adherence 17%): 1 done, 0 partial, 1 skipped, 4 missed; streak 0, longest 1
+      - Adherence was 17% (1 done of 6 expected). Make the task smaller or easier: a version of \xe2\x80\x9cMood check\xe2\x80\x9d the client is sure to manage, shorter than its usual 5 minutes. (esc)
       - Ask for fewer practices than \xe2\x80\x9cmon wed fri\xe2\x80\x9d for now, and add more once these happen. (esc)
       - Try another time of day: the plan says 20:00, and the practice that was done happened around 07:40.
       - Revisit the rationale and what got in the way. The client's reasons: \xe2\x80\x9cWorked late\xe2\x80\x9d. Agree on a backup plan for these obstacles. (esc)

@@ -1,12 +1,16 @@
 A hand-built history of Alex's walks (3 per week from Monday 2 November), summarised over the
 default four weeks (26 October to Monday 23 November 21:00, New York). Worked out by hand:
 
-
-- expected 12; done 5, partial 1, skipped 1, missed 5; rate (5 + 0.5) / 12 = 0.458
-- streak 1 (today's two open units neither count nor break it); longest 2
-- quality: 4 of the 6 done or partial records have the mood and a reflection = 0.667
-- mood: mean (4 + 5 + 6 + 8 + 9 + 7) / 6 = 6.5; first 7 days (3–9 Nov) 4.5, last 7 days
-- weekly adherence: no week, 2/3, 0.5/3, 2/3, 1/3
+- the weeks of 2, 9 and 16 November have ended: expected 9; the week of the 23rd is open, with
+today's walk (1/3 this week), and counts in no other figure
+- week of 2 Nov: done 3rd and 5th, 1 missed; of 9 Nov: partial 10th, skipped 11th, 1 missed;
+of 16 Nov: done 18th (twice, counted once) and 19th (its correction), 1 missed
+- so done 4, partial 1, skipped 1, missed 3; rate (4 + 0.5) / 9 = 0.5
+- streak 1 (the missed third of the week of the 16th, then today's walk); longest 2
+- complete: 4 of the 6 done or partial records have the mood and a reflection = 0.667
+- mood: mean (4 + 5 + 6 + 8 + 9 + 7) / 6 = 6.5; first 7 days (3-9 Nov) 4.5, last 7 days
+(17-23 Nov) 8, change 3.5
+- weekly adherence: no week, 2/3, 0.5/3, 2/3, and none closed yet in the week of the 23rd
 
   $ cp -R "$FIXTURES/due" . && cd due
   $ export TZ=America/New_York
@@ -24,11 +28,11 @@ default four weeks (26 October to Monday 23 November 21:00, New York). Worked ou
   $ hwk summary c-0042 --format json | python3 -c '
   > import json, sys
   > a = json.load(sys.stdin)["clients"][0]["assignments"][2]
-  > print(a["assignment"], a["expected"], a["done"], a["partial"], a["skipped"], a["missed"], a["rate"], a["streak"], a["longest_streak"], a["last_done"], a["quality"])
+  > print(a["assignment"], a["expected"], a["done"], a["partial"], a["skipped"], a["missed"], a["rate"], a["streak"], a["longest_streak"], a["last_done"], a["complete"])
   > print(a["fields"]["mood"])
   > '
-  walk 12 5 1 1 5 0.458 1 2 2026-11-23T12:00:00-05:00 0.667
+  walk 9 4 1 1 3 0.5 1 2 2026-11-23T12:00:00-05:00 0.667
   {'mean': 6.5, 'change': 3.5, 'weekly': [None, 4.5, 6, 8.5, 7]}
   $ hwk summary c-0042 | grep -e CLIENT -e walk
-  CLIENT  ASSIGNMENT  EXPECTED  DONE  PARTIAL  SKIPPED  MISSED  RATE  STREAK  LAST DONE   QUALITY  CLINICIAN  IN MOMENT  WEEKLY  RATING
-  c-0042  walk        12        5     1        1        5       46%   1/2     2026-11-23  67%      -          6/6        \xc2\xb7\xe2\x96\x86\xe2\x96\x82\xe2\x96\x86\xe2\x96\x83   mood 6.5 \xc2\xb7\xe2\x96\x84\xe2\x96\x85\xe2\x96\x87\xe2\x96\x86 (esc)
+  CLIENT  ASSIGNMENT  EXPECTED  DONE  PARTIAL  SKIPPED  MISSED  RATE  OPEN           STREAK  LAST DONE   COMPLETE  CLINICIAN  IN MOMENT  WEEKLY  RATING
+  c-0042  walk        9         4     1        1        3       50%   1/3 this week  1/2     2026-11-23  67%       -          6/6        \xc2\xb7\xe2\x96\x86\xe2\x96\x82\xe2\x96\x86\xc2\xb7   mood 6.5 \xc2\xb7\xe2\x96\x84\xe2\x96\x85\xe2\x96\x87\xe2\x96\x86 (esc)

@@ -6,7 +6,7 @@ Outside any practice, only the built-in library:
   $ hwk template list
   ID                             VERSION  KIND                    MINUTES  TITLE                             SOURCE
   assertive-communication        1        skills-practice         15       Assertive communication practice  built-in
-  behavioural-activation         1        activity-scheduling     10       Activity scheduling               built-in
+  behavioural-activation         2        activity-scheduling     10       Activity scheduling               built-in
   behavioural-experiment         1        behavioural-experiment  20       Behavioural experiment            built-in
   boundary-setting               1        skills-practice         15       Boundary setting                  built-in
   cognitive-defusion             1        skills-practice         10       Cognitive defusion                built-in
@@ -17,7 +17,7 @@ Outside any practice, only the built-in library:
   gratitude-journal              1        skills-practice         10       Three good things                 built-in
   mindfulness-practice           1        skills-practice         15       Mindfulness practice              built-in
   paced-breathing                1        skills-practice         10       Paced breathing                   built-in
-  pleasant-activities            1        activity-scheduling     10       Pleasant activities               built-in
+  pleasant-activities            2        activity-scheduling     10       Pleasant activities               built-in
   problem-solving                1        skills-practice         20       Problem solving                   built-in
   progressive-muscle-relaxation  1        skills-practice         20       Progressive muscle relaxation     built-in
   psychoeducation-reading        1        psychoeducation         20       Reading with check questions      built-in
@@ -27,8 +27,8 @@ Outside any practice, only the built-in library:
   stress-diary                   1        self-monitoring         5        Stress diary                      built-in
   thought-record                 1        self-monitoring         15       Thought record                    built-in
   urge-surfing                   1        skills-practice         10       Urge surfing                      built-in
-  values-action                  1        activity-scheduling     15       Values and committed action       built-in
-  worry-postponement             1        skills-practice         20       Worry postponement                built-in
+  values-action                  2        activity-scheduling     15       Values and committed action       built-in
+  worry-postponement             2        skills-practice         20       Worry postponement                built-in
 
 In a practice, its own templates join the list:
 
@@ -36,7 +36,7 @@ In a practice, its own templates join the list:
   $ hwk template list
   ID                             VERSION  KIND                    MINUTES  TITLE                             SOURCE
   assertive-communication        1        skills-practice         15       Assertive communication practice  built-in
-  behavioural-activation         1        activity-scheduling     10       Activity scheduling               built-in
+  behavioural-activation         2        activity-scheduling     10       Activity scheduling               built-in
   behavioural-experiment         1        behavioural-experiment  20       Behavioural experiment            built-in
   boundary-setting               1        skills-practice         15       Boundary setting                  built-in
   cognitive-defusion             1        skills-practice         10       Cognitive defusion                built-in
@@ -48,7 +48,7 @@ In a practice, its own templates join the list:
   mindfulness-practice           1        skills-practice         15       Mindfulness practice              built-in
   mood-check                     1        self-monitoring         5        Mood check                        practice
   paced-breathing                1        skills-practice         10       Paced breathing                   built-in
-  pleasant-activities            1        activity-scheduling     10       Pleasant activities               built-in
+  pleasant-activities            2        activity-scheduling     10       Pleasant activities               built-in
   problem-solving                1        skills-practice         20       Problem solving                   built-in
   progressive-muscle-relaxation  1        skills-practice         20       Progressive muscle relaxation     built-in
   psychoeducation-reading        1        psychoeducation         20       Reading with check questions      built-in
@@ -58,8 +58,8 @@ In a practice, its own templates join the list:
   stress-diary                   1        self-monitoring         5        Stress diary                      built-in
   thought-record                 1        self-monitoring         15       Thought record                    built-in
   urge-surfing                   1        skills-practice         10       Urge surfing                      built-in
-  values-action                  1        activity-scheduling     15       Values and committed action       built-in
-  worry-postponement             1        skills-practice         20       Worry postponement                built-in
+  values-action                  2        activity-scheduling     15       Values and committed action       built-in
+  worry-postponement             2        skills-practice         20       Worry postponement                built-in
   $ hwk template list --kind self-monitoring
   ID              VERSION  KIND             MINUTES  TITLE           SOURCE
   dbt-diary-card  1        self-monitoring  5        DBT diary card  built-in

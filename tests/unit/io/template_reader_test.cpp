@@ -179,3 +179,45 @@ TEST(TemplateReader, CachedParseIsTheSameTemplateAtItsOwnPath) {
   hwk::parse_template_cached("id: [", "bad.yaml", diags);
   EXPECT_EQ(diags.size(), 2u);
 }
+
+TEST(TemplateReader, AnswersMayImplyAStatus) {
+  std::vector<hwk::Diagnostic> diags;
+  const auto t = hwk::parse_template(head +
+                                         "occasion: daily-log\n"
+                                         "reflection_every: week\n"
+                                         "fields:\n"
+                                         "  - id: how\n"
+                                         "    type: choice\n"
+                                         "    options: [as planned, part of it, did not do it]\n"
+                                         "    status: {part of it: partial, did not do it: skipped}\n"
+                                         "  - {id: took, type: yesno, status: {\"no\": partial}}\n",
+                                     "t.yaml", diags);
+  ASSERT_TRUE(t) << diags.front().message;
+  EXPECT_EQ(t->occasion, hwk::Occasion::daily_log);
+  EXPECT_TRUE(t->weekly_reflection);
+  using Pairs = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(t->fields[0].status_of, (Pairs{{"part of it", "partial"}, {"did not do it", "skipped"}}));
+  EXPECT_EQ(t->fields[1].status_of, (Pairs{{"no", "partial"}}));
+}
+
+TEST(TemplateReader, AStatusMapIsCheckedAtItsPlace) {
+  struct Case {
+    std::string yaml, message;
+    int line, col;
+  };
+  const std::vector<Case> cases = {
+      {"fields:\n  - {id: a, type: choice, options: [x, y], status: {z: skipped}}\n", "field 'a' has no answer 'z'", 6, 53},
+      {"fields:\n  - {id: a, type: choice, options: [x, y], status: {y: missed}}\n", "an answer can imply 'partial' or 'skipped', not 'missed'", 6, 56},
+      {"fields:\n  - {id: a, type: scale, min: 0, max: 4, status: {0: skipped}}\n", "'status' is for a choice or yes/no field", 6, 50},
+      {"fields:\n  - {id: a, type: yesno, status: [no]}\n", "'status' must map answers to the status they imply, e.g. {did not do it: skipped}", 6, 34},
+      {"occasion: sometimes\n", "unknown occasion 'sometimes'", 5, 11},
+      {"reflection_every: month\n", "unknown value 'month'", 5, 19},
+  };
+  for (const auto& c : cases) {
+    const auto diags = problems(head + c.yaml);
+    ASSERT_EQ(diags.size(), 1u) << c.yaml;
+    EXPECT_EQ(diags[0].message, c.message) << c.yaml;
+    EXPECT_EQ(diags[0].loc.line, c.line) << c.yaml;
+    EXPECT_EQ(diags[0].loc.col, c.col) << c.yaml;
+  }
+}

@@ -1,4 +1,4 @@
-// Adherence: expected counting (an open window counts), partial as half, skipped vs missed,
+// Adherence: expected counting (an open window counts in no figure but `open`), partial as half, skipped vs missed,
 // streaks, quotas, as-needed, amended and duplicate records, quality, field trends, DST weeks.
 #include "report/adherence.hpp"
 
@@ -70,19 +70,25 @@ hwk::Template mood_template() {
   return t;
 }
 
-// Daily from Mon 16 Nov; Wednesday noon: the 16th, 17th and the open 18th are expected.
-TEST(Adherence, CountsTheOpenWindowAndPartialAsHalf) {
+// Daily from Mon 16 Nov; Wednesday noon: the 16th and 17th have closed and count; the 18th is still
+// open (its day is not over), so it is neither expected nor missed yet.
+TEST(Adherence, CountsClosedDaysOnlyAndPartialAsHalf) {
   const auto r = run(assignment("daily"), {record("2026-11-16T09:00", "1"), record("2026-11-17T09:00", "2", hwk::Status::partial)},
                      query("2026-11-16T00:00:00-05:00", "2026-11-18T12:00:00-05:00"));
-  EXPECT_EQ(r.expected, 3);
+  EXPECT_EQ(r.expected, 2);
   EXPECT_EQ(r.done, 1);
   EXPECT_EQ(r.partial, 1);
-  EXPECT_EQ(r.missed, 1);
+  EXPECT_EQ(r.missed, 0);
   ASSERT_TRUE(r.rate);
-  EXPECT_DOUBLE_EQ(*r.rate, 0.5);  // (1 + 0.5) / 3
-  EXPECT_EQ(r.streak, 0);          // the partial ends it; the open 18th does not count
+  EXPECT_DOUBLE_EQ(*r.rate, 0.75);  // (1 + 0.5) / 2
+  EXPECT_EQ(r.streak, 0);           // the partial ends it; the open 18th does not count
   EXPECT_EQ(r.longest_streak, 1);
   EXPECT_EQ(r.last_done, instant("2026-11-16T09:00:00-05:00"));
+  ASSERT_TRUE(r.open);
+  EXPECT_EQ(r.open->expected, 1);
+  EXPECT_EQ(r.open->done + r.open->partial + r.open->skipped, 0);
+  EXPECT_EQ(r.open->days_left, 1);
+  EXPECT_EQ(r.open->until, instant("2026-11-19T00:00:00-05:00"));
 }
 
 TEST(Adherence, NothingExpectedYetHasNoRate) {
@@ -95,7 +101,7 @@ TEST(Adherence, SkippedIsNotMissed) {
   const auto r = run(assignment("daily"), {record("2026-11-16T09:00", "1", hwk::Status::skipped)},
                      query("2026-11-16T00:00:00-05:00", "2026-11-18T12:00:00-05:00"));
   EXPECT_EQ(r.skipped, 1);
-  EXPECT_EQ(r.missed, 2);
+  EXPECT_EQ(r.missed, 1);  // the 17th; the 18th is open
   EXPECT_DOUBLE_EQ(*r.rate, 0.0);
 }
 
@@ -103,25 +109,111 @@ TEST(Adherence, AMissedOccurrenceBreaksTheStreak) {
   std::vector<hwk::Record> rs;
   for (const char* d : {"16", "17", "19", "20", "21"}) rs.push_back(record(std::string("2026-11-") + d + "T09:00", d));
   const auto r = run(assignment("daily"), rs, query("2026-11-16T00:00:00-05:00", "2026-11-22T12:00:00-05:00"));
-  EXPECT_EQ(r.expected, 7);
-  EXPECT_EQ(r.missed, 2);  // the 18th, and the 22nd still open
+  EXPECT_EQ(r.expected, 6);  // 16–21; the 22nd is still open at noon
+  EXPECT_EQ(r.missed, 1);    // the 18th
   EXPECT_EQ(r.streak, 3);
   EXPECT_EQ(r.longest_streak, 3);
 }
 
-TEST(Adherence, QuotasCountNPerPeriodAndExtraRecordsNothing) {
+TEST(Adherence, QuotasCountNPerClosedPeriodAndExtraRecordsNothing) {
   std::vector<hwk::Record> rs = {record("2026-11-10T09:00", "1"), record("2026-11-11T09:00", "2"), record("2026-11-12T09:00", "3"),
                                  record("2026-11-13T09:00", "4"), record("2026-11-17T09:00", "5")};
   const auto r = run(assignment("3 per week", date::year{2026} / 11 / 2), rs,
                      query("2026-11-09T00:00:00-05:00", "2026-11-18T12:00:00-05:00"));
-  EXPECT_EQ(r.expected, 6);  // the weeks of 9 and 16 November
-  EXPECT_EQ(r.done, 4);
-  EXPECT_EQ(r.missed, 2);
-  EXPECT_NEAR(*r.rate, 4.0 / 6.0, 1e-9);
-  EXPECT_EQ(r.streak, 4);  // this week's two open units neither count nor break it
+  EXPECT_EQ(r.expected, 3);  // the week of 9 November; that of the 16th has not ended
+  EXPECT_EQ(r.done, 3);      // the 4th record of that week counts for nothing
+  EXPECT_EQ(r.missed, 0);
+  EXPECT_DOUBLE_EQ(*r.rate, 1.0);
+  EXPECT_EQ(r.streak, 4);  // this week's done practice extends it; its two open units do not break it
   ASSERT_EQ(r.weekly_rate.size(), 2u);
   EXPECT_DOUBLE_EQ(*r.weekly_rate[0], 1.0);
-  EXPECT_NEAR(*r.weekly_rate[1], 1.0 / 3.0, 1e-9);
+  EXPECT_FALSE(r.weekly_rate[1]);  // nothing of that week has closed
+  ASSERT_TRUE(r.open);
+  EXPECT_EQ(r.open->expected, 3);
+  EXPECT_EQ(r.open->done, 1);
+  EXPECT_EQ(r.open->days_left, 5);  // Wednesday to Sunday
+  EXPECT_EQ(r.open->last_day, hwk::LocalDay{date::year{2026} / 11 / 22});
+}
+
+// The review's period starts at a session on Wednesday 18 November 10:00. The week of the 16th
+// ended after it, so it counts whole, with Monday's practice from before the session; the week of
+// the 23rd is open at Tuesday noon. Counted by hand: 3 expected, 2 done (Mon 16, Thu 19) and 1
+// partial (Sat 21): (2 + 0.5) / 3.
+TEST(Adherence, AWeekThatStraddlesTheSessionCountsWhole) {
+  std::vector<hwk::Record> rs = {record("2026-11-16T09:00", "1"), record("2026-11-19T09:00", "2"),
+                                 record("2026-11-21T09:00", "3", hwk::Status::partial), record("2026-11-24T08:00", "4")};
+  const auto r = run(assignment("3 per week", date::year{2026} / 11 / 2), rs,
+                     query("2026-11-18T10:00:00-05:00", "2026-11-24T12:00:00-05:00"));
+  EXPECT_EQ(r.expected, 3);
+  EXPECT_EQ(r.done, 2);
+  EXPECT_EQ(r.partial, 1);
+  EXPECT_EQ(r.missed, 0);
+  EXPECT_NEAR(*r.rate, 2.5 / 3, 1e-9);
+  EXPECT_EQ(r.straddle_from, instant("2026-11-16T00:00:00-05:00"));
+  EXPECT_EQ(r.records_before, 1);
+  ASSERT_TRUE(r.open);
+  EXPECT_EQ(r.open->expected, 3);
+  EXPECT_EQ(r.open->done, 1);
+  EXPECT_EQ(r.open->days_left, 6);  // Tuesday to Sunday
+}
+
+// The day before the week ends (Saturday 21 November, 18:00): the week is still open, so nothing
+// of it is missed yet; on Monday it has closed, and its one missing practice is.
+TEST(Adherence, TheDayBeforeTheWeekEndsNothingIsMissedYet) {
+  std::vector<hwk::Record> rs = {record("2026-11-16T09:00", "1"), record("2026-11-18T09:00", "2")};
+  const auto a = assignment("3 per week", date::year{2026} / 11 / 16);
+  auto r = run(a, rs, query("2026-11-16T00:00:00-05:00", "2026-11-21T18:00:00-05:00"));
+  EXPECT_EQ(r.expected, 0);
+  EXPECT_EQ(r.missed, 0);
+  EXPECT_FALSE(r.rate);
+  ASSERT_TRUE(r.open);
+  EXPECT_EQ(r.open->done, 2);
+  EXPECT_EQ(r.open->days_left, 2);
+  r = run(a, rs, query("2026-11-16T00:00:00-05:00", "2026-11-23T09:00:00-05:00"));
+  EXPECT_EQ(r.expected, 3);
+  EXPECT_EQ(r.done, 2);
+  EXPECT_EQ(r.missed, 1);
+  EXPECT_NEAR(*r.rate, 2.0 / 3, 1e-9);
+}
+
+// A monthly quota and a period that begins mid-month and mid-week: November counts whole (it ends
+// in the period), with the practice of 3 November from before it.
+TEST(Adherence, AMonthThatStraddlesThePeriodCountsWhole) {
+  std::vector<hwk::Record> rs = {record("2026-11-03T09:00", "1"), record("2026-11-20T09:00", "2")};
+  const auto r = run(assignment("4 per month", date::year{2026} / 10 / 1), rs,
+                     query("2026-11-18T10:00:00-05:00", "2026-12-02T12:00:00-05:00"));
+  EXPECT_EQ(r.expected, 4);
+  EXPECT_EQ(r.done, 2);
+  EXPECT_EQ(r.missed, 2);
+  EXPECT_EQ(r.records_before, 1);
+  EXPECT_EQ(r.straddle_from, instant("2026-11-01T00:00:00-04:00"));
+  ASSERT_TRUE(r.open);  // December
+  EXPECT_EQ(r.open->expected, 4);
+  EXPECT_EQ(r.open->days_left, 30);
+}
+
+// An occurrence at 20:00: at 19:59 it is not yet due (neither counted nor open); at 20:01 it is due
+// and open until midnight; after midnight it counts, missed.
+TEST(Adherence, AnOccurrenceAt20IsOpenUntilItsDayEnds) {
+  auto a = assignment("once 2026-11-18");
+  a.times = {std::chrono::hours{20}};
+  const auto at = [&](const char* now) { return run(a, {}, query("2026-11-16T00:00:00-05:00", now)); };
+  auto r = at("2026-11-18T19:59:00-05:00");
+  EXPECT_EQ(r.expected, 0);
+  EXPECT_FALSE(r.open);
+  r = at("2026-11-18T20:01:00-05:00");
+  EXPECT_EQ(r.expected, 0);
+  EXPECT_EQ(r.missed, 0);
+  ASSERT_TRUE(r.open);
+  EXPECT_EQ(r.open->expected, 1);
+  r = at("2026-11-19T00:01:00-05:00");
+  EXPECT_EQ(r.expected, 1);
+  EXPECT_EQ(r.missed, 1);
+  EXPECT_FALSE(r.open);
+  // Done at 19:30, before it was due: at 19:59 it is open and already answered.
+  r = run(a, {record("2026-11-18T19:30", "1")}, query("2026-11-16T00:00:00-05:00", "2026-11-18T19:59:00-05:00"));
+  ASSERT_TRUE(r.open);
+  EXPECT_EQ(r.open->done, 1);
 }
 
 TEST(Adherence, AsNeededReportsCountsOnly) {
@@ -142,7 +234,7 @@ TEST(Adherence, AmendmentsReplaceAndDuplicatesCountOnce) {
   auto correction = record("2026-11-16T09:05", "2");
   correction.amends = "1";
   const auto dup = record("2026-11-17T09:00", "3");
-  const auto r = run(assignment("daily"), {amended, correction, dup, dup}, query("2026-11-16T00:00:00-05:00", "2026-11-17T23:00:00-05:00"));
+  const auto r = run(assignment("daily"), {amended, correction, dup, dup}, query("2026-11-16T00:00:00-05:00", "2026-11-18T01:00:00-05:00"));
   EXPECT_EQ(r.done, 2);
   EXPECT_EQ(r.skipped, 0);
   EXPECT_EQ(r.missed, 0);
@@ -161,8 +253,23 @@ TEST(Adherence, QualityNeedsRequiredFieldsAndAReflection) {
   const auto skipped = record("2026-11-19T09:00", "4", hwk::Status::skipped);  // not counted
   const auto r = run(assignment("daily"), {complete, no_reflection, no_mood, skipped},
                      query("2026-11-16T00:00:00-05:00", "2026-11-20T12:00:00-05:00"), &t);
-  ASSERT_TRUE(r.quality);
-  EXPECT_NEAR(*r.quality, 1.0 / 3.0, 1e-9);
+  ASSERT_TRUE(r.complete);
+  EXPECT_NEAR(*r.complete, 1.0 / 3.0, 1e-9);
+}
+
+// A template that asks its reflection once a week: a record without one is still complete.
+TEST(Adherence, AWeeklyReflectionIsNotAskedOfEveryRecord) {
+  auto t = mood_template();
+  t.weekly_reflection = true;
+  auto with = record("2026-11-16T09:00", "1");
+  with.values = {{"mood", 5LL}};
+  with.reflection = "a calmer week";
+  auto without = record("2026-11-17T09:00", "2");
+  without.values = {{"mood", 6LL}};
+  auto no_mood = record("2026-11-18T09:00", "3");
+  const auto r = run(assignment("daily"), {with, without, no_mood}, query("2026-11-16T00:00:00-05:00", "2026-11-20T12:00:00-05:00"), &t);
+  ASSERT_TRUE(r.complete);
+  EXPECT_NEAR(*r.complete, 2.0 / 3.0, 1e-9);  // only the record without its required mood is incomplete
 }
 
 TEST(Adherence, FieldMeansChangeAndWeeklyMeans) {

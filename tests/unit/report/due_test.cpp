@@ -82,20 +82,22 @@ Strings due(const hwk::Plan& p, const std::vector<hwk::Record>& records, const h
 }  // namespace
 
 TEST(Due, OverdueGoesBackSevenDaysWithoutASession) {
-  // Seven days before Monday 21:00 is the previous Monday 21:00: that Monday's occurrence (due at
-  // its start) is older, so overdue begins on Tuesday.
+  // Seven days before Monday 21:00 is the previous Monday 21:00: that Monday's occurrence was due
+  // earlier, but its day ended after it, so it counts (hwk-summary(1): a practice belongs to the
+  // period in which its time to do it ends).
   EXPECT_EQ(due(plan({assignment("a", "daily")}), {}),
-            (Strings{"overdue a 2026-11-17", "overdue a 2026-11-18", "overdue a 2026-11-19", "overdue a 2026-11-20",
+            (Strings{"overdue a 2026-11-16", "overdue a 2026-11-17", "overdue a 2026-11-18", "overdue a 2026-11-19", "overdue a 2026-11-20",
                      "overdue a 2026-11-21", "overdue a 2026-11-22", "due a 2026-11-23"}));
 }
 
 TEST(Due, OverdueGoesBackToTheLastSession) {
   const std::vector<hwk::Record> records = {session("2026-11-21T10:00:00-05:00"), session("2026-11-10T10:00:00-05:00")};
   EXPECT_EQ(due(plan({assignment("a", "daily", {8h, 20h})}), records),
-            (Strings{"overdue a 2026-11-21 20:00", "overdue a 2026-11-22 08:00", "overdue a 2026-11-22 20:00",
-                     "due a 2026-11-23 08:00", "due a 2026-11-23 20:00"}));
-  // A session after now does not count.
-  EXPECT_EQ(due(plan({assignment("a", "daily", {8h, 20h})}), {session("2026-11-24T10:00:00-05:00")}).size(), 14u);
+            (Strings{"overdue a 2026-11-21 08:00", "overdue a 2026-11-21 20:00", "overdue a 2026-11-22 08:00",
+                     "overdue a 2026-11-22 20:00", "due a 2026-11-23 08:00", "due a 2026-11-23 20:00"}));
+  // A session after now does not count: overdue goes back to Monday 16 21:00, and both of that
+  // day's practices ended after it (16–22: 14 overdue; today's 2 due).
+  EXPECT_EQ(due(plan({assignment("a", "daily", {8h, 20h})}), {session("2026-11-24T10:00:00-05:00")}).size(), 16u);
 }
 
 TEST(Due, AnsweredOccurrencesAreNotListed) {
@@ -103,8 +105,8 @@ TEST(Due, AnsweredOccurrencesAreNotListed) {
                                             record("a", "2026-11-23T07:00:00-05:00", "r2"),
                                             session("2026-11-20T23:00:00-05:00")};
   EXPECT_EQ(due(plan({assignment("a", "daily", {8h, 20h})}), records),
-            (Strings{"overdue a 2026-11-21 08:00", "overdue a 2026-11-21 20:00", "overdue a 2026-11-22 20:00",
-                     "due a 2026-11-23 20:00"}));
+            (Strings{"overdue a 2026-11-20 08:00", "overdue a 2026-11-20 20:00", "overdue a 2026-11-21 08:00",
+                     "overdue a 2026-11-21 20:00", "overdue a 2026-11-22 20:00", "due a 2026-11-23 20:00"}));
 }
 
 TEST(Due, DueNowMeansItsTimeHasComeAndItsDayIsNotOver) {

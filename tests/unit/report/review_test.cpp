@@ -88,7 +88,7 @@ TEST(Review, EntriesOfThePeriodWithTheirFeedback) {
   ASSERT_EQ(a.entries[0].feedback.size(), 1u);
   EXPECT_EQ(a.entries[0].feedback[0].text, "well done");
   EXPECT_TRUE(a.entries[1].feedback.empty());
-  EXPECT_EQ(a.adherence.expected, 7);
+  EXPECT_EQ(a.adherence.expected, 6);  // 16–21 November; the 22nd is open until midnight
   EXPECT_EQ(a.adherence.done, 2);
 }
 
@@ -128,7 +128,7 @@ TEST(Review, TheTrendCoversEightWeeksButNoneBeforeTheStart) {
 }
 
 TEST(ReviewSuggestions, AStreakOfThreeIsAcknowledged) {
-  const auto two = kinds(run(plan(), done_evenings(2)).assignments[0]);  // 2 of 7: low, and no streak of 3
+  const auto two = kinds(run(plan(), done_evenings(2)).assignments[0]);  // 1 of 6 closed (and today's): low, no streak of 3
   EXPECT_EQ(std::find(two.begin(), two.end(), "streak"), two.end());
   const auto a = run(plan(), done_evenings(3)).assignments[0];
   ASSERT_FALSE(a.suggestions.empty());
@@ -136,6 +136,7 @@ TEST(ReviewSuggestions, AStreakOfThreeIsAcknowledged) {
   EXPECT_EQ(a.suggestions[0].text, "Acknowledge the streak: the last 3 expected practices were all done.");
   const auto all = run(plan(), done_evenings(7)).assignments[0];
   EXPECT_EQ(kinds(all), std::vector<std::string>{"streak"});
+  // 6 closed days and today's open one, all done; the stalled fortnight before it is not raised.
   EXPECT_EQ(all.suggestions[0].text, "Acknowledge the streak: all 7 expected practices of the period were done.");
 }
 
@@ -146,7 +147,7 @@ TEST(ReviewSuggestions, LowAdherenceSuggestsAnEasierTaskFewerTimesAnotherTimeAnd
                      .assignments[0];
   EXPECT_EQ(kinds(a), (std::vector<std::string>{"smaller-task", "fewer-times", "time-of-day", "barriers"}));
   EXPECT_EQ(a.suggestions[0].text,
-            "Adherence was 21% (1 done and 1 partial of 7 expected). Make the task smaller or easier: a version of “Walk” the "
+            "Adherence was 25% (1 done and 1 partial of 6 expected). Make the task smaller or easier: a version of “Walk” the "
             "client is sure to manage.");
   EXPECT_EQ(a.suggestions[1].text, "Ask for fewer practices than “daily” for now, and add more once these happen.");
   // Done at 07:30 and partly at 20:00: the middle time is 07:30, not within two hours of 20:00.
@@ -157,18 +158,24 @@ TEST(ReviewSuggestions, LowAdherenceSuggestsAnEasierTaskFewerTimesAnotherTimeAnd
 }
 
 TEST(ReviewSuggestions, HalfDoneIsNotLow) {
-  // 3.5 of 7 = 50%: not below the threshold. The assignment began on the period's first day, so
-  // the two weeks before its end hold the same seven evenings and practice has not stalled.
-  auto records = done_evenings(3);
-  records.push_back(practice("P9", "2026-11-16T20:00", hwk::Status::partial, "rain"));
+  // Done on the evenings of the 17th, 18th and 20th; the 16th, 19th and 21st missed; the 22nd still
+  // open at 23:00: 3 of 6 = 50%, not below the threshold. Begun on the period's first day, the
+  // last 14 whole days hold the same six evenings, so practice has not stalled either.
+  const std::vector<hwk::Record> records = {practice("P1", "2026-11-17T20:00"), practice("P2", "2026-11-18T20:00"),
+                                            practice("P3", "2026-11-20T20:00")};
   auto fresh = plan();
   fresh.assignments[0].start = date::year{2026} / 11 / 16;
-  EXPECT_EQ(kinds(run(fresh, records).assignments[0]), std::vector<std::string>{"streak"});
-  // Begun a week earlier with nothing done that week, the last 14 days hold 3.5 of 14 (25%):
-  // stalled, although the period alone is not low.
+  EXPECT_EQ(kinds(run(fresh, records).assignments[0]), std::vector<std::string>{});
+  // Begun on 2 November with nothing done before the 17th, the 14 whole days of 8–21 November hold
+  // 3 of 14 (21%): stalled, although the period alone is not low.
   const auto stalled = run(plan(), records).assignments[0];
-  EXPECT_EQ(kinds(stalled), (std::vector<std::string>{"streak", "stalled"}));
-  EXPECT_EQ(stalled.suggestions[1].text.substr(0, 75), "Practice has stalled: 25% of 14 expected practices over the last 14 days, b");
+  EXPECT_EQ(kinds(stalled), (std::vector<std::string>{"stalled"}));
+  EXPECT_EQ(stalled.suggestions[0].text.substr(0, 75), "Practice has stalled: 21% of 14 expected practices over the last 14 days, b");
+  // A streak going now means it picked up again: the streak is acknowledged, not the stall.
+  auto picked_up = records;
+  picked_up.push_back(practice("P4", "2026-11-21T20:00"));
+  picked_up.push_back(practice("P5", "2026-11-19T20:00"));
+  EXPECT_EQ(kinds(run(plan(), picked_up).assignments[0]), std::vector<std::string>{"streak"});
   hwk::ReviewRules strict;
   strict.low_adherence = 0.6;
   const auto k = kinds(run(plan(), records, strict).assignments[0]);
@@ -180,7 +187,7 @@ TEST(ReviewSuggestions, NoReasonsMeansAskingForThem) {
   EXPECT_EQ(kinds(a), (std::vector<std::string>{"smaller-task", "fewer-times", "time-of-day", "barriers"}));
   EXPECT_EQ(a.suggestions[2].text, "Agree on a time of day for it, or tie it to something the client already does every day.");
   EXPECT_EQ(a.suggestions[3].text,
-            "Revisit the rationale and ask what got in the way: no reason was recorded for the 7 missed practices. The rationale "
+            "Revisit the rationale and ask what got in the way: no reason was recorded for the 6 missed practices. The rationale "
             "agreed: “Moving lifts the mood”.");
 }
 
@@ -246,7 +253,34 @@ TEST(ReviewSteps, StepTriggersAndTheirSuggestions) {
   EXPECT_EQ(hwk::review_format::trigger_line(a.triggers[0]), "tired >= 8 (Rest first): fired 1 time");
   const auto k = kinds(a);
   ASSERT_NE(std::find(k.begin(), k.end(), "next-step"), k.end());
+  // The rule is met, but only 1 of the 6 closed evenings was done (the 22nd's is open): the two
+  // suggestions are joined, and no step back is proposed.
   EXPECT_EQ(a.suggestions[static_cast<std::size_t>(std::find(k.begin(), k.end(), "next-step") - k.begin())].text,
-            "Step 1 met its rule (2 done): consider moving on to step 2, “To the park” (hwk advance c-1 walk).");
+            "Step 1 met its rule (2 done), but only 17% of the practice expected in the period was done. Talk over what got in the "
+            "way first; moving on to step 2, “To the park” (hwk advance c-1 walk) can follow once practice is regular.");
   EXPECT_NE(std::find(k.begin(), k.end(), "follow-up"), k.end());
+  EXPECT_EQ(a.suggestions[static_cast<std::size_t>(std::find(k.begin(), k.end(), "smaller-task") - k.begin())].text.find("advance --back"),
+            std::string::npos);
+  // With practice regular (5 of the 6 closed evenings), it is a plain proposal.
+  const auto regular = hwk::review(graded(), {{"walk", tired_template()}}, {{"walk", "Walk"}}, done_evenings(6), q).assignments.at(0);
+  const auto rk = kinds(regular);
+  ASSERT_NE(std::find(rk.begin(), rk.end(), "next-step"), rk.end());
+  EXPECT_EQ(regular.suggestions[static_cast<std::size_t>(std::find(rk.begin(), rk.end(), "next-step") - rk.begin())].text,
+            "Step 1 met its rule (2 done): consider moving on to step 2, “To the park” (hwk advance c-1 walk).");
+}
+
+// What the task is decides which suggestions fit: no "fewer times" for a daily log, no time of day
+// for practice done when something happens.
+TEST(ReviewSuggestions, SuggestionsFitWhenThePracticeHappens) {
+  auto t = tired_template();
+  hwk::ReviewQuery q;
+  q.from = at("2026-11-16T00:00");
+  q.now = q.to = at("2026-11-22T23:00");
+  auto suggestions = [&](hwk::Occasion o) {
+    t.occasion = o;
+    return kinds(hwk::review(plan(), {{"walk", t}}, {{"walk", "Walk"}}, {}, q).assignments.at(0));
+  };
+  EXPECT_EQ(suggestions(hwk::Occasion::scheduled), (std::vector<std::string>{"smaller-task", "fewer-times", "time-of-day", "barriers"}));
+  EXPECT_EQ(suggestions(hwk::Occasion::daily_log), (std::vector<std::string>{"smaller-task", "time-of-day", "barriers"}));
+  EXPECT_EQ(suggestions(hwk::Occasion::event), (std::vector<std::string>{"smaller-task", "in-the-moment", "barriers"}));
 }
