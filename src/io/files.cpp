@@ -234,18 +234,23 @@ void write_file_atomic(const fs::path& path, std::string_view content) {
   sync_directory(dir.get(), path);
 }
 
-void append_file_atomic(const fs::path& path, std::string_view header, std::string_view text) {
+void append_file_atomic(const fs::path& path, std::string_view header, std::string_view text, std::size_t max_bytes) {
   DirLock lock(directory_of(path));
   remove_stale_temporaries(path);
   std::string content;
   std::error_code ec;
   if (fs::exists(path, ec)) {
-    content = read_file(path);
+    content = read_file(path, max_bytes);
     if (!content.empty() && content.back() != '\n') content += '\n';
   } else {
     content = header;
   }
   content += text;
+  if (content.size() > max_bytes) {
+    throw Error(SourceLoc{path}, "cannot add " + format_byte_size(text.size()) + ": the file would be larger than " +
+                                     format_byte_size(max_bytes) + ", the most hwk reads in a file of its kind",
+                "hwk-check(1) lists the limits on files");
+  }
   write_file_atomic(path, content);
 }
 

@@ -69,8 +69,12 @@ void write_file_atomic(const fs::path& path, std::string_view content);
 
 /// Adds `text` to the end of `path` (created with `header` first when missing) atomically and
 /// under the directory's lock: either the whole text is added or the file is unchanged. Temporary
-/// files that an interrupted earlier write of `path` left behind are removed first.
-void append_file_atomic(const fs::path& path, std::string_view header, std::string_view text);
+/// files that an interrupted earlier write of `path` left behind are removed first. `max_bytes` is
+/// the most a reader reads in a file of its kind: the file is read with that limit, and a text that
+/// would make it larger is refused (an Error; nothing is written), so no append makes a file that
+/// its reader refuses.
+void append_file_atomic(const fs::path& path, std::string_view header, std::string_view text,
+                        std::size_t max_bytes = limits::max_file_bytes);
 
 /// Creates `path` with `content` and mode 0600; fails if it exists.
 void create_file_exclusive(const fs::path& path, std::string_view content);

@@ -23,7 +23,7 @@ std::filesystem::path append_record(const Practice& practice, const ClientDir& c
   const date::year_month month = day.year() / day.month();
   make_private_dirs(client.log());
   const auto file = client.log() / log_file_name(month, writer);
-  append_file_atomic(file, log_file_header(client.id, month, writer), format_record(r, plan.zone));
+  append_file_atomic(file, log_file_header(client.id, month, writer), format_record(r, plan.zone), limits::max_log_file_bytes);
   return file;
 }
 
