@@ -57,6 +57,12 @@ struct RecordProblem {
   std::string message;
 };
 
+/// What keeps the texts of a record from being written to a log file: each text it holds (ids,
+/// reason, reflection, note, text values and the items of lists) against the rule that every
+/// reader applies (model/text_value.hpp). `field` names the text: "reflection", "reason", "note",
+/// a field's id, or another key of the record.
+std::vector<RecordProblem> record_text_problems(const Record& r);
+
 /// What is wrong with a practice record's values against its template: unknown fields, values
 /// of the wrong type or out of range, required fields missing from a record that is done.
 std::vector<RecordProblem> record_problems(const Record& r, const Template& t);
