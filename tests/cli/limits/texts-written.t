@@ -5,9 +5,13 @@ field without a length, session --note, advance --note and feedback --text -.
 
   $ cp -R "$FIXTURES/steps" p && cd p
   $ mkdir .hwk && echo testwrtr > .hwk/writer
+  $ sed -i '0,/^    max_length: 300$/{//d}' clients/c-0213/templates/exposure-step.v1.yaml
+  $ sed -n '/id: step$/,/id: suds_before/p' clients/c-0213/templates/exposure-step.v1.yaml | grep -c max_length
+  0
+  [1]
   $ big=$(head -c 70000 /dev/zero | tr '\0' a)
   $ find clients -type f | sort | xargs sha256sum > ../before
-  $ printf '%s' "$big" | hwk log c-0213 lift-ladder --set step=x --set suds_before=1 --set suds_peak=1 --set suds_after=1 --reflect -
+  $ printf '%s' "$big" | hwk log c-0213 lift-ladder --set step=x --set suds_before=10 --set suds_peak=20 --set suds_after=10 --reflect -
   hwk: error: --reflect: a text value of 70000 bytes; hwk reads at most 64 KiB in one value
     hint: give UTF-8 text of at most 64 KiB (check your terminal's or file's encoding)
   [2]
@@ -19,7 +23,7 @@ field without a length, session --note, advance --note and feedback --text -.
   hwk: error: --reason: not valid UTF-8 text (at byte 4)
     hint: give UTF-8 text of at most 64 KiB (check your terminal's or file's encoding)
   [2]
-  $ hwk log c-0213 lift-ladder --set step="$big" --set suds_before=1 --set suds_peak=1 --set suds_after=1
+  $ hwk log c-0213 lift-ladder --set step="$big" --set suds_before=10 --set suds_peak=20 --set suds_after=10
   hwk: error: field 'step': a text value of 70000 bytes; hwk reads at most 64 KiB in one value
     hint: run 'hwk template show exposure-step' to see what it takes
   [1]
