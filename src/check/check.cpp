@@ -46,9 +46,12 @@ void check_records(const ClientData& data, const std::vector<Record>& records, s
       diags.push_back({r.loc, Severity::error, std::move(message), std::move(hint)});
     };
     if (data.plan.zone) {
+      // A record's month is its date in the client's zone when it was written, which its own UTC
+      // offset keeps: the plan's zone may have changed since.
       const auto file = parse_log_file_name(r.loc.path.filename().string());
       const auto d = local_date(r.at, data.plan.zone);
-      if (file && file->first != d.year() / d.month()) {
+      const date::year_month_day written{date::floor<date::days>(r.at + std::chrono::minutes(r.at_offset_minutes))};
+      if (file && file->first != d.year() / d.month() && file->first != written.year() / written.month()) {
         err("record '" + r.id + "' of " + format_date(d) + " is in the log file of another month",
             "a record belongs in the file of its month in the client's time zone");
       }

@@ -14,7 +14,9 @@
 namespace hwk {
 namespace {
 
-std::optional<Instant> offset_time(TableReader& r, const char* key) {
+// A date-time with its offset, within the range records may hold; `offset_minutes`, when given,
+// gets the offset it was written with.
+std::optional<Instant> offset_time(TableReader& r, const char* key, int* offset_minutes = nullptr) {
   const auto* n = r.node(key);
   if (!n) return std::nullopt;
   const auto* dt = n->as_date_time();
@@ -30,7 +32,14 @@ std::optional<Instant> offset_time(TableReader& r, const char* key) {
   }
   const auto local = date::sys_days{d}.time_since_epoch() + std::chrono::hours(v.time.hour) +
                      std::chrono::minutes(v.time.minute) + std::chrono::seconds(v.time.second);
-  return Instant{local - std::chrono::minutes(v.offset->minutes)};
+  const Instant t{local - std::chrono::minutes(v.offset->minutes)};
+  if (t < record_time_min() || t > record_time_max()) {
+    r.error(*n, std::string("'") + key + "' is " + (t < record_time_min() ? "before 1970-01-01" : "after the year 9999") +
+                    "; a record's times lie from 1970 to 9999");
+    return std::nullopt;
+  }
+  if (offset_minutes) *offset_minutes = v.offset->minutes;
+  return t;
 }
 
 std::optional<FieldValue> toml_field_value(const toml::node& n) {
@@ -79,7 +88,7 @@ std::optional<Record> read_record(const toml::table& t, const std::filesystem::p
   const std::string kind = r.string("kind").value_or("practice");
   if (auto k = record_kind_from_name(kind)) rec.kind = *k;
   else r.error(*r.node("kind"), "unknown record kind '" + kind + "'", "use practice, session, step or feedback");
-  if (auto at = r.node("at") ? offset_time(r, "at") : std::nullopt) rec.at = *at;
+  if (auto at = r.node("at") ? offset_time(r, "at", &rec.at_offset_minutes) : std::nullopt) rec.at = *at;
   else if (!r.node("at")) diags.push_back({rec.loc, Severity::error, "the record has no 'at'", {}});
   if (auto rt = r.node("recorded") ? offset_time(r, "recorded") : std::nullopt) rec.recorded = *rt;
   else if (!r.node("recorded")) diags.push_back({rec.loc, Severity::error, "the record has no 'recorded'", {}});

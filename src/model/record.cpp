@@ -24,6 +24,9 @@ std::optional<RecordKind> record_kind_from_name(std::string_view name) {
   return std::nullopt;
 }
 
+Instant record_time_min() { return Instant{date::sys_days{date::year{1970} / 1 / 1}}; }
+Instant record_time_max() { return Instant{date::sys_days{date::year{10000} / 1 / 1}} - std::chrono::seconds{1}; }
+
 const char* status_name(Status s) {
   switch (s) {
     case Status::done: return "done";

@@ -21,6 +21,13 @@ enum class Status { done, partial, skipped };
 /// The clinician's rating of a practice in a feedback record runs from 0 to this.
 inline constexpr int max_feedback_quality = 4;
 
+/// The times a record may hold (its `at` and `recorded`): from 1970-01-01T00:00:00Z to the end of
+/// the year 9999. Record ids count milliseconds from 1970, and an offset of local mean time (before
+/// time zones, with seconds that RFC 3339 cannot write) cannot move a record to another month. The
+/// writers and the readers of log files accept the same range.
+Instant record_time_min();
+Instant record_time_max();
+
 const char* status_name(Status s);
 const char* record_kind_name(RecordKind k);
 std::optional<RecordKind> record_kind_from_name(std::string_view name);
@@ -34,6 +41,7 @@ struct Record {
   std::string assignment;
   std::string template_id;
   int template_version = 0;
+  int at_offset_minutes = 0;  ///< the UTC offset `at` was written with (read back; the writer uses the zone's)
   std::string step;  ///< the graded step it was made on, when the assignment has steps
   Status status = Status::done;
   std::string reason;
