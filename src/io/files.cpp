@@ -159,14 +159,14 @@ OpenDirs::~OpenDirs() {
 int OpenDirs::dir_fd(const fs::path& dir) {
   std::lock_guard lock(mutex_);
   if (const auto it = fds_.find(dir.native()); it != fds_.end()) return it->second;
-  const int fd = ::open(dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+  const int fd = open_in_practice(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
   if (fd >= 0) fds_.emplace(dir.native(), fd);  // a folder not there yet is asked again
   return fd;
 }
 
 int OpenDirs::open_in(const fs::path& dir, const fs::path& name, int flags) {
   const int fd = dir_fd(dir);
-  return fd < 0 ? ::open((dir / name).c_str(), flags) : ::openat(fd, name.c_str(), flags);
+  return fd < 0 ? open_in_practice(dir / name, flags) : open_in_dir(fd, dir, name, flags);
 }
 
 std::vector<std::string> list_directory(const fs::path& dir) {

@@ -36,9 +36,11 @@ class OpenDirs {
   OpenDirs(const OpenDirs&) = delete;
   OpenDirs& operator=(const OpenDirs&) = delete;
   ~OpenDirs();
-  /// Opens `name` in `dir` with open(2) `flags`; -1 and errno as open(2).
+  /// Opens `name` in `dir` with open(2) `flags`, inside the practice (io/confine.hpp); -1 and
+  /// errno as open(2).
   int open_in(const fs::path& dir, const fs::path& name, int flags);
-  /// The kept descriptor of `dir` (opened O_PATH at first use), or -1 when it cannot be opened.
+  /// The kept descriptor of `dir` (opened O_PATH, inside the practice, at first use), or -1 when
+  /// it cannot be opened.
   int dir_fd(const fs::path& dir);
 
  private:
