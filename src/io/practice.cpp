@@ -9,11 +9,13 @@
 #include <algorithm>
 
 #include "diag/diag.hpp"
+#include "io/confine.hpp"
 #include "io/files.hpp"
 #include "io/toml_util.hpp"
 #include "model/ids.hpp"
 #include "model/record_id.hpp"
 #include "util/strings.hpp"
+#include "util/term_safe.hpp"
 
 namespace hwk {
 namespace {
@@ -152,24 +154,56 @@ ClientDir Practice::implied_client() const {
                     "run 'hwk client list' to see them");
 }
 
+std::string writer_place(const Practice& practice) {
+  std::string machine;
+  for (const char* file : {"/etc/machine-id", "/var/lib/dbus/machine-id"}) {
+    try {
+      machine = std::string(trim(read_file(file, 256)));
+    } catch (const Error&) {
+      continue;
+    }
+    if (!machine.empty()) break;
+  }
+  struct stat st {};
+  const int fd = open_in_practice(practice.state_dir(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+  const bool known = fd >= 0 && ::fstat(fd, &st) == 0;
+  if (fd >= 0) ::close(fd);
+  return "# Where this clone's writer id belongs (see hwk-log(5)); a copy of .hwk/ elsewhere takes a new one.\n"
+         "machine " + (machine.empty() ? std::string("unknown") : terminal_safe(machine)) + "\nfolder " +
+         (known ? std::to_string(st.st_ino) : std::string("unknown")) + "\n";
+}
+
 std::string writer_id(const Practice& practice) {
   const fs::path file = practice.state_dir() / "writer";
-  if (is_file(file)) {
+  const fs::path place_file = practice.state_dir() / "writer-place";
+  // A writer id of this clone, whose place is this machine and this .hwk/ folder. A .hwk/ copied
+  // with the practice (cp -a, rsync, a restored backup) holds the original's id: two clones that
+  // wrote the same log files would conflict in git, so the copy takes an id of its own.
+  auto current = [&]() -> std::optional<std::string> {
+    if (!is_file(file)) return std::nullopt;
     const std::string id(trim(read_file(file)));
     if (!is_writer_id(id)) {
       throw Error(SourceLoc{file, 1, 1}, "not a writer id: '" + id + "'",
                   "delete the file to pick a new writer id for this clone");
     }
+    if (is_file(place_file) && read_file(place_file) != writer_place(practice)) return std::nullopt;  // a copy
     return id;
-  }
+  };
+  if (auto id = current(); id && is_file(place_file)) return *id;
   make_private_dirs(practice.state_dir());
   DirLock lock(practice.state_dir());
-  if (is_file(file)) return std::string(trim(read_file(file)));
+  const std::string place = writer_place(practice);
+  if (auto id = current()) {
+    // Made by hand or by an older hwk: it belongs here from now on.
+    if (!is_file(place_file)) write_file_atomic(place_file, place);
+    return *id;
+  }
   std::array<std::uint8_t, 5> bytes{};
   const auto random = random_bytes(bytes.size());
   std::copy(random.begin(), random.end(), bytes.begin());
   const std::string id = make_writer_id(bytes);
   write_file_atomic(file, id + "\n");
+  write_file_atomic(place_file, place);
   return id;
 }
 

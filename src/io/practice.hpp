@@ -53,7 +53,13 @@ bool folder_holds_plan(int clients_fd, const std::string& id);
 /// plan.toml (a client's own repository). Nothing when neither exists.
 std::optional<Practice> discover_practice(const fs::path& start);
 
-/// This clone's writer id, created at first use in .hwk/writer.
+/// This clone's writer id, created at first use in .hwk/writer, and bound to where it was made
+/// (.hwk/writer-place: this machine's id and the .hwk folder's inode). A .hwk/ copied elsewhere
+/// (cp -a, rsync, a restored backup) is found by its place, and takes a new writer id, so that two
+/// clones never write the same log files.
 std::string writer_id(const Practice& practice);
+
+/// The text of .hwk/writer-place for this machine and this practice's .hwk folder.
+std::string writer_place(const Practice& practice);
 
 }  // namespace hwk
