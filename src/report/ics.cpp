@@ -99,7 +99,11 @@ class FeedBuilder {
     return "PT" + std::to_string(m) + "M";
   }
 
-  std::string uid(const Assignment& a, const std::string& what) const { return a.id + "." + what + "." + plan_.client + "@hwk"; }
+  std::string uid(const Assignment& a, const std::string& what) const {
+    const auto it = activities_.find(a.id);
+    const std::string& name = it == activities_.end() || it->second.uid.empty() ? a.id : it->second.uid;
+    return name + "." + what + "." + plan_.client + "@hwk";
+  }
 
   LocalDay first_day(const Assignment& a) const { return a.start ? LocalDay{*a.start} : today_; }
 

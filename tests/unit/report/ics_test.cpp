@@ -92,7 +92,7 @@ bool has(const std::vector<std::string>& lines, const std::string& line) {
 
 std::string render(const Plan& p, unsigned week_start = 1, const char* now = "2026-11-23T21:00:00-05:00") {
   std::map<std::string, hwk::IcsActivity> activities;
-  for (const auto& a : p.assignments) activities[a.id] = {"Title of " + a.id, 20};
+  for (const auto& a : p.assignments) activities[a.id] = {"Title of " + a.id, 20, {}};
   return hwk::render_ics(p, activities, at(now), week_start);
 }
 
@@ -275,7 +275,7 @@ TEST(Ics, SummaryIsTheTitleOnly) {
   a.why = "because of the panic attacks";
   a.goal = "sleep through the night";
   p.assignments.push_back(a);
-  std::map<std::string, hwk::IcsActivity> activities{{"breathing", {"Breathing, slowly; calmly", std::nullopt}}};
+  std::map<std::string, hwk::IcsActivity> activities{{"breathing", {"Breathing, slowly; calmly", std::nullopt, {}}}};
   const std::string feed = hwk::render_ics(p, activities, at("2026-11-23T21:00:00-05:00"), 1);
   EXPECT_EQ(feed.find("panic"), std::string::npos);
   EXPECT_EQ(feed.find("sleep"), std::string::npos);
