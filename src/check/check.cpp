@@ -147,6 +147,26 @@ void check_permissions(const ClientDir& dir, std::vector<Diagnostic>& diags) {
   }
 }
 
+// One warning for the practice's per-machine state: its cache and drafts hold every reflection, so
+// .hwk/ or anything in it that others can read or write is as exposed as the client data.
+void check_state_permissions(const Practice& practice, const CheckScope& scope, std::vector<Diagnostic>& diags) {
+  const auto dir = practice.state_dir();
+  if (!scope.includes(dir)) return;
+  auto exposed = [](const std::filesystem::path& p) {
+    struct stat st {};
+    return ::lstat(p.c_str(), &st) == 0 && !S_ISLNK(st.st_mode) && (st.st_mode & 0077);
+  };
+  bool open = exposed(dir);
+  std::error_code ec;
+  for (std::filesystem::recursive_directory_iterator it(dir, ec), end; !open && !ec && it != end; it.increment(ec)) {
+    open = exposed(it->path());
+  }
+  if (open) {
+    diags.push_back({{dir}, Severity::warning, "hwk's per-machine state (its cache and drafts hold every reflection) is readable or writable by others",
+                     "run 'chmod -R go-rwx' on it"});
+  }
+}
+
 void check_client(const ClientDir& dir, const CheckScope& scope, std::vector<Diagnostic>& diags) {
   std::vector<Diagnostic> local;
   ClientData data = read_client_data(dir, local);
@@ -252,6 +272,7 @@ std::vector<Diagnostic> check_practice(const Practice& practice, const CheckScop
     }
   }
   if (!practice.single_client) check_client_folder_names(practice, scope, diags);
+  check_state_permissions(practice, scope, diags);
   for (const auto& client : practice.clients()) check_client(client, scope, diags);
   std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.loc.path, a.loc.line, a.loc.col) < std::tie(b.loc.path, b.loc.line, b.loc.col);
