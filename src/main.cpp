@@ -189,7 +189,12 @@ int run(int argc, char** argv) {
     ctx.builtin_templates = find_builtin_templates_dir(executable_path());
     ctx.editor = env_or("VISUAL", env_or("EDITOR", ctx.config.editor.empty() ? "vi" : ctx.config.editor));
     ctx.language = language_code(env_or("LC_ALL", env_or("LC_MESSAGES", env_or("LANG", ""))));
-    ctx.practice = discover_practice(ctx.cwd);
+    std::vector<std::filesystem::path> passed_over;
+    ctx.practice = discover_practice(ctx.cwd, ctx.config.safe_directories, &passed_over);
+    for (const auto& marker : passed_over) {
+      ctx.report({{marker}, Severity::warning, "owned by another user: hwk does not take it as a practice",
+                  "if you trust it, add its folder to safe_directories in " + user_config_file().string()});
+    }
     if (ctx.practice) confine_to_practice(ctx.practice->root);
     for (auto& [sub, cmd] : commands) {
       if (!sub->parsed()) continue;

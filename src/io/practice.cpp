@@ -25,6 +25,22 @@ bool is_file(const fs::path& p) {
   return fs::is_regular_file(p, ec);
 }
 
+// Whether `dir`'s marker file `name` (hwk.toml or plan.toml) may make it a practice: a file, owned
+// like its folder by the user running hwk, or in a folder the user's config names safe. Someone
+// else's hwk.toml in a parent folder (/tmp, a shared mount) would otherwise make hwk read their
+// templates and plans and write logs where they can read them.
+enum class Marker { none, usable, not_owned };
+Marker marker_in(const fs::path& dir, const char* name, const std::vector<std::string>& safe_directories) {
+  struct stat file {}, folder {};
+  if (::stat((dir / name).c_str(), &file) != 0 || !S_ISREG(file.st_mode)) return Marker::none;
+  const uid_t me = ::geteuid();
+  if (::stat(dir.c_str(), &folder) == 0 && file.st_uid == me && folder.st_uid == me) return Marker::usable;
+  for (const auto& safe : safe_directories) {
+    if (safe == "*" || fs::path(safe).lexically_normal() == dir) return Marker::usable;
+  }
+  return Marker::not_owned;
+}
+
 // Whether the name exists at all: a client's folder with a directory or a pipe where its plan.toml
 // should be is still a client, so that reading the plan reports what is wrong with it.
 bool has_entry(const fs::path& p) {
@@ -64,14 +80,19 @@ std::vector<std::string> list_client_folders(const fs::path& clients, Keep keep)
 
 }  // namespace
 
-std::optional<Practice> discover_practice(const fs::path& start) {
+std::optional<Practice> discover_practice(const fs::path& start, const std::vector<std::string>& safe_directories,
+                                          std::vector<fs::path>* passed_over) {
   std::error_code ec;
   fs::path dir = fs::weakly_canonical(start, ec);
   if (ec) dir = fs::absolute(start);
   std::optional<fs::path> client_dir;
-  fs::path below;  // the child of `dir` on the way up from start
+  auto marker = [&](const fs::path& d, const char* name) {
+    const Marker m = marker_in(d, name, safe_directories);
+    if (m == Marker::not_owned && passed_over) passed_over->push_back(d / name);
+    return m == Marker::usable;
+  };
   for (fs::path d = dir;; d = d.parent_path()) {
-    if (is_file(d / "hwk.toml")) {
+    if (marker(d, "hwk.toml")) {
       Practice p{d, false, std::nullopt};
       const auto rel = dir.lexically_relative(d);
       auto it = rel.begin();
@@ -80,7 +101,7 @@ std::optional<Practice> discover_practice(const fs::path& start) {
       }
       return p;
     }
-    if (!client_dir && is_file(d / "plan.toml")) client_dir = d;
+    if (!client_dir && marker(d, "plan.toml")) client_dir = d;
     if (d == d.parent_path()) break;
   }
   if (client_dir) {
