@@ -314,6 +314,26 @@ TEST(Ics, TimeZoneOffsetsForLordHowe) {
   EXPECT_NE(tz.find("BEGIN:DAYLIGHT\nDTSTART:20271003T020000\nTZOFFSETFROM:+1030\nTZOFFSETTO:+1100\n"), std::string::npos) << tz;
 }
 
+// Events without an end recur for ever: after the transitions of the year to come, the zone's
+// yearly rules, checked against the zone database, cover the rest.
+TEST(Ics, AnOpenEndedFeedCoversItsZoneForEver) {
+  auto p = plan_in("America/New_York");
+  p.assignments.push_back(assignment("a", "daily", {"08:00"}, "2027-01-01"));
+  std::string tz;
+  for (const auto& l : lines_of(render(p))) tz += l + "\n";
+  EXPECT_NE(tz.find("DTSTART:20280312T020000\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\n"),
+            std::string::npos) << tz;
+  EXPECT_NE(tz.find("DTSTART:20281105T020000\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\n"),
+            std::string::npos) << tz;
+  // A rule of the zone database that BYDAY alone cannot say: the Friday on or after 23 March.
+  auto j = plan_in("Asia/Jerusalem");
+  j.assignments.push_back(assignment("a", "daily", {"08:00"}, "2027-01-01"));
+  std::string jtz;
+  for (const auto& l : lines_of(render(j))) jtz += l + "\n";
+  EXPECT_NE(jtz.find("RRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=23,24,25,26,27,28,29;BYDAY=FR\n"), std::string::npos) << jtz;
+  EXPECT_NE(jtz.find("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\n"), std::string::npos) << jtz;
+}
+
 TEST(Ics, TimeZoneWithoutChanges) {
   auto p = plan_in("Asia/Kolkata");
   p.assignments.push_back(assignment("a", "daily", {"08:00"}, "2027-01-01"));
