@@ -438,6 +438,26 @@ CacheEntry decode_cache_entry(std::string_view head, std::size_t at, std::uint64
   return e;
 }
 
+CacheEntryAmends peek_cache_entry_amends(std::string_view head, std::size_t at) {
+  Decoder d(head);
+  d.skip(at);
+  CacheEntryAmends out;
+  out.sources = d.count();
+  for (std::size_t k = 0; k < out.sources; ++k) {
+    const std::string_view name = d.view();
+    const FileStamp stamp = d.stamp();
+    d.u64();
+    if (k == 0) {
+      out.name = name;
+      out.stamp = stamp;
+    }
+  }
+  out.verified_ns = d.i64();
+  out.amends.resize(d.count());
+  for (auto& id : out.amends) id = record_id(d, false);
+  return out;
+}
+
 std::string encode_cache_file(std::string_view client, const std::vector<std::pair<const std::string*, const CacheEntry*>>& entries,
                               const std::vector<std::pair<const std::string*, std::string_view>>& payloads) {
   std::map<const std::string*, std::pair<std::uint64_t, std::string_view>> placed;  // offset and bytes

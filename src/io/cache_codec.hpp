@@ -77,6 +77,18 @@ std::variant<CacheIndex, std::uint64_t> parse_cache_index(std::string_view head,
 /// they were verified, the ids it amends and where its payload is. Throws CacheDamaged.
 CacheEntry decode_cache_entry(std::string_view head, std::size_t at, std::uint64_t file_size);
 
+/// What a caller that needs only a log file's amendments reads of the entry at `at` in `head`,
+/// without decoding the rest into a CacheEntry: its first source (the names point into `head`),
+/// how many it has, when they were verified, and the ids its records amend. Throws CacheDamaged.
+struct CacheEntryAmends {
+  std::size_t sources = 0;
+  std::string_view name;
+  FileStamp stamp;
+  std::int64_t verified_ns = 0;
+  std::vector<std::string> amends;
+};
+CacheEntryAmends peek_cache_entry_amends(std::string_view head, std::size_t at);
+
 /// A whole cache file: the index of `entries` (by key) followed by `payloads` in the order given.
 std::string encode_cache_file(std::string_view client, const std::vector<std::pair<const std::string*, const CacheEntry*>>& entries,
                               const std::vector<std::pair<const std::string*, std::string_view>>& payloads);

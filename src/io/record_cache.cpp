@@ -110,7 +110,7 @@ ClientCache::ClientCache(std::filesystem::path cache_dir, ClientDir client, Open
     return ::pread(cache_fd_, head_.get(), size, 0) == static_cast<ssize_t>(size);
   };
   try {
-    if (!read_head(std::min<std::uint64_t>(file_size_, 16384))) throw CacheDamaged{};
+    if (!read_head(std::min<std::uint64_t>(file_size_, 32768))) throw CacheDamaged{};
     auto index = parse_cache_index({head_.get(), head_size_}, client_.id, file_size_);
     if (const auto* more = std::get_if<std::uint64_t>(&index)) {
       if (!read_head(*more)) throw CacheDamaged{};
@@ -155,6 +155,7 @@ void ClientCache::forget(const std::string& key) {
 ClientCache::~ClientCache() {
   if (cache_fd_ >= 0) ::close(cache_fd_);
   if (dir_fd_ >= 0) ::close(dir_fd_);
+  if (log_fd_ >= 0) ::close(log_fd_);
 }
 
 void ClientCache::read_whole() {
@@ -347,7 +348,25 @@ void ClientCache::append_log_records(const std::string& file_name, std::vector<R
 }
 
 std::vector<std::string> ClientCache::amended_ids(const std::string& file_name, std::vector<Diagnostic>& diags) {
-  if (const CacheEntry* e = trusted_entry("log/" + file_name)) {
+  // The usual case, a file unchanged since its entry was made and settled, from the index alone:
+  // a report that honours corrections asks this of every file it does not read.
+  const std::string key = "log/" + file_name;
+  if (!entries_.count(key)) {
+    const auto it = std::lower_bound(index_.begin(), index_.end(), key, [](const auto& i, const std::string& k) { return i.first < k; });
+    if (it != index_.end() && it->first == key) {
+      try {
+        auto e = peek_cache_entry_amends({head_.get(), head_size_}, it->second);
+        if (log_fd_ < 0 && dir_fd_ >= 0) log_fd_ = open_in_dir(dir_fd_, client_.dir, "log", O_PATH | O_DIRECTORY | O_CLOEXEC);
+        const auto stamp = log_fd_ >= 0 ? file_stamp_at(log_fd_, file_name.c_str()) : file_stamp(client_.log() / file_name);
+        if (e.sources == 1 && e.name == key && stamp == e.stamp && stamp_settled(e.stamp, e.verified_ns)) {
+          ++hits;
+          return std::move(e.amends);
+        }
+      } catch (const CacheDamaged&) {
+      }
+    }
+  }
+  if (const CacheEntry* e = trusted_entry(key)) {
     ++hits;
     return e->amends;
   }

@@ -122,6 +122,7 @@ class ClientCache {
   ClientDir client_;
   std::int64_t (*clock_)();
   int dir_fd_ = -1;  // the client's directory, for stat-ing its files by relative name
+  int log_fd_ = -1;  // its log/, opened when many of its files are stat-ed (amended_ids)
   int cache_fd_ = -1;  // the cache file as it was when this object was made
   std::uint64_t payloads_at_ = 0, file_size_ = 0;  // where its payloads begin; its size
   // The file's first bytes: the index and the payloads that follow it (or all of it), read
