@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "cli/commands.hpp"
+#include "cli/terminal.hpp"
 #include "io/confine.hpp"
 #include "model/template.hpp"
 #include "util/strings.hpp"
@@ -188,10 +189,18 @@ int run(int argc, char** argv) {
     ctx.builtin_templates = find_builtin_templates_dir(executable_path());
     ctx.editor = env_or("VISUAL", env_or("EDITOR", ctx.config.editor.empty() ? "vi" : ctx.config.editor));
     ctx.language = language_code(env_or("LC_ALL", env_or("LC_MESSAGES", env_or("LANG", ""))));
-    ctx.practice = discover_practice(ctx.cwd);
+    std::vector<std::filesystem::path> passed_over;
+    ctx.practice = discover_practice(ctx.cwd, ctx.config.safe_directories, &passed_over);
+    for (const auto& marker : passed_over) {
+      ctx.report({{marker}, Severity::warning, "owned by another user: hwk does not take it as a practice",
+                  "if you trust it, add its folder to safe_directories in " + user_config_file().string()});
+    }
     if (ctx.practice) confine_to_practice(ctx.practice->root);
     for (auto& [sub, cmd] : commands) {
-      if (sub->parsed()) return cmd->run(ctx);
+      if (!sub->parsed()) continue;
+      const int status = cmd->run(ctx);
+      flush_output(*ctx.out);  // output that was lost is a failure, whatever the command made of it
+      return status;
     }
     return exit_usage;
   } catch (const Errors& e) {
@@ -214,5 +223,13 @@ int main(int argc, char** argv) {
   // A file-size limit must fail a write with EFBIG, not kill hwk half-way.
   std::signal(SIGXFSZ, SIG_IGN);
   std::signal(SIGPIPE, SIG_IGN);
-  return run(argc, argv);
+  // Standard output through a buffer that keeps the reason of a failed write (see flush_output);
+  // on a terminal, each line is shown as it is written.
+  OutputBuffer out(STDOUT_FILENO);
+  std::streambuf* const stdio = std::cout.rdbuf(&out);
+  if (::isatty(STDOUT_FILENO)) std::cout << std::unitbuf;
+  const int status = run(argc, argv);
+  std::cout.flush();
+  std::cout.rdbuf(stdio);
+  return status;
 }

@@ -49,9 +49,12 @@ void check_records(const ClientData& data, const std::vector<Record>& records, s
       diags.push_back({r.loc, Severity::error, std::move(message), std::move(hint)});
     };
     if (data.plan.zone) {
+      // A record's month is its date in the client's zone when it was written, which its own UTC
+      // offset keeps: the plan's zone may have changed since.
       const auto file = parse_log_file_name(r.loc.path.filename().string());
       const auto d = local_date(r.at, data.plan.zone);
-      if (file && file->first != d.year() / d.month()) {
+      const date::year_month_day written{date::floor<date::days>(r.at + std::chrono::minutes(r.at_offset_minutes))};
+      if (file && file->first != d.year() / d.month() && file->first != written.year() / written.month()) {
         err("record '" + r.id + "' of " + format_date(d) + " is in the log file of another month",
             "a record belongs in the file of its month in the client's time zone");
       }
@@ -156,6 +159,26 @@ void check_permissions(const ClientDir& dir, std::vector<Diagnostic>& diags) {
                        "run 'chmod -R go-rwx' on the client's directory"});
       return;
     }
+  }
+}
+
+// One warning for the practice's per-machine state: its cache and drafts hold every reflection, so
+// .hwk/ or anything in it that others can read or write is as exposed as the client data.
+void check_state_permissions(const Practice& practice, const CheckScope& scope, std::vector<Diagnostic>& diags) {
+  const auto dir = practice.state_dir();
+  if (!scope.includes(dir)) return;
+  auto exposed = [](const std::filesystem::path& p) {
+    struct stat st {};
+    return ::lstat(p.c_str(), &st) == 0 && !S_ISLNK(st.st_mode) && (st.st_mode & 0077);
+  };
+  bool open = exposed(dir);
+  std::error_code ec;
+  for (std::filesystem::recursive_directory_iterator it(dir, ec), end; !open && !ec && it != end; it.increment(ec)) {
+    open = exposed(it->path());
+  }
+  if (open) {
+    diags.push_back({{dir}, Severity::warning, "hwk's per-machine state (its cache and drafts hold every reflection) is readable or writable by others",
+                     "run 'chmod -R go-rwx' on it"});
   }
 }
 
@@ -264,6 +287,7 @@ std::vector<Diagnostic> check_practice(const Practice& practice, const CheckScop
     }
   }
   if (!practice.single_client) check_client_folder_names(practice, scope, diags);
+  check_state_permissions(practice, scope, diags);
   for (const auto& client : practice.clients()) check_client(client, scope, diags);
   std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.loc.path, a.loc.line, a.loc.col) < std::tie(b.loc.path, b.loc.line, b.loc.col);

@@ -142,6 +142,9 @@ Instant parse_time_option(const Context& ctx, const std::string& option, const s
   if (*t > ctx.now + std::chrono::minutes(5)) {
     throw usage_error(option + " " + text + " is in the future", "give the time it happened, which cannot be later than now");
   }
+  if (*t < record_time_min()) {
+    throw usage_error(option + " " + text + " is before 1970-01-01", "a record's times lie from 1970 to 9999, as the log's readers take them");
+  }
   return *t;
 }
 

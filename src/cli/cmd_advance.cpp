@@ -4,10 +4,12 @@
 
 #include "cli/client_arg.hpp"
 #include "cli/commands.hpp"
+#include "cli/log_draft.hpp"
 #include "io/client_data.hpp"
 #include "io/log_reader.hpp"
 #include "io/record_writer.hpp"
 #include "report/progress.hpp"
+#include "model/text_value.hpp"
 #include "util/strings.hpp"
 #include "util/term_safe.hpp"
 
@@ -59,7 +61,7 @@ class AdvanceCommand : public Command {
     r.recorded = ctx.now;
     r.at = at_.empty() ? ctx.now : parse_time_option(ctx, "--at", at_, data.plan.zone);
     r.note = std::string(trim(note_));
-    if (!is_valid_utf8(r.note)) throw usage_error("--note is not valid UTF-8 text", "check your terminal's encoding");
+    if (auto problem = text_value_problem(r.note); !problem.empty()) throw usage_error("--note: " + problem, text_value_hint);
 
     const StepState state = step_state(a, data.template_for(a.id), records, r.at);
     std::size_t target = state.current;
@@ -78,7 +80,12 @@ class AdvanceCommand : public Command {
     if (target == state.current) throw Error("'" + a.id + "' is already on " + step_label(a, target));
     r.step = a.steps[target].id;
 
-    append_record(ctx.need_practice(), client, data.plan, r, ctx.now);
+    check_record_writable(r, data.plan.zone);
+    try {
+      append_record(ctx.need_practice(), client, data.plan, r, ctx.now);
+    } catch (const Error& e) {
+      return keep_as_draft(ctx, client, data.plan, r, e);
+    }
     auto& out = *ctx.out;
     out << terminal_safe(a.id) << ": " << terminal_safe(step_label(a, state.current)) << "\n"
         << "  now " << terminal_safe(step_label(a, target)) << "\n";

@@ -10,9 +10,16 @@
 #include "io/template_catalog.hpp"
 #include "io/template_reader.hpp"
 #include "model/ids.hpp"
+#include "model/record_id.hpp"
 
 namespace hwk {
 namespace {
+
+// A candidate goes into the user's command line: only an id, which cannot hold an escape
+// sequence, a space or a newline; anything else a broken file holds is left out.
+void candidate(std::ostream& out, const std::string& id) {
+  if (is_valid_id(id)) out << id << "\n";
+}
 
 class CompleteCommand : public Command {
  public:
@@ -41,9 +48,9 @@ class CompleteCommand : public Command {
         if (!spec.hidden) out << spec.name << "\n";
       }
     } else if (what_ == "templates") {
-      for (const auto& e : available_templates(p, ctx.builtin_templates)) out << e.id << "\n";
+      for (const auto& e : available_templates(p, ctx.builtin_templates)) candidate(out, e.id);
     } else if (p && what_ == "clients") {
-      for (const auto& id : p->client_ids()) out << id << "\n";
+      for (const auto& id : p->client_ids()) candidate(out, id);
     } else if (p && what_ == "records") {
       // Practice record ids, oldest first, for `hwk feedback`.
       const ClientDir client = !args_.empty() && is_valid_id(args_[0]) ? p->client(args_[0]) : p->implied_client();
@@ -52,7 +59,7 @@ class CompleteCommand : public Command {
       std::stable_sort(records.begin(), records.end(), [](const Record& x, const Record& y) { return x.at < y.at; });
       std::set<std::string> seen;
       for (const auto& r : records) {
-        if (r.kind == RecordKind::practice && seen.insert(r.id).second) out << r.id << "\n";
+        if (r.kind == RecordKind::practice && is_record_id(r.id) && seen.insert(r.id).second) out << r.id << "\n";
       }
     } else if (p && (what_ == "assignments" || what_ == "fields" || what_ == "steps")) {
       // "fields ASSIGNMENT" and "steps ASSIGNMENT" name no client: the implied one is meant.
@@ -61,14 +68,14 @@ class CompleteCommand : public Command {
       std::vector<Diagnostic> ignored;
       const auto data = read_client_data(client, ignored);
       if (what_ == "assignments") {
-        for (const auto& a : data.plan.assignments) out << a.id << "\n";
+        for (const auto& a : data.plan.assignments) candidate(out, a.id);
       } else if (what_ == "steps" && !args_.empty()) {
         if (const auto* a = data.plan.find_assignment(args_.back())) {
-          for (const auto& s : a->steps) out << s.id << "\n";
+          for (const auto& s : a->steps) candidate(out, s.id);
         }
       } else if (args_.size() >= 1) {
         if (const auto* t = data.template_for(args_.back())) {
-          for (const auto& f : t->fields) out << f.id << "\n";
+          for (const auto& f : t->fields) candidate(out, f.id);
         }
       }
     }

@@ -26,16 +26,24 @@ class EditCommand : public Command {
     const auto drafts = practice.state_dir() / "drafts";
     make_private_dirs(drafts);
     const auto draft = drafts / ("plan-" + client.id + ".toml");
-    auto forget_draft = [&] { std::filesystem::remove(draft); };
+    // The plan as it was when the draft was made: a draft is only ever written over that plan.
+    const auto base = drafts / ("plan-" + client.id + ".base.toml");
+    auto forget_draft = [&] {
+      std::filesystem::remove(draft);
+      std::filesystem::remove(base);
+    };
     std::error_code ec;
     if (std::filesystem::exists(draft, ec)) {
-      // An earlier edit was refused and kept: resume it, unless the plan changed after it.
-      if (std::filesystem::last_write_time(client.plan(), ec) > std::filesystem::last_write_time(draft, ec)) {
-        throw Error(SourceLoc{draft}, "the plan changed after your earlier edit was kept here",
+      // An earlier edit was refused and kept: resume it, unless the plan changed after it was
+      // made (a draft kept by an older hwk, without its base, only when it is the plan itself).
+      const bool has_base = std::filesystem::exists(base, ec);
+      if ((has_base ? read_file(base) : read_file(draft)) != original) {
+        throw Error(SourceLoc{draft}, "the plan changed after your earlier edit was kept here; it was not written over the plan",
                     "merge it into " + client.plan().string() + " by hand, then delete the draft");
       }
       ctx.report({{draft}, Severity::note, "resuming your earlier edit", {}});
     } else {
+      write_file_atomic(base, original);
       write_file_atomic(draft, original);
     }
     for (;;) {

@@ -58,9 +58,14 @@ class ExportCommand : public Command {
     std::string text;
     if (format_ == "ics") {
       const auto settings = practice_settings(practice);
-      const auto titles = client_titles(ctx, data, settings.discreet || data.plan.discreet);
+      const bool discreet = settings.discreet || data.plan.discreet;
+      const auto titles = client_titles(ctx, data, discreet);
       std::map<std::string, IcsActivity> activities;
-      for (const auto& [id, t] : data.templates) activities[id] = {titles.at(id), t.minutes};
+      for (const auto& [id, t] : data.templates) activities[id] = {titles.at(id), t.minutes, {}};
+      // Discreet: the UIDs name each activity by its place in the plan, not by its id.
+      for (std::size_t i = 0; discreet && i < data.plan.assignments.size(); ++i) {
+        if (auto it = activities.find(data.plan.assignments[i].id); it != activities.end()) it->second.uid = "practice-" + std::to_string(i + 1);
+      }
       text = render_ics(data.plan, activities, ctx.now, week_start_from_name(settings.week_start));
     } else if (format_ == "json") {
       std::map<std::string, int> versions;

@@ -5,6 +5,7 @@
 
 #include "cli/client_arg.hpp"
 #include "cli/commands.hpp"
+#include "cli/log_draft.hpp"
 #include "cli/prompt.hpp"
 #include "cli/when_arg.hpp"
 #include "io/log_reader.hpp"
@@ -12,6 +13,7 @@
 #include "model/record_id.hpp"
 #include "report/adherence.hpp"
 #include "schedule/occurrences.hpp"
+#include "model/text_value.hpp"
 #include "util/strings.hpp"
 #include "util/term_safe.hpp"
 
@@ -79,7 +81,12 @@ class FeedbackCommand : public Command {
     }
     r.note = feedback_text(ctx);
     if (!r.quality && !text_ && ctx.interactive) r.quality = ask_quality(ctx);
-    append_record(ctx.need_practice(), client, data.plan, r, ctx.now);
+    check_record_writable(r, data.plan.zone);
+    try {
+      append_record(ctx.need_practice(), client, data.plan, r, ctx.now);
+    } catch (const Error& e) {
+      return keep_as_draft(ctx, client, data.plan, r, e);
+    }
     *ctx.out << "recorded feedback on " << what << " for " << terminal_safe(client.id) << " as " << r.id << "\n";
     return exit_ok;
   }
@@ -159,7 +166,7 @@ class FeedbackCommand : public Command {
     } else {
       throw usage_error("--text is required", "give the feedback with --text TEXT, or --text - to read it from standard input");
     }
-    if (!is_valid_utf8(text)) throw usage_error("--text is not valid UTF-8 text", "check your terminal's or file's encoding");
+    if (auto problem = text_value_problem(text); !problem.empty()) throw usage_error("--text: " + problem, text_value_hint);
     if (text.empty()) throw usage_error("the feedback text is empty", "give it with --text TEXT");
     return text;
   }

@@ -16,6 +16,7 @@
 #include "report/adherence.hpp"
 #include "report/progress.hpp"
 #include "model/record_id.hpp"
+#include "model/text_value.hpp"
 #include "util/strings.hpp"
 #include "util/term_safe.hpp"
 
@@ -79,7 +80,7 @@ class LogCommand : public Command {
     r.at = at_.empty() ? ctx.now : parse_time_option(ctx, "--at", at_, zone);
     r.reflection = reflection_ == "-" ? read_stdin() : std::string(trim(reflection_));
     for (const auto& [what, text] : {std::pair{"--reflect", &r.reflection}, std::pair{"--reason", &r.reason}}) {
-      if (!is_valid_utf8(*text)) throw usage_error(std::string(what) + " is not valid UTF-8 text", "check your terminal's or file's encoding");
+      if (auto problem = text_value_problem(*text); !problem.empty()) throw usage_error(std::string(what) + ": " + problem, text_value_hint);
     }
     for (const auto& set : sets_) add_set_value(r, tmpl, set);
     // A graded assignment's record notes the step it was made on.
@@ -110,6 +111,7 @@ class LogCommand : public Command {
       }
       throw Errors(diags);
     }
+    check_record_writable(r, zone);
     try {
       append_record(ctx.need_practice(), client, data.plan, r, ctx.now);
     } catch (const Error& e) {

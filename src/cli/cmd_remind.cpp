@@ -1,5 +1,6 @@
 // hwk remind: for cron — each reminder whose time has come, given exactly once per machine.
 #include <iostream>
+#include <set>
 
 #include "cli/client_arg.hpp"
 #include "cli/commands.hpp"
@@ -49,48 +50,73 @@ class RemindCommand : public Command {
     if (std::filesystem::exists(practice.state_dir(), ec)) lock.emplace(practice.state_dir());
     const auto ledger_file = practice.state_dir() / "reminders";
     ReminderLedger ledger = read_reminder_ledger(ledger_file);
-    std::vector<std::pair<Reminder, Zone>> given;
-    using Due = std::pair<std::vector<Reminder>, Zone>;
-    const bool invalid = for_each_client_computed<Due>(
+    std::vector<Given> given;
+    std::set<std::string> keys;
+    const bool invalid = for_each_client_computed<Given>(
         ctx, {}, remind_reading(ctx.now, *catch_up),
         [&](const ClientDir& dir, ClientReportData& client) {
           const Plan& plan = client.data.plan;
-          if (settings.discreet || plan.discreet) client.titles = client_titles(ctx, client.data, true);
-          return Due{reminders_due(dir.id, plan, client.records, client.titles, ctx.now, *catch_up, week_start), plan.zone};
+          const bool discreet = settings.discreet || plan.discreet;
+          if (discreet) client.titles = client_titles(ctx, client.data, true);
+          return Given{reminders_due(dir.id, plan, client.records, client.titles, ctx.now, *catch_up, week_start), plan.zone,
+                       discreet};
         },
-        [&](const ClientDir&, Due& due) {
-          for (auto& r : due.first) {
-            if (!ledger.emplace(r.key(), r.at).second) continue;
-            given.emplace_back(std::move(r), due.second);
-          }
+        [&](const ClientDir&, Given& due) {
+          std::erase_if(due.reminders, [&](const Reminder& r) { return ledger.has(r.key(), r.at) || !keys.insert(r.key()).second; });
+          if (!due.reminders.empty()) given.push_back(std::move(due));
         });
-    if (!dry_run_) {
-      write_file_atomic(ledger_file, format_reminder_ledger(ledger, ctx.now - *catch_up - std::chrono::hours(48)));
-    }
-    if (given.empty()) return invalid ? exit_invalid : exit_ok;  // nothing at all, so cron sends no mail
-    if (format_ == "json") {
-      print_json(ctx, given);
-    } else {
-      for (const auto& [r, zone] : given) {
-        *ctx.out << terminal_safe(r.client) << ": " << terminal_safe(r.title) << " at " << format_clock_time(r.time);
-        if (r.late) *ctx.out << " (late, " << date::format("%a %F", r.day) << ")";
-        *ctx.out << "\n";
+    if (!given.empty()) {
+      // Delivered first, recorded after: a reminder that did not reach standard output (a full
+      // disk, a closed pipe, a kill before this point) is given again by the next run, never lost.
+      *ctx.out << (format_ == "json" ? json_text(ctx, given) : text(given));
+      try {
+        flush_output(*ctx.out);
+      } catch (const Error& e) {
+        throw Error(e.diagnostic().message, "the reminders were not recorded as given: the next run gives them again");
       }
     }
-    return invalid ? exit_invalid : exit_ok;
+    if (!dry_run_) {
+      for (const auto& g : given) {
+        for (const auto& r : g.reminders) ledger.given.emplace(r.key(), r.at);
+      }
+      write_file_atomic(ledger_file, format_reminder_ledger(ledger, ctx.now - *catch_up - std::chrono::hours(48)));
+    }
+    return invalid ? exit_invalid : exit_ok;  // nothing printed when nothing is due, so cron sends no mail
   }
 
  private:
-  void print_json(Context& ctx, const std::vector<std::pair<Reminder, Zone>>& given) const {
-    auto& out = *ctx.out;
-    out << "{\"version\":1,\"now\":" << json_string(format_rfc3339(ctx.now, ctx.local_zone())) << ",\"reminders\":[";
-    for (std::size_t i = 0; i < given.size(); ++i) {
-      const auto& [r, zone] = given[i];
-      out << (i ? "," : "") << "{\"client\":" << json_string(r.client) << ",\"assignment\":" << json_string(r.assignment)
-          << ",\"title\":" << json_string(r.title) << ",\"date\":\"" << date::format("%F", r.day) << "\",\"at\":"
-          << json_string(format_rfc3339(r.at, zone)) << ",\"late\":" << (r.late ? "true" : "false") << "}";
+  /// One client's reminders to give, with what prints them.
+  struct Given {
+    std::vector<Reminder> reminders;
+    Zone zone = nullptr;
+    bool discreet = false;  ///< the plan or the practice asks for no titles: and no assignment ids
+  };
+
+  static std::string text(const std::vector<Given>& given) {
+    std::string out;
+    for (const auto& g : given) {
+      for (const auto& r : g.reminders) {
+        out += terminal_safe(r.client) + ": " + terminal_safe(r.title) + " at " + format_clock_time(r.time);
+        if (r.late) out += " (late, " + date::format("%a %F", r.day) + ")";
+        out += "\n";
+      }
     }
-    out << "]}\n";
+    return out;
+  }
+
+  static std::string json_text(const Context& ctx, const std::vector<Given>& given) {
+    std::string out = "{\"version\":1,\"now\":" + json_string(format_rfc3339(ctx.now, ctx.local_zone())) + ",\"reminders\":[";
+    bool first = true;
+    for (const auto& g : given) {
+      for (const auto& r : g.reminders) {
+        out += std::string(first ? "" : ",") + "{\"client\":" + json_string(r.client) +
+               ",\"assignment\":" + (g.discreet ? std::string("null") : json_string(r.assignment)) +
+               ",\"title\":" + json_string(r.title) + ",\"date\":\"" + date::format("%F", r.day) + "\",\"at\":" +
+               json_string(format_rfc3339(r.at, g.zone)) + ",\"late\":" + (r.late ? "true" : "false") + "}";
+        first = false;
+      }
+    }
+    return out + "]}\n";
   }
 
   std::string catch_up_ = "2h";

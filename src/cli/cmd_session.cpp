@@ -3,8 +3,10 @@
 
 #include "cli/client_arg.hpp"
 #include "cli/commands.hpp"
+#include "cli/log_draft.hpp"
 #include "io/plan_reader.hpp"
 #include "io/record_writer.hpp"
+#include "model/text_value.hpp"
 #include "util/strings.hpp"
 #include "util/term_safe.hpp"
 
@@ -28,8 +30,13 @@ class SessionCommand : public Command {
     r.recorded = ctx.now;
     r.at = at_.empty() ? ctx.now : parse_time_option(ctx, "--at", at_, plan.zone);
     r.note = std::string(trim(note_));
-    if (!is_valid_utf8(r.note)) throw usage_error("--note is not valid UTF-8 text", "check your terminal's encoding");
-    append_record(ctx.need_practice(), client, plan, r, ctx.now);
+    if (auto problem = text_value_problem(r.note); !problem.empty()) throw usage_error("--note: " + problem, text_value_hint);
+    check_record_writable(r, plan.zone);
+    try {
+      append_record(ctx.need_practice(), client, plan, r, ctx.now);
+    } catch (const Error& e) {
+      return keep_as_draft(ctx, client, plan, r, e);
+    }
     *ctx.out << "recorded a session with " << terminal_safe(client.id) << " at " << format_rfc3339(r.at, plan.zone)
              << " as " << r.id << "\n";
     return exit_ok;

@@ -35,10 +35,22 @@ std::string record_command(const Context& ctx, const std::filesystem::path& draf
   return "hwk log --draft " + typed_path(ctx, draft);
 }
 
-// "from 2026-11-23 20:15 (paced-breathing, done)": the practice's local time, what and how
+// "paced-breathing (done)", "a session", "feedback on paced-breathing", "step 'doors-open' of lift-ladder"
+std::string what_was_recorded(const Record& r) {
+  switch (r.kind) {
+    case RecordKind::practice: return r.assignment + " (" + status_name(r.status) + ")";
+    case RecordKind::session: return "a session";
+    case RecordKind::feedback: return "feedback on " + r.assignment;
+    case RecordKind::step: return "step '" + r.step + "' of " + r.assignment;
+  }
+  return r.assignment;
+}
+
+// "from 2026-11-23 20:15 (paced-breathing, done)": the record's local time, what and how
 std::string describe(const Record& r, Zone zone) {
   const std::string at = format_rfc3339(r.at, zone);
-  return "from " + at.substr(0, 10) + " " + at.substr(11, 5) + " (" + r.assignment + ", " + status_name(r.status) + ")";
+  std::string what = r.kind == RecordKind::practice ? r.assignment + ", " + status_name(r.status) : what_was_recorded(r);
+  return "from " + at.substr(0, 10) + " " + at.substr(11, 5) + " (" + what + ")";
 }
 
 // The first line of the reflection, shortened, so that the person recognises the draft.
@@ -66,11 +78,13 @@ void record_kept(const Context& ctx, const LogDraft& draft) {
   const ClientDir client = practice.client(draft.client);
   const ClientData data = load_client_data(client);
   Record r = draft.record;
-  resolve_assignment(data, r.assignment);
+  if (r.kind != RecordKind::session) resolve_assignment(data, r.assignment);
   std::vector<Diagnostic> diags;
-  const auto tmpl = read_client_template(client, r.template_id, r.template_version, diags);
-  if (!tmpl) throw Errors(diags);
-  for (const auto& p : record_problems(r, *tmpl)) diags.push_back({draft.record.loc, Severity::error, p.message, {}});
+  if (r.kind == RecordKind::practice) {
+    const auto tmpl = read_client_template(client, r.template_id, r.template_version, diags);
+    if (!tmpl) throw Errors(diags);
+    for (const auto& p : record_problems(r, *tmpl)) diags.push_back({draft.record.loc, Severity::error, p.message, {}});
+  }
   if (has_errors(diags)) throw Errors(diags);
   std::vector<Diagnostic> ignored;
   for (const auto& existing : read_client_log(client, ignored)) {
@@ -81,8 +95,8 @@ void record_kept(const Context& ctx, const LogDraft& draft) {
   }
   append_record(practice, client, data.plan, r, ctx.now);
   remove_draft(draft.path);
-  *ctx.out << "recorded " << terminal_safe(r.assignment) << " (" << status_name(r.status) << ") for " << terminal_safe(client.id)
-           << " at " << format_rfc3339(r.at, data.plan.zone) << " as " << r.id << ", from the draft\n";
+  *ctx.out << "recorded " << terminal_safe(what_was_recorded(r)) << " for " << terminal_safe(client.id) << " at "
+           << format_rfc3339(r.at, data.plan.zone) << " as " << r.id << ", from the draft\n";
 }
 
 // Records the draft; a failure is reported, with a note that the draft is still kept.

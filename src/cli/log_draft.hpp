@@ -1,5 +1,5 @@
-// What `hwk log` does with a record it could not save: keep it as a draft, offer it back next
-// time, and record it on request (hwk log --draft FILE).
+// What `hwk log`, `session`, `feedback` and `advance` do with a record they could not save: keep
+// it as a draft, offer it back at the next `hwk log`, and record it on request (hwk log --draft FILE).
 #pragma once
 #include <filesystem>
 

@@ -6,6 +6,7 @@
 
 #include "cli/terminal.hpp"
 #include "diag/diag.hpp"
+#include "model/text_value.hpp"
 #include "util/strings.hpp"
 #include "util/term_safe.hpp"
 
@@ -45,6 +46,11 @@ std::string Prompter::ask_text(const std::string& question, const std::string& d
   if (!detail.empty()) out_ << paint("  " + terminal_safe(detail), Style::dim, color_) << "\n";
   for (;;) {
     const std::string line(trim(read_line()));
+    // The rule every reader of the log applies: a text it refuses is asked for again.
+    if (auto problem = text_value_problem(line); !problem.empty()) {
+      out_ << paint("  " + terminal_safe(problem), Style::yellow, color_) << "\n";
+      continue;
+    }
     if (!line.empty() || !required) return line;
     out_ << paint("  this one is needed for the record", Style::yellow, color_) << "\n";
   }

@@ -1,13 +1,50 @@
 // Output helpers.
 #include "cli/terminal.hpp"
 
-#include <cstdio>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <ostream>
 
+#include "diag/diag.hpp"
 #include "util/strings.hpp"
 #include "util/term_safe.hpp"
 
 namespace hwk {
+
+OutputBuffer::OutputBuffer(int fd) : fd_(fd) { setp(buffer_, buffer_ + sizeof buffer_); }
+
+OutputBuffer::int_type OutputBuffer::overflow(int_type c) {
+  if (!drain()) return traits_type::eof();
+  if (!traits_type::eq_int_type(c, traits_type::eof())) {
+    *pptr() = traits_type::to_char_type(c);
+    pbump(1);
+  }
+  return traits_type::not_eof(c);
+}
+
+int OutputBuffer::sync() { return drain() ? 0 : -1; }
+
+bool OutputBuffer::drain() {
+  for (const char* p = pbase(); p < pptr() && !error_;) {
+    const ssize_t n = ::write(fd_, p, static_cast<std::size_t>(pptr() - p));
+    if (n >= 0) p += n;
+    else if (errno != EINTR) error_ = errno;
+  }
+  setp(buffer_, buffer_ + sizeof buffer_);
+  return !error_;
+}
+
+void flush_output(std::ostream& out) {
+  out.flush();
+  const auto* buffer = dynamic_cast<const OutputBuffer*>(out.rdbuf());
+  const int err = buffer ? buffer->error() : 0;
+  if (out && !err) return;
+  std::string reason = err ? std::strerror(err) : "";
+  if (!reason.empty() && reason[0] >= 'A' && reason[0] <= 'Z') reason[0] = static_cast<char>(reason[0] - 'A' + 'a');
+  throw Error("cannot write to standard output" + (reason.empty() ? std::string() : ": " + reason));
+}
 
 std::string paint(std::string_view text, Style style, bool color) {
   if (!color) return std::string(text);

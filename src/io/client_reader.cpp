@@ -86,6 +86,29 @@ void read_window(ClientCache& cache, const std::vector<std::string>& files, cons
     }
     if (last && *last < *window.from) read_from(first_month(*last, zone));
   }
+  // A correction is a record that names the one it amends, filed in the month of its own time:
+  // one in a month before the window can amend a record in it. The ids amended in the other
+  // files come from the cache's index (their records are not read while they are unchanged), and
+  // what they amend is left out here, as every report leaves amended records out.
+  // A problem in such a file is left to hwk check, as before: it is not the window's.
+  std::vector<std::string> amended;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (read.count(i)) continue;
+    try {
+      std::vector<Diagnostic> elsewhere;
+      auto ids = cache.amended_ids(files[i], elsewhere);
+      amended.insert(amended.end(), std::make_move_iterator(ids.begin()), std::make_move_iterator(ids.end()));
+    } catch (const Error&) {
+    }
+  }
+  if (!amended.empty()) {
+    std::sort(amended.begin(), amended.end());
+    for (auto& [i, records] : read) {
+      std::erase_if(records, [&](const Record& r) {
+        return r.kind == RecordKind::practice && std::binary_search(amended.begin(), amended.end(), r.id);
+      });
+    }
+  }
   std::size_t count = 0;
   for (const auto& [i, records] : read) count += records.size();
   out.records.reserve(count);

@@ -20,6 +20,8 @@ struct LogWindow {
   std::optional<Instant> from;
   /// Also the files back to a week before the last session at or before `now` (due: what is
   /// overdue since the last session). Months are read newest first until one holds a session.
+  /// Corrections filed in the months not read are honoured all the same: the practice records
+  /// they amend are left out (see ClientCache::amended_ids).
   bool back_to_last_session = false;
   Instant now{};
 };

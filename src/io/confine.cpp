@@ -56,6 +56,22 @@ void confine_to_practice(const fs::path& root) {
   if (!root.empty()) c.root = absolute_normal(root);
 }
 
+int open_in_dir(int dir_fd, const fs::path& dir, const fs::path& name, int flags) {
+  open_how how{};
+  how.flags = static_cast<std::uint64_t>(flags | O_CLOEXEC);
+  how.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS;
+  for (int attempt = 0; attempt < 8; ++attempt) {
+    const long fd = ::syscall(SYS_openat2, dir_fd, name.c_str(), &how, sizeof how);
+    if (fd >= 0) return static_cast<int>(fd);
+    if (errno == EAGAIN) continue;
+    // ENOENT and the like are the answer; a link out of `dir` (EXDEV), or no openat2, is asked again
+    // from the practice's root.
+    if (errno != EXDEV && errno != ENOSYS && errno != EPERM) return -1;
+    break;
+  }
+  return open_in_practice(dir / name, flags);
+}
+
 std::optional<Diagnostic> link_leading_out(const fs::path& path) {
   const auto rel = inside_practice(path);
   if (!rel || *rel == ".") return std::nullopt;

@@ -21,6 +21,11 @@ void confine_to_practice(const std::filesystem::path& root);
 /// EXDEV when the path leads outside the practice.
 int open_in_practice(const std::filesystem::path& path, int flags, unsigned mode = 0);
 
+/// Like open_in_practice(dir / name), for a `name` in the directory `dir` that the caller holds
+/// open as `dir_fd` (opened inside the practice): resolved beneath `dir_fd`, so the practice's
+/// whole path is not walked again; a link that leads elsewhere is resolved from the practice's root.
+int open_in_dir(int dir_fd, const std::filesystem::path& dir, const std::filesystem::path& name, int flags);
+
 /// When `path` is inside the practice and one of its components is a symbolic link leading out of
 /// it (or with an absolute target), the error to report, at that link; otherwise nothing.
 std::optional<Diagnostic> link_leading_out(const std::filesystem::path& path);

@@ -159,14 +159,14 @@ OpenDirs::~OpenDirs() {
 int OpenDirs::dir_fd(const fs::path& dir) {
   std::lock_guard lock(mutex_);
   if (const auto it = fds_.find(dir.native()); it != fds_.end()) return it->second;
-  const int fd = ::open(dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+  const int fd = open_in_practice(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
   if (fd >= 0) fds_.emplace(dir.native(), fd);  // a folder not there yet is asked again
   return fd;
 }
 
 int OpenDirs::open_in(const fs::path& dir, const fs::path& name, int flags) {
   const int fd = dir_fd(dir);
-  return fd < 0 ? ::open((dir / name).c_str(), flags) : ::openat(fd, name.c_str(), flags);
+  return fd < 0 ? open_in_practice(dir / name, flags) : open_in_dir(fd, dir, name, flags);
 }
 
 std::vector<std::string> list_directory(const fs::path& dir) {
@@ -234,18 +234,23 @@ void write_file_atomic(const fs::path& path, std::string_view content) {
   sync_directory(dir.get(), path);
 }
 
-void append_file_atomic(const fs::path& path, std::string_view header, std::string_view text) {
+void append_file_atomic(const fs::path& path, std::string_view header, std::string_view text, std::size_t max_bytes) {
   DirLock lock(directory_of(path));
   remove_stale_temporaries(path);
   std::string content;
   std::error_code ec;
   if (fs::exists(path, ec)) {
-    content = read_file(path);
+    content = read_file(path, max_bytes);
     if (!content.empty() && content.back() != '\n') content += '\n';
   } else {
     content = header;
   }
   content += text;
+  if (content.size() > max_bytes) {
+    throw Error(SourceLoc{path}, "cannot add " + format_byte_size(text.size()) + ": the file would be larger than " +
+                                     format_byte_size(max_bytes) + ", the most hwk reads in a file of its kind",
+                "hwk-check(1) lists the limits on files");
+  }
   write_file_atomic(path, content);
 }
 

@@ -36,9 +36,11 @@ class OpenDirs {
   OpenDirs(const OpenDirs&) = delete;
   OpenDirs& operator=(const OpenDirs&) = delete;
   ~OpenDirs();
-  /// Opens `name` in `dir` with open(2) `flags`; -1 and errno as open(2).
+  /// Opens `name` in `dir` with open(2) `flags`, inside the practice (io/confine.hpp); -1 and
+  /// errno as open(2).
   int open_in(const fs::path& dir, const fs::path& name, int flags);
-  /// The kept descriptor of `dir` (opened O_PATH at first use), or -1 when it cannot be opened.
+  /// The kept descriptor of `dir` (opened O_PATH, inside the practice, at first use), or -1 when
+  /// it cannot be opened.
   int dir_fd(const fs::path& dir);
 
  private:
@@ -69,8 +71,12 @@ void write_file_atomic(const fs::path& path, std::string_view content);
 
 /// Adds `text` to the end of `path` (created with `header` first when missing) atomically and
 /// under the directory's lock: either the whole text is added or the file is unchanged. Temporary
-/// files that an interrupted earlier write of `path` left behind are removed first.
-void append_file_atomic(const fs::path& path, std::string_view header, std::string_view text);
+/// files that an interrupted earlier write of `path` left behind are removed first. `max_bytes` is
+/// the most a reader reads in a file of its kind: the file is read with that limit, and a text that
+/// would make it larger is refused (an Error; nothing is written), so no append makes a file that
+/// its reader refuses.
+void append_file_atomic(const fs::path& path, std::string_view header, std::string_view text,
+                        std::size_t max_bytes = limits::max_file_bytes);
 
 /// Creates `path` with `content` and mode 0600; fails if it exists.
 void create_file_exclusive(const fs::path& path, std::string_view content);

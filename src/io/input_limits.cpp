@@ -12,6 +12,7 @@
 #include "io/files.hpp"
 #include "io/toml_util.hpp"
 #include "model/limits.hpp"
+#include "model/text_value.hpp"
 #include "util/merge_conflicts.hpp"
 #include "util/strings.hpp"
 
@@ -212,8 +213,8 @@ std::optional<Diagnostic> toml_length_problem(const toml::table& table, const st
       for (const auto& [key, value] : *t) todo.push_back(&value);
     } else if (const auto* a = n->as_array()) {
       for (const auto& item : *a) todo.push_back(&item);
-    } else if (const auto* str = n->as_string(); str && str->get().size() > limits::max_text_bytes) {
-      return limit_diagnostic(loc_of(*n, path), too_long(str->get().size()));
+    } else if (const auto* str = n->as_string()) {
+      if (auto problem = text_value_problem(str->get()); !problem.empty()) return limit_diagnostic(loc_of(*n, path), std::move(problem));
     }
   }
   return std::nullopt;

@@ -24,7 +24,9 @@ std::optional<Diagnostic> yaml_limit_problem(std::string_view yaml, const std::f
 /// found by a scan of the text (toml++ recurses on deep dotted keys and table headers).
 std::optional<Diagnostic> toml_depth_problem(std::string_view text, const std::filesystem::path& path);
 
-/// A string in a parsed TOML document longer than limits::max_text_bytes.
+/// A string in a parsed TOML document that is not one text value as hwk's files hold it
+/// (model/text_value.hpp: longer than limits::max_text_bytes, or a NUL byte from an escape): the
+/// same rule the writers of records apply.
 std::optional<Diagnostic> toml_length_problem(const toml::table& table, const std::filesystem::path& path);
 
 /// A broken limit: `message` says what was found and the limit; the hint points to hwk-check(1).

@@ -83,7 +83,6 @@ LogDraft read_log_draft(const std::filesystem::path& path) {
   if (records.size() != 1) {
     throw Error(SourceLoc{path}, "a draft holds one record, this file " + std::to_string(records.size()));
   }
-  if (records.front().kind != RecordKind::practice) throw Error(records.front().loc, "a draft holds a record of practice");
   return LogDraft{path, parsed->first, std::move(records.front())};
 }
 

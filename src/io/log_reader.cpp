@@ -10,11 +10,14 @@
 #include "model/ids.hpp"
 #include "model/limits.hpp"
 #include "model/record_id.hpp"
+#include "util/term_safe.hpp"
 
 namespace hwk {
 namespace {
 
-std::optional<Instant> offset_time(TableReader& r, const char* key) {
+// A date-time with its offset, within the range records may hold; `offset_minutes`, when given,
+// gets the offset it was written with.
+std::optional<Instant> offset_time(TableReader& r, const char* key, int* offset_minutes = nullptr) {
   const auto* n = r.node(key);
   if (!n) return std::nullopt;
   const auto* dt = n->as_date_time();
@@ -30,7 +33,14 @@ std::optional<Instant> offset_time(TableReader& r, const char* key) {
   }
   const auto local = date::sys_days{d}.time_since_epoch() + std::chrono::hours(v.time.hour) +
                      std::chrono::minutes(v.time.minute) + std::chrono::seconds(v.time.second);
-  return Instant{local - std::chrono::minutes(v.offset->minutes)};
+  const Instant t{local - std::chrono::minutes(v.offset->minutes)};
+  if (t < record_time_min() || t > record_time_max()) {
+    r.error(*n, std::string("'") + key + "' is " + (t < record_time_min() ? "before 1970-01-01" : "after the year 9999") +
+                    "; a record's times lie from 1970 to 9999");
+    return std::nullopt;
+  }
+  if (offset_minutes) *offset_minutes = v.offset->minutes;
+  return t;
 }
 
 std::optional<FieldValue> toml_field_value(const toml::node& n) {
@@ -53,9 +63,9 @@ std::optional<FieldValue> toml_field_value(const toml::node& n) {
 // rating and its text.
 void read_feedback(TableReader& r, Record& rec) {
   rec.assignment = r.string("assignment", true).value_or("");
-  if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id '" + rec.assignment + "'");
+  if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id " + quoted_value(rec.assignment));
   rec.answers = r.string("answers").value_or("");
-  if (!rec.answers.empty() && !is_record_id(rec.answers)) r.error(*r.node("answers"), "'answers' is not a record id: '" + rec.answers + "'");
+  if (!rec.answers.empty() && !is_record_id(rec.answers)) r.error(*r.node("answers"), "'answers' is not a record id: " + quoted_value(rec.answers));
   rec.week = r.date("week");
   const toml::node* week = r.node("week");
   const toml::node* answers = r.node("answers");
@@ -75,43 +85,43 @@ std::optional<Record> read_record(const toml::table& t, const std::filesystem::p
   Record rec;
   rec.loc = r.where();
   rec.id = r.string("id", true).value_or("");
-  if (!rec.id.empty() && !is_record_id(rec.id)) r.error(*r.node("id"), "not a record id: '" + rec.id + "'");
+  if (!rec.id.empty() && !is_record_id(rec.id)) r.error(*r.node("id"), "not a record id: " + quoted_value(rec.id));
   const std::string kind = r.string("kind").value_or("practice");
   if (auto k = record_kind_from_name(kind)) rec.kind = *k;
-  else r.error(*r.node("kind"), "unknown record kind '" + kind + "'", "use practice, session, step or feedback");
-  if (auto at = r.node("at") ? offset_time(r, "at") : std::nullopt) rec.at = *at;
+  else r.error(*r.node("kind"), "unknown record kind " + quoted_value(kind), "use practice, session, step or feedback");
+  if (auto at = r.node("at") ? offset_time(r, "at", &rec.at_offset_minutes) : std::nullopt) rec.at = *at;
   else if (!r.node("at")) diags.push_back({rec.loc, Severity::error, "the record has no 'at'", {}});
   if (auto rt = r.node("recorded") ? offset_time(r, "recorded") : std::nullopt) rec.recorded = *rt;
   else if (!r.node("recorded")) diags.push_back({rec.loc, Severity::error, "the record has no 'recorded'", {}});
   rec.amends = r.string("amends").value_or("");
-  if (!rec.amends.empty() && !is_record_id(rec.amends)) r.error(*r.node("amends"), "'amends' is not a record id: '" + rec.amends + "'");
+  if (!rec.amends.empty() && !is_record_id(rec.amends)) r.error(*r.node("amends"), "'amends' is not a record id: " + quoted_value(rec.amends));
   rec.reflection = r.string("reflection").value_or("");
   rec.note = r.string("note").value_or("");
   if (rec.kind == RecordKind::step) {
     rec.assignment = r.string("assignment", true).value_or("");
-    if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id '" + rec.assignment + "'");
+    if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id " + quoted_value(rec.assignment));
     rec.step = r.string("step", true).value_or("");
   }
   if (rec.kind == RecordKind::feedback) read_feedback(r, rec);
   if (rec.kind == RecordKind::practice) {
     rec.assignment = r.string("assignment", true).value_or("");
-    if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id '" + rec.assignment + "'");
+    if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id " + quoted_value(rec.assignment));
     rec.template_id = r.string("template", true).value_or("");
-    if (!rec.template_id.empty() && !is_valid_id(rec.template_id)) r.error(*r.node("template"), "invalid template id '" + rec.template_id + "'");
+    if (!rec.template_id.empty() && !is_valid_id(rec.template_id)) r.error(*r.node("template"), "invalid template id " + quoted_value(rec.template_id));
     const auto version = r.integer("template_version", true);
     if (version && (*version < 1 || *version > 100000)) r.error(*r.node("template_version"), "template_version must be 1 or more");
     rec.template_version = static_cast<int>(version.value_or(0));
     rec.step = r.string("step").value_or("");
     const std::string status = r.string("status", true).value_or("done");
     if (auto s = status_from_name(status)) rec.status = *s;
-    else r.error(*r.node("status"), "unknown status '" + status + "'", "use done, partial or skipped");
+    else r.error(*r.node("status"), "unknown status " + quoted_value(status), "use done, partial or skipped");
     rec.reason = r.string("reason").value_or("");
     if (const auto* values = r.table("values")) {
       for (const auto& [key, value] : *values) {
         auto v = toml_field_value(value);
         if (!v) {
           diags.push_back({loc_of(value, path), Severity::error,
-                           "value of '" + std::string(key.str()) + "' must be a string, number, boolean or list of strings", {}});
+                           "value of " + quoted_value(key.str()) + " must be a string, number, boolean or list of strings", {}});
           continue;
         }
         rec.value_locs[std::string(key.str())] = loc_of(key, path);

@@ -9,11 +9,13 @@
 #include <algorithm>
 
 #include "diag/diag.hpp"
+#include "io/confine.hpp"
 #include "io/files.hpp"
 #include "io/toml_util.hpp"
 #include "model/ids.hpp"
 #include "model/record_id.hpp"
 #include "util/strings.hpp"
+#include "util/term_safe.hpp"
 
 namespace hwk {
 namespace {
@@ -21,6 +23,22 @@ namespace {
 bool is_file(const fs::path& p) {
   std::error_code ec;
   return fs::is_regular_file(p, ec);
+}
+
+// Whether `dir`'s marker file `name` (hwk.toml or plan.toml) may make it a practice: a file, owned
+// like its folder by the user running hwk, or in a folder the user's config names safe. Someone
+// else's hwk.toml in a parent folder (/tmp, a shared mount) would otherwise make hwk read their
+// templates and plans and write logs where they can read them.
+enum class Marker { none, usable, not_owned };
+Marker marker_in(const fs::path& dir, const char* name, const std::vector<std::string>& safe_directories) {
+  struct stat file {}, folder {};
+  if (::stat((dir / name).c_str(), &file) != 0 || !S_ISREG(file.st_mode)) return Marker::none;
+  const uid_t me = ::geteuid();
+  if (::stat(dir.c_str(), &folder) == 0 && file.st_uid == me && folder.st_uid == me) return Marker::usable;
+  for (const auto& safe : safe_directories) {
+    if (safe == "*" || fs::path(safe).lexically_normal() == dir) return Marker::usable;
+  }
+  return Marker::not_owned;
 }
 
 // Whether the name exists at all: a client's folder with a directory or a pipe where its plan.toml
@@ -62,14 +80,19 @@ std::vector<std::string> list_client_folders(const fs::path& clients, Keep keep)
 
 }  // namespace
 
-std::optional<Practice> discover_practice(const fs::path& start) {
+std::optional<Practice> discover_practice(const fs::path& start, const std::vector<std::string>& safe_directories,
+                                          std::vector<fs::path>* passed_over) {
   std::error_code ec;
   fs::path dir = fs::weakly_canonical(start, ec);
   if (ec) dir = fs::absolute(start);
   std::optional<fs::path> client_dir;
-  fs::path below;  // the child of `dir` on the way up from start
+  auto marker = [&](const fs::path& d, const char* name) {
+    const Marker m = marker_in(d, name, safe_directories);
+    if (m == Marker::not_owned && passed_over) passed_over->push_back(d / name);
+    return m == Marker::usable;
+  };
   for (fs::path d = dir;; d = d.parent_path()) {
-    if (is_file(d / "hwk.toml")) {
+    if (marker(d, "hwk.toml")) {
       Practice p{d, false, std::nullopt};
       const auto rel = dir.lexically_relative(d);
       auto it = rel.begin();
@@ -78,7 +101,7 @@ std::optional<Practice> discover_practice(const fs::path& start) {
       }
       return p;
     }
-    if (!client_dir && is_file(d / "plan.toml")) client_dir = d;
+    if (!client_dir && marker(d, "plan.toml")) client_dir = d;
     if (d == d.parent_path()) break;
   }
   if (client_dir) {
@@ -152,24 +175,56 @@ ClientDir Practice::implied_client() const {
                     "run 'hwk client list' to see them");
 }
 
+std::string writer_place(const Practice& practice) {
+  std::string machine;
+  for (const char* file : {"/etc/machine-id", "/var/lib/dbus/machine-id"}) {
+    try {
+      machine = std::string(trim(read_file(file, 256)));
+    } catch (const Error&) {
+      continue;
+    }
+    if (!machine.empty()) break;
+  }
+  struct stat st {};
+  const int fd = open_in_practice(practice.state_dir(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+  const bool known = fd >= 0 && ::fstat(fd, &st) == 0;
+  if (fd >= 0) ::close(fd);
+  return "# Where this clone's writer id belongs (see hwk-log(5)); a copy of .hwk/ elsewhere takes a new one.\n"
+         "machine " + (machine.empty() ? std::string("unknown") : terminal_safe(machine)) + "\nfolder " +
+         (known ? std::to_string(st.st_ino) : std::string("unknown")) + "\n";
+}
+
 std::string writer_id(const Practice& practice) {
   const fs::path file = practice.state_dir() / "writer";
-  if (is_file(file)) {
+  const fs::path place_file = practice.state_dir() / "writer-place";
+  // A writer id of this clone, whose place is this machine and this .hwk/ folder. A .hwk/ copied
+  // with the practice (cp -a, rsync, a restored backup) holds the original's id: two clones that
+  // wrote the same log files would conflict in git, so the copy takes an id of its own.
+  auto current = [&]() -> std::optional<std::string> {
+    if (!is_file(file)) return std::nullopt;
     const std::string id(trim(read_file(file)));
     if (!is_writer_id(id)) {
       throw Error(SourceLoc{file, 1, 1}, "not a writer id: '" + id + "'",
                   "delete the file to pick a new writer id for this clone");
     }
+    if (is_file(place_file) && read_file(place_file) != writer_place(practice)) return std::nullopt;  // a copy
     return id;
-  }
+  };
+  if (auto id = current(); id && is_file(place_file)) return *id;
   make_private_dirs(practice.state_dir());
   DirLock lock(practice.state_dir());
-  if (is_file(file)) return std::string(trim(read_file(file)));
+  const std::string place = writer_place(practice);
+  if (auto id = current()) {
+    // Made by hand or by an older hwk: it belongs here from now on.
+    if (!is_file(place_file)) write_file_atomic(place_file, place);
+    return *id;
+  }
   std::array<std::uint8_t, 5> bytes{};
   const auto random = random_bytes(bytes.size());
   std::copy(random.begin(), random.end(), bytes.begin());
   const std::string id = make_writer_id(bytes);
   write_file_atomic(file, id + "\n");
+  write_file_atomic(place_file, place);
   return id;
 }
 

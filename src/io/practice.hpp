@@ -50,10 +50,20 @@ struct Practice {
 bool folder_holds_plan(int clients_fd, const std::string& id);
 
 /// Walks up from `start` to the nearest hwk.toml (a practice) or, failing that, the nearest
-/// plan.toml (a client's own repository). Nothing when neither exists.
-std::optional<Practice> discover_practice(const fs::path& start);
+/// plan.toml (a client's own repository). Nothing when neither exists. As git does with a
+/// repository of another user (its safe.directory), a hwk.toml or plan.toml that is not owned by
+/// the user running hwk, or is in a folder not owned by them, is passed over, unless its folder is
+/// one of `safe_directories` ("*": any); each one passed over is added to `passed_over`.
+std::optional<Practice> discover_practice(const fs::path& start, const std::vector<std::string>& safe_directories = {},
+                                          std::vector<fs::path>* passed_over = nullptr);
 
-/// This clone's writer id, created at first use in .hwk/writer.
+/// This clone's writer id, created at first use in .hwk/writer, and bound to where it was made
+/// (.hwk/writer-place: this machine's id and the .hwk folder's inode). A .hwk/ copied elsewhere
+/// (cp -a, rsync, a restored backup) is found by its place, and takes a new writer id, so that two
+/// clones never write the same log files.
 std::string writer_id(const Practice& practice);
+
+/// The text of .hwk/writer-place for this machine and this practice's .hwk folder.
+std::string writer_place(const Practice& practice);
 
 }  // namespace hwk

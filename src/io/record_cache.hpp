@@ -3,7 +3,7 @@
 // never the source of truth: a missing, damaged or foreign cache is rebuilt from the files, an entry
 // is used only while every file it was built from is unchanged, and deleting the cache changes no
 // output. Only results that came with no diagnostic at all are kept, so every message still comes
-// from the real readers. `hwk check` never uses it.
+// from the real readers. `hwk check` never uses it. Its bytes are io/cache_codec.hpp's.
 #pragma once
 #include <cstdint>
 #include <filesystem>
@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "io/cache_codec.hpp"
 #include "io/client_data.hpp"
 #include "io/practice.hpp"
 #include "model/record.hpp"
@@ -22,23 +23,26 @@ namespace hwk {
 
 class OpenDirs;
 
-/// What identifies one version of a file without reading it.
-struct FileStamp {
-  std::uint64_t size = 0, ino = 0, dev = 0;
-  std::int64_t mtime_ns = 0, ctime_ns = 0;
-  bool operator==(const FileStamp&) const = default;
-};
-
 /// The stamp of a file or directory now; nothing when it cannot be stat-ed.
 std::optional<FileStamp> file_stamp(const std::filesystem::path& path);
 /// The same for `name` relative to the open directory `dir_fd`.
 std::optional<FileStamp> file_stamp_at(int dir_fd, const char* name);
 
-/// Whether an entry built from a file stamped `cached` still stands for it: the file's stamp now is
-/// the same, and the file's status last changed (ctime, set from this machine's clock whatever
-/// a tool does to the modification time) strictly before the cache was written at
-/// `cache_written_ns`, so a change within the same timestamp tick cannot hide (git's racy rule).
-bool stamp_trusted(const FileStamp& cached, const std::optional<FileStamp>& now, std::int64_t cache_written_ns);
+/// How long a file system's clock may hold one timestamp: file systems keep a change time in
+/// ticks of the kernel's coarse clock (milliseconds), some in whole seconds or two (FAT).
+inline constexpr std::int64_t timestamp_tick_ns = 2'000'000'000;
+
+/// The file system's clock now (CLOCK_REALTIME, in ns): what file change times are set from. Not
+/// hwk's "now", which --now may fix: this compares the cache's sources with their own timestamps.
+std::int64_t file_system_now_ns();
+
+/// Whether a file stamped `stamp` when the file system's clock read `verified_ns` (just before
+/// the stat) had settled: its change time lies more than a tick before that, so any change to it
+/// since sets another change time, and an unchanged stamp means unchanged bytes. A file changed
+/// within the tick of that moment may change again with the same stamp (git's racy case, on file
+/// systems with coarse timestamps): such an entry is checked against the file's bytes until its
+/// stamp has settled.
+bool stamp_settled(const FileStamp& stamp, std::int64_t verified_ns);
 
 /// How much of each template copy a report needs.
 enum class TemplateDetail {
@@ -47,22 +51,15 @@ enum class TemplateDetail {
   full,    ///< the whole template (review)
 };
 
-/// One result kept in the cache: the files it was built from (names relative to the client's
-/// directory) with their stamps, and the result, encoded: either made in this run (`bytes`), or
-/// in the cache file at `offset` (read and checked against `sum` when it is first used).
-struct CacheEntry {
-  std::vector<std::pair<std::string, FileStamp>> sources;
-  std::string bytes;
-  bool in_file = false, loaded = false, checked = false;
-  std::uint64_t offset = 0, size = 0, sum = 0;
-};
-
 /// One client's cache file, .hwk/cache/clients/<id>. Not thread-safe; one per client and thread.
 class ClientCache {
  public:
   /// Loads the cache of `client` kept in `cache_dir`; with an empty `cache_dir` nothing is cached.
-  /// `dirs`, when given, opens the client's folder and cache file (see OpenDirs).
-  ClientCache(std::filesystem::path cache_dir, ClientDir client, OpenDirs* dirs = nullptr);
+  /// `dirs`, when given, opens the client's folder and cache file (see OpenDirs). Files are opened
+  /// inside the practice (io/confine.hpp), and only a regular file is read as the cache.
+  /// `clock` is the file system's clock (file_system_now_ns; tests give another).
+  ClientCache(std::filesystem::path cache_dir, ClientDir client, OpenDirs* dirs = nullptr,
+              std::int64_t (*clock)() = file_system_now_ns);
   ClientCache(const ClientCache&) = delete;
   ClientCache& operator=(const ClientCache&) = delete;
   ~ClientCache();
@@ -85,6 +82,10 @@ class ClientCache {
   /// The same, appended to `into`.
   void append_log_records(const std::string& file_name, std::vector<Record>& into, std::vector<Diagnostic>& diags);
 
+  /// The ids that the records of one log file amend, from the cache's index while the file is
+  /// unchanged (its records are not read); else the file is read (and its entry made anew).
+  std::vector<std::string> amended_ids(const std::string& file_name, std::vector<Diagnostic>& diags);
+
   /// Reads the whole cache file at once, for a caller about to use most of it (full history):
   /// one read instead of one per entry.
   void read_whole();
@@ -97,8 +98,10 @@ class ClientCache {
   int hits = 0, misses = 0;
 
  private:
-  /// The payload of entry `key` when every file it was built from is unchanged since and its
-  /// bytes are whole; nothing otherwise.
+  /// The entry `key` when every file it was built from is unchanged since (checked against the
+  /// files' bytes while its stamps have not settled); null otherwise.
+  CacheEntry* trusted_entry(const std::string& key);
+  /// The payload of entry `key` when it is trusted and its bytes are whole; nothing otherwise.
   std::optional<std::string_view> trusted(const std::string& key);
   /// The entry `key`, decoded from the index when first asked for; null when there is none.
   CacheEntry* entry(const std::string& key);
@@ -109,11 +112,17 @@ class ClientCache {
   std::optional<std::string_view> bytes_at_hand(const CacheEntry& e) const;
   /// The payload of an entry; nothing when it cannot be read from the cache file or is damaged.
   std::optional<std::string_view> payload(CacheEntry& e);
+  /// Keeps `entry` as `key` when its sources had settled when they were read, or when each
+  /// source that had not is a file whose bytes it knows (CacheSource::content).
   void put(const std::string& key, CacheEntry entry);
+  /// Reads the log file and makes its entry; the records go to `into`.
+  void read_log_file(const std::string& file_name, std::vector<Record>& into, std::vector<Diagnostic>& diags);
 
   std::filesystem::path file_;
   ClientDir client_;
+  std::int64_t (*clock_)();
   int dir_fd_ = -1;  // the client's directory, for stat-ing its files by relative name
+  int log_fd_ = -1;  // its log/, opened when many of its files are stat-ed (amended_ids)
   int cache_fd_ = -1;  // the cache file as it was when this object was made
   std::uint64_t payloads_at_ = 0, file_size_ = 0;  // where its payloads begin; its size
   // The file's first bytes: the index and the payloads that follow it (or all of it), read
@@ -124,7 +133,6 @@ class ClientCache {
   // Entries of the file's index not decoded yet: key and where the rest of the entry is in
   // head_, in key order.
   std::vector<std::pair<std::string_view, std::size_t>> index_;
-  std::int64_t written_ns_ = 0;
   std::map<std::string, CacheEntry> entries_;
   std::optional<std::vector<std::string>> listed_;  // log file names, once known
   bool changed_ = false;

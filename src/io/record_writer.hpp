@@ -8,6 +8,14 @@
 
 namespace hwk {
 
+/// Refuses (throws Errors, exit status 1) a record that its readers would not read back: a text
+/// that breaks the rule of one text value (model/text_value.hpp), or anything else the log reader
+/// refuses in the record as it would be written. The same reader that reads log files decides, so
+/// a writer accepts only what every reader accepts. append_record checks this first; a command
+/// checks it before it appends too, so that a refused record is not taken for a failed write
+/// (which keeps a draft of it).
+void check_record_writable(const Record& r, Zone zone);
+
 /// Gives `r` a new id (unless it has one: a kept draft keeps its id, so that recording it twice is
 /// recognised) and appends the record, atomically and under lock, to
 /// <client>/log/<YYYY-MM of r.at in the client's zone>.<writer>.toml. Returns that file.

@@ -1,10 +1,22 @@
-// Reading and writing the reminder ledger: one "UNIX-SECONDS KEY" line per given reminder.
+// Reading and writing the reminder ledger: one "UNIX-SECONDS KEY" line per given reminder, and a
+// "forgotten-before UNIX-SECONDS" line (older hwk drops it as a line that does not parse).
 #include "io/reminder_ledger.hpp"
+
+#include <algorithm>
 
 #include "io/files.hpp"
 #include "util/strings.hpp"
 
 namespace hwk {
+namespace {
+
+constexpr std::string_view forgotten_word = "forgotten-before";
+
+}  // namespace
+
+bool ReminderLedger::has(const std::string& key, Instant at) const {
+  return given.count(key) || (forgotten_before && at < *forgotten_before);
+}
 
 ReminderLedger read_reminder_ledger(const std::filesystem::path& file) {
   ReminderLedger ledger;
@@ -19,8 +31,13 @@ ReminderLedger read_reminder_ledger(const std::filesystem::path& file) {
     start = end + 1;
     const auto space = line.find(' ');
     if (line.empty() || line[0] == '#' || space == std::string_view::npos) continue;
-    if (const auto seconds = parse_integer(line.substr(0, space))) {
-      ledger[std::string(line.substr(space + 1))] = Instant{std::chrono::seconds(*seconds)};
+    if (line.substr(0, space) == forgotten_word) {
+      if (const auto seconds = parse_integer(line.substr(space + 1))) {
+        const Instant t{std::chrono::seconds(*seconds)};
+        ledger.forgotten_before = ledger.forgotten_before ? std::max(*ledger.forgotten_before, t) : t;
+      }
+    } else if (const auto seconds = parse_integer(line.substr(0, space))) {
+      ledger.given[std::string(line.substr(space + 1))] = Instant{std::chrono::seconds(*seconds)};
     }
   }
   return ledger;
@@ -28,11 +45,19 @@ ReminderLedger read_reminder_ledger(const std::filesystem::path& file) {
 
 std::string format_reminder_ledger(const ReminderLedger& ledger, Instant keep_after) {
   std::string out = "# Reminders this machine has given (hwk remind). Per-machine state; safe to delete.\n";
-  for (const auto& [key, at] : ledger) {
-    if (at < keep_after) continue;
-    out += std::to_string(at.time_since_epoch().count()) + " " + key + "\n";
+  std::optional<Instant> forgotten = ledger.forgotten_before;
+  std::string kept;
+  for (const auto& [key, at] : ledger.given) {
+    if (at < keep_after) {
+      // Dropped: from now on, whatever fell due up to it may have been given.
+      const Instant after = at + std::chrono::seconds{1};
+      forgotten = forgotten ? std::max(*forgotten, after) : after;
+      continue;
+    }
+    kept += std::to_string(at.time_since_epoch().count()) + " " + key + "\n";
   }
-  return out;
+  if (forgotten) out += std::string(forgotten_word) + " " + std::to_string(forgotten->time_since_epoch().count()) + "\n";
+  return out + kept;
 }
 
 }  // namespace hwk

@@ -2,19 +2,30 @@
 #pragma once
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "util/time.hpp"
 
 namespace hwk {
 
-/// Reminder key → when its occurrence fell due.
-using ReminderLedger = std::map<std::string, Instant>;
+struct ReminderLedger {
+  /// Reminder key → when its occurrence fell due.
+  std::map<std::string, Instant> given;
+  /// The ledger forgets reminders that fell due long ago (see format_reminder_ledger); before this
+  /// instant it may have forgotten some, so a reminder that fell due earlier counts as given: a run
+  /// with a longer catch-up than the runs before it does not give again what they gave.
+  std::optional<Instant> forgotten_before;
+
+  /// Whether the reminder `key` that fell due at `at` was (or may have been) given.
+  bool has(const std::string& key, Instant at) const;
+};
 
 /// Reads the ledger; a missing file is an empty ledger. Lines that do not parse are dropped.
 ReminderLedger read_reminder_ledger(const std::filesystem::path& file);
 
-/// The ledger as text, leaving out entries that fell due before `keep_after`.
+/// The ledger as text, leaving out entries that fell due before `keep_after`; the latest of them
+/// moves `forgotten_before`, which the text keeps.
 std::string format_reminder_ledger(const ReminderLedger& ledger, Instant keep_after);
 
 }  // namespace hwk

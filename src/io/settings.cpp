@@ -53,6 +53,7 @@ UserConfig read_user_config(const std::filesystem::path& file) {
     else r.error(*r.node("color"), "color must be auto, always or never, not '" + *color + "'");
   }
   c.editor = r.string("editor").value_or("");
+  c.safe_directories = r.strings("safe_directories").value_or(std::vector<std::string>{});
   r.finish();
   for (const auto& d : diags) {
     if (d.severity == Severity::error) throw Error(d);

@@ -27,6 +27,8 @@ PracticeSettings read_practice_settings(const std::filesystem::path& file, std::
 struct UserConfig {
   std::string color;   ///< auto, always or never; empty when not set
   std::string editor;  ///< used when $VISUAL and $EDITOR are unset
+  /// Folders whose hwk.toml or plan.toml hwk takes though another user owns it ("*": any).
+  std::vector<std::string> safe_directories;
 };
 
 /// The user's config file, or defaults when there is none. Throws Error on a bad file.

@@ -5,6 +5,7 @@
 
 #include "io/input_limits.hpp"
 #include "model/ids.hpp"
+#include "util/term_safe.hpp"
 
 namespace hwk {
 
@@ -162,7 +163,7 @@ std::optional<date::year_month_day> TableReader::date(std::string_view key) {
   if (!typed(key, false, n && (n->is_date() || n->is_string()), "a date (YYYY-MM-DD)", n)) return std::nullopt;
   if (n->is_string()) {
     if (auto d = parse_date(n->as_string()->get())) return d;
-    error(*n, "'" + std::string(key) + "' is not a date: '" + n->as_string()->get() + "'", "write it as YYYY-MM-DD");
+    error(*n, "'" + std::string(key) + "' is not a date: " + quoted_value(n->as_string()->get()), "write it as YYYY-MM-DD");
     return std::nullopt;
   }
   const auto d = n->as_date()->get();
@@ -185,7 +186,7 @@ void TableReader::finish(bool unknown_is_error) {
   for (const auto& [key, value] : table_) {
     if (seen_.count(key.str())) continue;
     diags_.push_back({loc_of(key, path_), unknown_is_error ? Severity::error : Severity::warning,
-                      "unknown key '" + std::string(key.str()) + "' in " + what_, {}});
+                      "unknown key " + quoted_value(key.str()) + " in " + what_, {}});
   }
 }
 

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "model/text_value.hpp"
 #include "util/duration.hpp"
 #include "util/strings.hpp"
 #include "util/time.hpp"
@@ -80,6 +81,10 @@ std::optional<FieldValue> parse_field_input(const Field& f, std::string_view raw
   switch (f.type) {
     case FieldType::text: {
       std::string text(trim(input));
+      if (auto problem = text_value_problem(text); !problem.empty()) {
+        error = problem;
+        return std::nullopt;
+      }
       if (auto problem = field_value_problem(f, text); !problem.empty()) {
         error = problem;
         return std::nullopt;

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "model/text_value.hpp"
+
 namespace hwk {
 
 const char* record_kind_name(RecordKind k) {
@@ -21,6 +23,9 @@ std::optional<RecordKind> record_kind_from_name(std::string_view name) {
   }
   return std::nullopt;
 }
+
+Instant record_time_min() { return Instant{date::sys_days{date::year{1970} / 1 / 1}}; }
+Instant record_time_max() { return Instant{date::sys_days{date::year{10000} / 1 / 1}} - std::chrono::seconds{1}; }
 
 const char* status_name(Status s) {
   switch (s) {
@@ -41,6 +46,26 @@ std::optional<Status> status_from_name(std::string_view name) {
 }  // namespace hwk
 
 namespace hwk {
+
+std::vector<RecordProblem> record_text_problems(const Record& r) {
+  std::vector<RecordProblem> out;
+  auto check = [&](std::string_view field, std::string_view text) {
+    if (auto problem = text_value_problem(text); !problem.empty()) out.push_back({std::string(field), std::string(field) + ": " + problem});
+  };
+  for (const auto& [key, text] : {std::pair{"id", &r.id}, {"assignment", &r.assignment}, {"template", &r.template_id},
+                                  {"step", &r.step}, {"reason", &r.reason}, {"reflection", &r.reflection}, {"note", &r.note},
+                                  {"amends", &r.amends}, {"answers", &r.answers}}) {
+    check(key, *text);
+  }
+  for (const auto& [key, value] : r.values) {
+    check(key, key);
+    if (const auto* s = std::get_if<std::string>(&value)) check(key, *s);
+    if (const auto* items = std::get_if<std::vector<std::string>>(&value)) {
+      for (const auto& item : *items) check(key, item);
+    }
+  }
+  return out;
+}
 
 std::vector<RecordProblem> record_problems(const Record& r, const Template& t) {
   std::vector<RecordProblem> out;

@@ -26,6 +26,13 @@ const char* quality_anchor(int q);
 /// "0 not attempted, 1 …, 4 …", for help and hints.
 std::string quality_scale_text();
 
+/// The times a record may hold (its `at` and `recorded`): from 1970-01-01T00:00:00Z to the end of
+/// the year 9999. Record ids count milliseconds from 1970, and an offset of local mean time (before
+/// time zones, with seconds that RFC 3339 cannot write) cannot move a record to another month. The
+/// writers and the readers of log files accept the same range.
+Instant record_time_min();
+Instant record_time_max();
+
 const char* status_name(Status s);
 const char* record_kind_name(RecordKind k);
 std::optional<RecordKind> record_kind_from_name(std::string_view name);
@@ -39,6 +46,7 @@ struct Record {
   std::string assignment;
   std::string template_id;
   int template_version = 0;
+  int at_offset_minutes = 0;  ///< the UTC offset `at` was written with (read back; the writer uses the zone's)
   std::string step;  ///< the graded step it was made on, when the assignment has steps
   Status status = Status::done;
   std::string reason;
@@ -61,6 +69,12 @@ struct RecordProblem {
   std::string field;  ///< the field it concerns, or empty for the record as a whole
   std::string message;
 };
+
+/// What keeps the texts of a record from being written to a log file: each text it holds (ids,
+/// reason, reflection, note, text values and the items of lists) against the rule that every
+/// reader applies (model/text_value.hpp). `field` names the text: "reflection", "reason", "note",
+/// a field's id, or another key of the record.
+std::vector<RecordProblem> record_text_problems(const Record& r);
 
 /// What is wrong with a practice record's values against its template: unknown fields, values
 /// of the wrong type or out of range, required fields missing from a record that is done.

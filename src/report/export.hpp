@@ -20,7 +20,9 @@ std::string render_export_json(const Plan& plan, const std::map<std::string, int
                                const std::vector<Record>& records);
 
 /// RFC 4180 CSV (CRLF line ends): a header row of the record columns, then one column per field
-/// name seen in the records (sorted); one row per record. Lists are joined with "; ".
+/// name seen in the records (sorted); one row per record. Lists are joined with "; ". A text cell
+/// that begins with = + - @, a tab or a carriage return begins with ' instead, so that no
+/// spreadsheet runs it as a formula.
 std::string render_export_csv(const std::vector<Record>& records, Zone zone);
 
 }  // namespace hwk

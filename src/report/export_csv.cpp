@@ -18,12 +18,21 @@ std::string csv_field(std::string_view text) {
   return out + "\"";
 }
 
+// Text that people wrote, as a cell a spreadsheet shows and never runs: one that begins with
+// = + - @, a tab or a carriage return would be read as a formula (=HYPERLINK(...) sends data
+// away when clicked), so it gets a leading ' as OWASP's advice on CSV injection says. Numbers
+// are left as they are: -3 is a number, not a formula.
+std::string text_cell(std::string_view text) {
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) return "'" + std::string(text);
+  return std::string(text);
+}
+
 std::string value_text(const FieldValue& v) {
-  if (const auto* s = std::get_if<std::string>(&v)) return *s;
+  if (const auto* s = std::get_if<std::string>(&v)) return text_cell(*s);
   if (const auto* i = std::get_if<long long>(&v)) return std::to_string(*i);
   if (const auto* d = std::get_if<double>(&v)) return format_number(*d);
   if (const auto* b = std::get_if<bool>(&v)) return *b ? "true" : "false";
-  return join(std::get<std::vector<std::string>>(v), "; ");
+  return text_cell(join(std::get<std::vector<std::string>>(v), "; "));
 }
 
 void add_row(std::string& out, const std::vector<std::string>& cells) {
@@ -42,7 +51,7 @@ std::string render_export_csv(const std::vector<Record>& records, Zone zone) {
   std::vector<std::string> header = {"id",       "kind",             "at",     "recorded", "assignment", "template",
                                      "template_version", "status", "reason", "reflection", "amends",
                                      "answers",  "week",             "quality", "record_note"};
-  header.insert(header.end(), field_names.begin(), field_names.end());
+  for (const auto& name : field_names) header.push_back(text_cell(name));
   std::string out;
   add_row(out, header);
   for (const auto& r : unique) {
@@ -55,13 +64,13 @@ std::string render_export_csv(const std::vector<Record>& records, Zone zone) {
                                     r.template_id,
                                     practice ? std::to_string(r.template_version) : "",
                                     practice ? status_name(r.status) : "",
-                                    r.reason,
-                                    r.reflection,
+                                    text_cell(r.reason),
+                                    text_cell(r.reflection),
                                     r.amends,
                                     r.answers,
                                     r.week ? format_date(*r.week) : "",
                                     r.quality ? std::to_string(*r.quality) : "",
-                                    r.note};
+                                    text_cell(r.note)};
     for (const auto& name : field_names) {
       const auto it = std::find_if(r.values.begin(), r.values.end(), [&](const auto& kv) { return kv.first == name; });
       row.push_back(it == r.values.end() ? "" : value_text(it->second));

@@ -17,8 +17,109 @@ namespace {
 
 constexpr std::array<const char*, 7> byday_names = {"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
 constexpr int default_minutes = 15;
-// How far an open-ended feed's time zone definition reaches past its last fixed date.
-constexpr date::days open_ended_zone_reach{5 * 366};
+// An open-ended feed's events recur for ever: its time zone lists the transitions of the year to
+// come, then the zone's yearly rules (RRULE), checked against the zone database for this many
+// years; a zone whose transitions follow no such rule is listed transition by transition as far.
+constexpr int zone_rule_years = 40;
+constexpr date::days open_ended_zone_reach{366};
+
+/// One kind of yearly transition (into summer time, or out of it): its first onset, the offsets
+/// on either side, and the rule that repeats it ("FREQ=YEARLY;BYMONTH=3;BYDAY=2SU").
+struct YearlyObservance {
+  date::sys_info info;  ///< what is in force after it
+  std::chrono::seconds offset_from{};
+  LocalTime start{};  ///< its first onset, local time before it
+  std::string rule;
+};
+
+/// A day of the year as the zone database's rules name it: the n-th weekday of a month, its last
+/// one, or the first one on or after a day of the month ("Sun>=8").
+struct DayRule {
+  date::weekday weekday;
+  int nth = 0;         ///< 1–4, or -1 for the last; 0: the first on or after `from`
+  unsigned from = 1;
+
+  date::year_month_day in(date::year year, date::month month) const {
+    if (nth < 0) return date::year_month_day{date::sys_days{year / month / weekday[date::last]}};
+    if (nth > 0) return date::year_month_day{date::sys_days{year / month / weekday[static_cast<unsigned>(nth)]}};
+    const date::sys_days start{year / month / date::day{from}};
+    return date::year_month_day{start + (weekday - date::weekday{start})};
+  }
+  /// As RRULE says it (BYDAY, with BYMONTHDAY for "on or after").
+  std::string rrule() const {
+    const std::string wd = byday_names[weekday.c_encoding()];
+    if (nth != 0) return "BYDAY=" + std::to_string(nth) + wd;
+    std::string days;
+    for (unsigned d = from; d < from + 7; ++d) days += (days.empty() ? "" : ",") + std::to_string(d);
+    return "BYMONTHDAY=" + days + ";BYDAY=" + wd;
+  }
+};
+
+/// The rules that may name the local day `d`, the simplest first.
+std::vector<DayRule> day_rule_candidates(date::year_month_day d) {
+  const date::weekday wd{date::sys_days{d}};
+  const unsigned day = static_cast<unsigned>(d.day());
+  std::vector<DayRule> out;
+  if ((day - 1) / 7 + 1 <= 4) out.push_back({wd, static_cast<int>((day - 1) / 7 + 1)});
+  const auto last = static_cast<unsigned>(date::year_month_day_last{d.year(), date::month_day_last{d.month()}}.day());
+  if (day + 7 > last) out.push_back({wd, -1});
+  for (unsigned from = day >= 7 ? day - 6 : 1; from <= day && from + 6 <= last; ++from) out.push_back({wd, 0, from});
+  return out;
+}
+
+/// The zone's transitions from `after` on, as two yearly rules, when they alternate between two
+/// kinds that each fall on the same weekday rule of the same month, at the same local time,
+/// between the same offsets, for `zone_rule_years` or as far as the zone database lists them:
+/// compiled zone files list transitions up to 2037 and leave the rest to a rule that the database
+/// does not read, so transitions that go on to 2037 are taken to go on. Nothing when the zone
+/// follows no such rule, or its transitions end before then.
+std::optional<std::array<YearlyObservance, 2>> yearly_rules(Zone zone, Instant after) {
+  struct Transition {
+    Instant at;
+    std::chrono::seconds from;
+    date::sys_info info;
+  };
+  std::vector<Transition> transitions;
+  auto info = zone->get_info(after);
+  const Instant horizon = after + date::years{zone_rule_years};
+  while (info.end < horizon) {
+    const auto from = info.offset;
+    const Instant at = info.end;
+    info = zone->get_info(at);
+    transitions.push_back({at, from, info});
+  }
+  constexpr date::year listed_until{2037};
+  if (transitions.size() < 4) return std::nullopt;
+  const bool to_horizon = info.end >= horizon;
+  if (!to_horizon && date::year_month_day{date::floor<date::days>(transitions.back().at)}.year() < listed_until) return std::nullopt;
+  std::array<YearlyObservance, 2> out;
+  for (std::size_t kind = 0; kind < 2; ++kind) {
+    const Transition& first = transitions[kind];
+    const LocalTime local{first.at.time_since_epoch() + first.from};
+    const auto day = date::floor<date::days>(local);
+    const date::year_month_day ymd{day};
+    std::optional<DayRule> found;
+    for (const auto& rule : day_rule_candidates(ymd)) {
+      bool all = true;
+      for (std::size_t i = kind; i < transitions.size() && all; i += 2) {
+        const Transition& t = transitions[i];
+        const LocalTime l{t.at.time_since_epoch() + t.from};
+        const date::year_month_day d{date::floor<date::days>(l)};
+        all = d.month() == ymd.month() && d == rule.in(d.year(), d.month()) && l - date::floor<date::days>(l) == local - day &&
+              t.from == first.from && t.info.offset == first.info.offset && t.info.save == first.info.save &&
+              t.info.abbrev == first.info.abbrev;
+      }
+      if (all) {
+        found = rule;
+        break;
+      }
+    }
+    if (!found) return std::nullopt;
+    out[kind] = {first.info, first.from, local,
+                 "FREQ=YEARLY;BYMONTH=" + std::to_string(static_cast<unsigned>(ymd.month())) + ";" + found->rrule()};
+  }
+  return out;
+}
 
 std::string ics_date(LocalDay d) { return date::format("%Y%m%d", d); }
 std::string ics_local(LocalTime t) { return date::format("%Y%m%dT%H%M%S", t); }
@@ -99,7 +200,11 @@ class FeedBuilder {
     return "PT" + std::to_string(m) + "M";
   }
 
-  std::string uid(const Assignment& a, const std::string& what) const { return a.id + "." + what + "." + plan_.client + "@hwk"; }
+  std::string uid(const Assignment& a, const std::string& what) const {
+    const auto it = activities_.find(a.id);
+    const std::string& name = it == activities_.end() || it->second.uid.empty() ? a.id : it->second.uid;
+    return name + "." + what + "." + plan_.client + "@hwk";
+  }
 
   LocalDay first_day(const Assignment& a) const { return a.start ? LocalDay{*a.start} : today_; }
 
@@ -107,6 +212,7 @@ class FeedBuilder {
     range_first_ = range_first_ ? std::min(*range_first_, first) : first;
     const LocalDay reach = last ? *last : std::max(first, today_) + open_ended_zone_reach;
     range_last_ = range_last_ ? std::max(*range_last_, reach) : reach;
+    open_ended_ = open_ended_ || !last;
   }
 
   /// The UNTIL of a rule ending on the plan's end date: the end of that local day in UTC, or
@@ -268,10 +374,15 @@ class FeedBuilder {
 
   /// The zone's offsets over the days the feed covers: one observance from before the first
   /// event, then one per transition, each with the local time it happens at (before the change).
+  /// Events that recur for ever (no end date) are covered for ever: after the transitions of the
+  /// year to come, the zone's yearly rules, or when it follows none, its transitions for
+  /// zone_rule_years more.
   void write_timezone(Feed& f) const {
     const LocalDay first = range_first_.value_or(today_), last = range_last_.value_or(today_);
     const Instant from = start_of_day(first, zone_) - date::days{1};
-    const Instant to = start_of_day(last, zone_) + date::days{2};
+    Instant to = start_of_day(last, zone_) + date::days{2};
+    const auto yearly = open_ended_ ? yearly_rules(zone_, to) : std::nullopt;
+    if (open_ended_ && !yearly) to += date::years{zone_rule_years};
     f.line("BEGIN:VTIMEZONE");
     f.line("TZID:" + zone_->name());
     auto info = zone_->get_info(from);
@@ -288,13 +399,18 @@ class FeedBuilder {
       info = zone_->get_info(at);
       write_observance(f, info, previous, LocalTime{at.time_since_epoch() + previous});
     }
+    if (yearly) {
+      for (const auto& o : *yearly) write_observance(f, o.info, o.offset_from, o.start, o.rule);
+    }
     f.line("END:VTIMEZONE");
   }
 
-  static void write_observance(Feed& f, const date::sys_info& info, std::chrono::seconds offset_from, LocalTime start) {
+  static void write_observance(Feed& f, const date::sys_info& info, std::chrono::seconds offset_from, LocalTime start,
+                               const std::string& rule = {}) {
     const char* kind = info.save != std::chrono::minutes{0} ? "DAYLIGHT" : "STANDARD";
     f.line(std::string("BEGIN:") + kind);
     f.line("DTSTART:" + ics_local(start));
+    if (!rule.empty()) f.line("RRULE:" + rule);
     f.line("TZOFFSETFROM:" + ics_offset(offset_from));
     f.line("TZOFFSETTO:" + ics_offset(info.offset));
     if (!info.abbrev.empty()) f.line("TZNAME:" + ics_text(info.abbrev));
@@ -309,6 +425,7 @@ class FeedBuilder {
   LocalDay today_;
   std::vector<Event> events_;
   std::optional<LocalDay> range_first_, range_last_;
+  bool open_ended_ = false;  ///< some event recurs without end
 };
 
 }  // namespace

@@ -14,6 +14,9 @@ namespace hwk {
 struct IcsActivity {
   std::string title;
   std::optional<int> minutes;  ///< nothing: 15 minutes
+  /// What the events' UIDs call it: its assignment id, or (discreet) a name that says nothing of
+  /// the activity, as a UID is seen wherever the title is. Empty: the assignment id.
+  std::string uid;
 };
 
 /// The feed of `plan`: one VTIMEZONE for the plan's zone, one VEVENT per assignment and time of

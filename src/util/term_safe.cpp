@@ -79,6 +79,18 @@ void for_each_code_point(std::string_view text, Valid valid, Invalid invalid) {
 
 }  // namespace
 
+std::string quoted_value(std::string_view text, std::size_t max_chars) {
+  std::size_t cut = 0, chars = 0;
+  while (cut < text.size() && chars < max_chars) {
+    char32_t cp = 0;
+    const std::size_t n = decode_utf8(text, cut, cp);
+    cut += n ? n : 1;
+    ++chars;
+  }
+  if (cut >= text.size()) return "'" + std::string(text) + "'";
+  return "'" + std::string(text.substr(0, cut)) + "...' (" + std::to_string(text.size()) + " bytes)";
+}
+
 std::string without_terminal_controls(std::string_view text) {
   std::string out;
   out.reserve(text.size());

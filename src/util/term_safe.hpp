@@ -13,6 +13,12 @@ enum class Newlines { keep, escape };
 /// `\u202e`. Tabs are kept; newlines are kept or escaped as asked.
 std::string terminal_safe(std::string_view text, Newlines newlines = Newlines::escape);
 
+/// A value from a file as an error message quotes it: in single quotes, cut to its first
+/// `max_chars` characters ("..." and its length in bytes follow), so that a message, which cron
+/// may mail, never carries a whole reflection or a screenful of garbage. (Every message is made
+/// terminal-safe where it is printed: see format_diagnostic.)
+std::string quoted_value(std::string_view text, std::size_t max_chars = 40);
+
 /// `text` without what terminal_safe would escape, for formats that have no escapes (iCalendar).
 /// Tabs, newlines and carriage returns are kept for the caller to handle.
 std::string without_terminal_controls(std::string_view text);

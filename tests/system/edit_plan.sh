@@ -228,6 +228,40 @@ check "no template was copied for the unknown template" \
   cmp "$tmp/templates-before" <(ls "$practice/clients/c-0042/templates")
 rm -f "$draft"
 
+# ---------------------------------------------------------------------------- a stale draft
+# Fault injected: someone else changes the plan while the editor is open (an assignment added).
+# The save is refused and the edit kept; the next hwk edit must not write that draft over the plan,
+# even when the editor is quit without a change.
+cat >"$tmp/bin/ed-raced" <<'EOF2'
+#!/bin/sh
+sed -i 's/^schedule = "3 per week"$/schedule = "2 per week"/' "$1"
+printf '\n[[assignments]]\nid = "added-meanwhile"\ntemplate = "paced-breathing"\nschedule = "daily"\n' >>"$PLAN"
+EOF2
+chmod +x "$tmp/bin/ed-raced"
+out=$(cd "$practice" && PLAN="$plan" VISUAL="$tmp/bin/ed-raced" "$HWK" edit c-0042 </dev/null 2>&1)
+st=$?
+[ $st -eq 1 ] && ok "a plan changed during the edit is not overwritten (exit 1)" || not_ok "a plan changed during the edit is not overwritten" "exit $st: $out"
+check "the refused edit is kept" grep -q '^schedule = "2 per week"' "$draft"
+cp "$plan" "$tmp/changed.toml"
+out=$(cd "$practice" && VISUAL=true "$HWK" edit c-0042 </dev/null 2>&1)
+st=$?
+[ $st -eq 1 ] && ok "the next hwk edit refuses the draft made before the plan changed (exit 1)" \
+  || not_ok "the next hwk edit refuses the draft made before the plan changed" "exit $st: $out"
+check "the plan keeps the assignment added meanwhile" grep -q '^id = "added-meanwhile"' "$plan"
+check "the plan is byte-identical after the stale draft was refused" cmp "$plan" "$tmp/changed.toml"
+check "the refusal says the plan changed after the draft" grep -q "the plan changed after your earlier edit" <<<"$out"
+check "the stale draft is still kept" grep -q '^schedule = "2 per week"' "$draft"
+rm -f "$drafts"/plan-c-0042*.toml
+# Back to the plan before the race, for what follows.
+python3 - "$plan" <<'EOF2'
+import sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8").read()
+s = s[:s.index('\n[[assignments]]\nid = "added-meanwhile"')] + "\n"
+open(p, "w", encoding="utf-8").write(s)
+EOF2
+check "hwk check is clean after the race" "$HWK" -C "$practice" check
+
 # ---------------------------------------------------------------------------- hwk log --edit
 cat >"$tmp/bin/fill-form" <<'EOF'
 #!/usr/bin/env python3

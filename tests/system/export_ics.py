@@ -9,7 +9,9 @@ gaps and folds; with and without end dates, across DST changes). Each feed is pa
 icalendar, each VEVENT's RRULE expanded with dateutil.rrule in the event's zone (zoneinfo), and
 the result compared, occurrence for occurrence, with the upcoming items of
 `hwk due CLIENT --within 60d --format json` at the same --now (same dates, same instants, same
-titles). The feed's own VTIMEZONE is checked against zoneinfo at every instant, and the
+titles). The feed's own VTIMEZONE is checked against zoneinfo at every instant, and for 30 years
+when events recur without an end (fault injected: events that outlive a VTIMEZONE listing a few
+years of transitions), and the
 format's basics (CRLF, 75-octet lines, alarms, DTSTAMP, privacy of the plan's text).
 """
 import datetime
@@ -188,6 +190,23 @@ def check_format(raw, label):
         check(False, f"{label}: UTF-8", e)
 
 
+def vtimezone_onsets(vtimezone, until):
+    """Every onset of a VTIMEZONE's observances up to `until`: (instant, offset in force after it),
+    sorted; an observance with an RRULE is expanded with dateutil."""
+    onsets = []
+    for obs in vtimezone.subcomponents:
+        start = obs.decoded("DTSTART")
+        before = obs.decoded("TZOFFSETFROM")
+        after = obs.decoded("TZOFFSETTO")
+        starts = [start]
+        if "RRULE" in obs:
+            rule = dateutil_rrule.rrulestr(obs["RRULE"].to_ical().decode(), dtstart=start)
+            starts = list(rule.between(start - datetime.timedelta(days=1), until.replace(tzinfo=None), inc=True))
+        for local in starts:
+            onsets.append(((local - before).replace(tzinfo=UTC), after))
+    return sorted(onsets)
+
+
 def check_client(practice, client, zone, now_text):
     label = f"{client} at {now_text}"
     raw = hwk("export", client, "--format", "ics", cwd=practice, now=now_text)
@@ -247,6 +266,23 @@ def check_client(practice, client, zone, now_text):
                 by_zoneinfo = instant.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
                 check(by_feed == by_zoneinfo, f"{label}: {uid} VTIMEZONE local time at {instant}",
                       f"VTIMEZONE: {by_feed}, zoneinfo: {by_zoneinfo}")
+
+    # Events without an end recur for ever, so the feed's VTIMEZONE must hold as far: four instants
+    # a year for 30 years, against zoneinfo (which reads the zone's rule beyond its listed years).
+    # (icalendar's to_tz stops rules at 2038, as pytz does: the observances are expanded here with
+    # dateutil instead.)
+    open_ended = any("RRULE" in e and "UNTIL" not in str(e["RRULE"].to_ical()) for e in events)
+    if timezones and open_ended:
+        onsets = vtimezone_onsets(timezones[0], now + datetime.timedelta(days=31 * 366))
+        wrong = []
+        for k in range(30 * 4):
+            instant = (now + datetime.timedelta(days=91 * k + 45)).astimezone(UTC)
+            by_feed = max((o for o in onsets if o[0] <= instant), default=(None, None))[1]
+            by_zoneinfo = instant.astimezone(ZoneInfo(zone)).utcoffset()
+            if by_feed != by_zoneinfo:
+                wrong.append(f"{instant}: VTIMEZONE {by_feed}, zoneinfo {by_zoneinfo}")
+        check(not wrong, f"{label}: the VTIMEZONE agrees with zoneinfo for 30 years of events without an end",
+              "\n".join(wrong[:5]))
 
     missing = sorted((k for k in expected if expected[k] != got.get(k, 0)), key=str)
     extra = sorted((k for k in got if k not in expected), key=str)

@@ -191,6 +191,14 @@ def scenario(tmp):
     m = p.expect(r"What did you notice in your body as you slowed your breathing\?")
     check(m is not None, "asks the first reflection question", p.text[start:])
     p.prompt()
+    # Fault injected: a Latin-1 byte typed at a text prompt; every reader of the log refuses it, so
+    # the prompt must not take it.
+    start = p.mark
+    os.write(p.fd, b"caf\xe9 in Latin-1\r")
+    m = p.prompt()
+    said = p.text[start:p.mark]
+    check(m is not None and "not valid UTF-8" in said and "What made it easier" not in said,
+          "a reflection that is not UTF-8 is refused with a message and asked again", said)
     reflection1 = 'My shoulders dropped; I felt "warm" \\ heavy'
     p.line("  " + reflection1 + "  ")
     m = p.expect(r"What made it easier or harder to keep the pace\?")

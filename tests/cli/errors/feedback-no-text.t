@@ -16,7 +16,7 @@ that is not UTF-8 are refused, and nothing is written.
     hint: give it with --text TEXT
   [2]
   $ printf 'caf\xe9' | hwk feedback 01M85MG2800000000000000023 --text -
-  hwk: error: --text is not valid UTF-8 text
-    hint: check your terminal's or file's encoding
+  hwk: error: --text: not valid UTF-8 text (at byte 4)
+    hint: give UTF-8 text of at most 64 KiB (check your terminal's or file's encoding)
   [2]
   $ find . -type f | sort | xargs sha256sum | cmp - ../before

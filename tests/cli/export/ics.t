@@ -1,6 +1,7 @@
 hwk export --format ics: a calendar feed to subscribe to. Lines end in CRLF; each assignment and
 time of day is one recurring event in the client's zone, with an alarm at its time; untimed
-schedules are all-day events; only titles are shown, never the plan's why or goal.
+schedules are all-day events; only titles are shown, never the plan's why or goal. Events without
+an end recur for ever, and so does the zone: after the year to come, its yearly rules.
 
   $ cp -R "$FIXTURES/practice" . && chmod -R go-rwx practice && cd practice
   $ hwk export c-0042 --format ics > feed.ics
@@ -54,7 +55,10 @@ schedules are all-day events; only titles are shown, never the plan's why or goa
   END:VEVENT
   END:VCALENDAR
   $ grep -c '^BEGIN:DAYLIGHT' feed.ics
-  5
+  2
+  $ grep '^RRULE:FREQ=YEARLY' feed.ics
+  RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU (esc)
+  RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU (esc)
   $ grep -ci 'calm\|practise' feed.ics
   0
   [1]

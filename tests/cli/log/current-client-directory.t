@@ -5,3 +5,4 @@ Inside a practice, from a client's directory, the client may be left out.
   recorded mood \(done\) for c-0042 at 2026-11-23T21:00:00-05:00 as 01M85MG280[0-9A-HJKMNP-TV-Z]{16} (re)
   $ ls ../../../.hwk
   writer
+  writer-place

@@ -92,7 +92,7 @@ bool has(const std::vector<std::string>& lines, const std::string& line) {
 
 std::string render(const Plan& p, unsigned week_start = 1, const char* now = "2026-11-23T21:00:00-05:00") {
   std::map<std::string, hwk::IcsActivity> activities;
-  for (const auto& a : p.assignments) activities[a.id] = {"Title of " + a.id, 20};
+  for (const auto& a : p.assignments) activities[a.id] = {"Title of " + a.id, 20, {}};
   return hwk::render_ics(p, activities, at(now), week_start);
 }
 
@@ -275,7 +275,7 @@ TEST(Ics, SummaryIsTheTitleOnly) {
   a.why = "because of the panic attacks";
   a.goal = "sleep through the night";
   p.assignments.push_back(a);
-  std::map<std::string, hwk::IcsActivity> activities{{"breathing", {"Breathing, slowly; calmly", std::nullopt}}};
+  std::map<std::string, hwk::IcsActivity> activities{{"breathing", {"Breathing, slowly; calmly", std::nullopt, {}}}};
   const std::string feed = hwk::render_ics(p, activities, at("2026-11-23T21:00:00-05:00"), 1);
   EXPECT_EQ(feed.find("panic"), std::string::npos);
   EXPECT_EQ(feed.find("sleep"), std::string::npos);
@@ -312,6 +312,26 @@ TEST(Ics, TimeZoneOffsetsForLordHowe) {
   // Daylight saving of 30 minutes: +10:30 in winter, +11:00 in summer; clocks change at 02:00.
   EXPECT_NE(tz.find("BEGIN:STANDARD\nDTSTART:20270404T020000\nTZOFFSETFROM:+1100\nTZOFFSETTO:+1030\n"), std::string::npos) << tz;
   EXPECT_NE(tz.find("BEGIN:DAYLIGHT\nDTSTART:20271003T020000\nTZOFFSETFROM:+1030\nTZOFFSETTO:+1100\n"), std::string::npos) << tz;
+}
+
+// Events without an end recur for ever: after the transitions of the year to come, the zone's
+// yearly rules, checked against the zone database, cover the rest.
+TEST(Ics, AnOpenEndedFeedCoversItsZoneForEver) {
+  auto p = plan_in("America/New_York");
+  p.assignments.push_back(assignment("a", "daily", {"08:00"}, "2027-01-01"));
+  std::string tz;
+  for (const auto& l : lines_of(render(p))) tz += l + "\n";
+  EXPECT_NE(tz.find("DTSTART:20280312T020000\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\n"),
+            std::string::npos) << tz;
+  EXPECT_NE(tz.find("DTSTART:20281105T020000\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\n"),
+            std::string::npos) << tz;
+  // A rule of the zone database that BYDAY alone cannot say: the Friday on or after 23 March.
+  auto j = plan_in("Asia/Jerusalem");
+  j.assignments.push_back(assignment("a", "daily", {"08:00"}, "2027-01-01"));
+  std::string jtz;
+  for (const auto& l : lines_of(render(j))) jtz += l + "\n";
+  EXPECT_NE(jtz.find("RRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=23,24,25,26,27,28,29;BYDAY=FR\n"), std::string::npos) << jtz;
+  EXPECT_NE(jtz.find("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\n"), std::string::npos) << jtz;
 }
 
 TEST(Ics, TimeZoneWithoutChanges) {

@@ -48,3 +48,11 @@ TEST(TerminalSafe, TerminalControlsAreC0C1DelAndBidi) {
     EXPECT_FALSE(hwk::is_terminal_control(cp)) << static_cast<unsigned>(cp);
   }
 }
+
+TEST(QuotedValue, AShortValueIsQuotedWhole) { EXPECT_EQ(hwk::quoted_value("done!"), "'done!'"); }
+
+TEST(QuotedValue, ALongValueIsCutAtACharacterAndSaysItsLength) {
+  const std::string text = "é" + std::string(50, 'x');
+  EXPECT_EQ(hwk::quoted_value(text, 3), "'éxx...' (52 bytes)");
+  EXPECT_EQ(hwk::quoted_value(text, 100), "'" + text + "'");
+}
