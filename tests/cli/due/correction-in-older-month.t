@@ -25,12 +25,12 @@ The practice was not today after all: the correction says so, with the day it di
   c-0042: Paced breathing at 08:00 (late, Mon 2026-11-23)
 
 The same from a warm cache (the October file's entry is trusted, its records not read), and
-without one; summary, which reads every month, agrees (no practice done today):
+without one; summary, which reads every month, agrees (no practice recorded in today's open window):
 
   $ hwk due c-0042 --now 2026-11-23T09:00:00-05:00 | grep 'today 08:00'
     due       today 08:00                    Paced breathing
   $ rm -r .hwk/cache
   $ hwk remind --now 2026-11-23T09:00:00-05:00 --dry-run
   c-0042: Paced breathing at 08:00 (late, Mon 2026-11-23)
-  $ hwk summary c-0042 --since 2026-11-23 --now 2026-11-23T09:00:00-05:00 --format csv | grep breathing | cut -d, -f1,2,5
+  $ hwk summary c-0042 --since 2026-11-23 --now 2026-11-23T09:00:00-05:00 --format csv | grep breathing | cut -d, -f1,3,14
   c-0042,breathing,0
