@@ -40,6 +40,7 @@ struct OpenPractice {
   Instant until{};                        ///< when the last of them closes
   LocalDay last_day{};                    ///< the last local day of that window
   int days_left = 0;                      ///< local days from today to last_day, both counted
+  int recorded() const { return done + partial + skipped; }
 };
 
 struct Adherence {

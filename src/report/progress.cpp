@@ -120,9 +120,10 @@ std::optional<Stall> stalled_practice(const Assignment& a, const Template* tmpl,
   const Occasion occasion = tmpl ? tmpl->occasion : Occasion::scheduled;
   if (!a.steps.empty()) {
     const StepState s = step_state(a, tmpl, records, now);
+    // A step whose rule was met before practice slowed is not a reason to go back (the review's
+    // next-step suggestion says so).
     if (s.ready()) {
-      // The step's rule was met before practice slowed: going back is not the answer (the review's
-      // next-step suggestion says so).
+      // nothing smaller
     } else if (s.current > 0) {
       st.adjustments.push_back({Adjustment::Kind::smaller, "Go back to step " + std::to_string(s.current) + ", \"" +
                                                                a.steps[s.current - 1].title + "\", for a while (hwk advance --back)."});
@@ -140,6 +141,7 @@ std::optional<Stall> stalled_practice(const Assignment& a, const Template* tmpl,
   }
   // Another time: the time of day most often missed, when the assignment has times.
   if (occasion == Occasion::event) {
+    // done when something happens: no time of day to change
   } else if (occasion == Occasion::daily_log) {
     st.adjustments.push_back({Adjustment::Kind::time, "Tie filling it in to a fixed moment of each day, such as breakfast or bedtime."});
   } else if (!a.times.empty()) {

@@ -47,17 +47,15 @@ std::string period_word(const Adherence& a) {
   return a.open->days_left <= 1 ? "today" : "by " + date::format("%a ", a.open->last_day) + format_date(date::year_month_day{a.open->last_day});
 }
 
-int open_recorded(const OpenPractice& o) { return o.done + o.partial + o.skipped; }
-
 std::string open_cell(const Adherence& a) {
   if (!a.open) return "-";
-  return std::to_string(open_recorded(*a.open)) + "/" + std::to_string(a.open->expected) + " " + period_word(a);
+  return std::to_string(a.open->recorded()) + "/" + std::to_string(a.open->expected) + " " + period_word(a);
 }
 
 std::string open_phrase(const Adherence& a) {
   if (!a.open) return "";
   const OpenPractice& o = *a.open;
-  std::string out = period_word(a) + ", " + std::to_string(open_recorded(o)) + " of " + std::to_string(o.expected) + " so far";
+  std::string out = period_word(a) + ", " + std::to_string(o.recorded()) + " of " + std::to_string(o.expected) + " so far";
   std::vector<std::string> not_done;
   if (o.partial) not_done.push_back(std::to_string(o.partial) + " partial");
   if (o.skipped) not_done.push_back(std::to_string(o.skipped) + " skipped");
