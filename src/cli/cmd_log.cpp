@@ -15,6 +15,7 @@
 #include "cli/terminal.hpp"
 #include "report/adherence.hpp"
 #include "report/progress.hpp"
+#include "report/risk.hpp"
 #include "model/record_id.hpp"
 #include "model/text_value.hpp"
 #include "util/strings.hpp"
@@ -121,18 +122,62 @@ class LogCommand : public Command {
     if (auto i = assignment.step_index(r.step)) how += ", step " + std::to_string(*i + 1) + " of " + std::to_string(assignment.steps.size());
     *ctx.out << "recorded " << terminal_safe(assignment.id) << " (" << how << ") for "
              << terminal_safe(client.id) << " at " << format_rfc3339(r.at, zone) << " as " << r.id << "\n";
+    tell_risk(ctx, data, assignment, r, history);
     tell_follow_ups(ctx, data, assignment, tmpl, r, history);
     return exit_ok;
   }
 
  private:
+  // Right after a record that meets a risk condition: what it met, in the client's words and
+  // language, where to get help now, and the client's own safety plan.
+  static void tell_risk(Context& ctx, const ClientData& data, const Assignment& a, const Record& r, std::vector<Record>& history) {
+    const Template* original = data.template_for(a.id);
+    if (!original || original->risk.empty()) return;
+    const std::string language = data.plan.language.empty() ? ctx.language : data.plan.language;
+    const Template shown = localized(*original, language);
+    std::vector<std::string> lines;
+    for (const auto& rule : original->risk) {
+      if (!meets(r, *original, rule.when)) continue;
+      for (const auto& c : rule.when) {
+        const Field* f = shown.find_field(c.field);
+        std::string line = f ? client_risk_line(c, *f, language) : c.field;
+        if (std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(std::move(line));
+      }
+    }
+    if (lines.empty()) return;
+    auto& out = *ctx.out;
+    out << "\n";
+    for (const auto& line : lines) out << paint(terminal_safe(line), Style::bold, ctx.color_out) << "\n";
+    const CrisisTexts practice = ctx.practice ? practice_settings(*ctx.practice).crisis : CrisisTexts{};
+    for (const auto& text : crisis_texts_for(data.plan.crisis, practice, language)) out << "\n" << wrap_words(terminal_safe(text), 78) << "\n";
+    if (history.empty()) {
+      std::vector<Diagnostic> diags;
+      history = read_client_log(data.dir, diags);  // a log that cannot be read leaves the plan out, not the help
+    }
+    std::map<std::string, Template> localized_templates;
+    for (const auto& [id, t] : data.templates) localized_templates.emplace(id, localized(t, language));
+    const auto plan = current_safety_plan(history, [&](const std::string& id) -> const Template* {
+      const auto it = localized_templates.find(id);
+      return it == localized_templates.end() ? nullptr : &it->second;
+    });
+    if (!plan || plan->sections.empty()) return;
+    out << "\n" << paint(safety_plan_heading(language) + ":", Style::bold, ctx.color_out) << "\n";
+    for (const auto& [label, text] : plan->sections) out << "  " << terminal_safe(label) << ": " << terminal_safe(text) << "\n";
+  }
+
   // Right after the record: the follow-ups its values call for, and a step whose rule it completed.
   static void tell_follow_ups(Context& ctx, const ClientData& data, const Assignment& a, const Template& tmpl,
                               const Record& r, std::vector<Record>& history) {
     auto& out = *ctx.out;
     const std::string language = data.plan.language.empty() ? ctx.language : data.plan.language;
     for (const Trigger* t : fired_triggers(a, tmpl, r)) {
-      out << "\n" << paint("Because " + terminal_safe(describe_conditions(t->when)) + ":", Style::bold, ctx.color_out) << "\n";
+      // What set it off, naming each field by its label: "You rated Distress 8 or more."
+      std::vector<std::string> because;
+      for (const auto& c : t->when) {
+        const Field* f = tmpl.find_field(c.field);
+        because.push_back(f ? client_risk_line(c, *f, language) : c.field);
+      }
+      out << "\n" << paint(terminal_safe(join(because, " ")), Style::bold, ctx.color_out) << "\n";
       if (!t->message.empty()) out << "  " << terminal_safe(t->message) << "\n";
       if (!t->suggest.empty()) {
         const std::string title = available_template_title(ctx, t->suggest, language).value_or(t->suggest);

@@ -18,6 +18,7 @@ const std::vector<CommandSpec>& command_table() {
       {"summary", "Adherence per client and assignment", make_summary_command},
       {"review", "The session-prep report: what happened since the last session", make_review_command},
       {"feedback", "Give feedback on a practice record or a week of practice", make_feedback_command},
+      {"ack", "Acknowledge a record's risk flag: you have seen it", make_ack_command},
       {"export", "Export a client's calendar (iCalendar) or data (JSON, CSV)", make_export_command},
       {"remind", "Give the reminders whose time has come, once each (for cron)", make_remind_command},
       {"check", "Validate templates, plans and logs", make_check_command},

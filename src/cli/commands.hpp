@@ -42,6 +42,7 @@ std::unique_ptr<Command> make_due_command();
 std::unique_ptr<Command> make_summary_command();
 std::unique_ptr<Command> make_review_command();
 std::unique_ptr<Command> make_feedback_command();
+std::unique_ptr<Command> make_ack_command();
 std::unique_ptr<Command> make_export_command();
 std::unique_ptr<Command> make_remind_command();
 std::unique_ptr<Command> make_complete_command();

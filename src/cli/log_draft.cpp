@@ -41,6 +41,7 @@ std::string what_was_recorded(const Record& r) {
     case RecordKind::practice: return r.assignment + " (" + status_name(r.status) + ")";
     case RecordKind::session: return "a session";
     case RecordKind::feedback: return "feedback on " + r.assignment;
+    case RecordKind::ack: return "an acknowledgement of record " + r.answers;
     case RecordKind::step: return "step '" + r.step + "' of " + r.assignment;
   }
   return r.assignment;

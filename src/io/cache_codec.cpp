@@ -29,7 +29,7 @@ namespace hwk {
 // encoding (and `cache_format`) must follow, or the cache would drop what the files say.
 #if defined(__GLIBCXX__) && defined(__x86_64__) && !defined(_GLIBCXX_DEBUG)
 static_assert(sizeof(Record) == 464, "Record changed: encode the new member in cache_codec.cpp and raise cache_format");
-static_assert(sizeof(Plan) == 272, "Plan changed: encode the new member in cache_codec.cpp and raise cache_format");
+static_assert(sizeof(Plan) == 320, "Plan changed: encode the new member in cache_codec.cpp and raise cache_format");
 static_assert(sizeof(Assignment) == 504, "Assignment changed: encode the new member in cache_codec.cpp and raise cache_format");
 static_assert(sizeof(Step) == 272, "Step changed: encode the new member in cache_codec.cpp and raise cache_format");
 static_assert(sizeof(Trigger) == 216, "Trigger changed: encode the new member in cache_codec.cpp and raise cache_format");
@@ -40,7 +40,7 @@ static_assert(sizeof(Schedule) == 28, "Schedule changed: encode the new member i
 namespace {
 
 constexpr char magic[8] = {'h', 'w', 'k', 'c', 'a', 'c', 'h', 'e'};
-constexpr std::uint32_t cache_format = 8;
+constexpr std::uint32_t cache_format = 9;
 constexpr std::uint32_t layout = static_cast<std::uint32_t>(sizeof(Record) * 31 + sizeof(Plan) * 7 + sizeof(Assignment) + sizeof(Field) * 3);
 
 class Encoder {
@@ -285,6 +285,11 @@ std::string encode_fields(const Template& t) {
     }
     e.loc(f.loc);
   }
+  e.u32(static_cast<std::uint32_t>(t.risk.size()));
+  for (const auto& r : t.risk) {
+    e.str(r.text);
+    e.loc(r.loc);
+  }
   return std::move(e.out);
 }
 
@@ -352,6 +357,18 @@ void decode_fields(std::string_view bytes, const std::filesystem::path& path, Te
     }
     f.loc = d.loc(path);
     check_field(f);
+  }
+  // Risk conditions are kept as their words and read again, as the template reader checked them.
+  t.risk.resize(d.count());
+  for (auto& r : t.risk) {
+    r.text = d.str();
+    r.loc = d.loc(path);
+    auto when = parse_conditions(r.text);
+    if (!std::holds_alternative<std::vector<Condition>>(when)) throw CacheDamaged{};
+    r.when = std::get<std::vector<Condition>>(when);
+    for (const auto& c : r.when) {
+      if (!condition_field_problem(c, t).empty()) throw CacheDamaged{};
+    }
   }
   d.finish();
 }
@@ -557,7 +574,7 @@ void decode_records(std::string_view bytes, std::vector<Record>& into) {
     for (std::size_t k = first; k < into.size(); ++k) {
       Record& r = into[k];
       r.id = record_id(d, false);
-      r.kind = d.enumeration<RecordKind>(static_cast<unsigned>(RecordKind::feedback));
+      r.kind = d.enumeration<RecordKind>(static_cast<unsigned>(RecordKind::ack));
       r.at = record_time(d);
       r.at_offset_minutes = d.raw<std::int32_t>();
       if (r.at_offset_minutes <= -24 * 60 || r.at_offset_minutes >= 24 * 60) throw CacheDamaged{};
@@ -619,6 +636,11 @@ std::string encode_plan(const ClientData& data) {
   e.u8(p.discreet ? 1 : 0);
   e.u8(p.stall_threshold ? 1 : 0);
   e.raw(p.stall_threshold.value_or(0.5));
+  e.u32(static_cast<std::uint32_t>(p.crisis.size()));
+  for (const auto& [code, text] : p.crisis) {
+    e.str(code);
+    e.str(text);
+  }
   e.strs(p.goals);
   e.u32(static_cast<std::uint32_t>(p.sessions.size()));
   for (const auto& s : p.sessions) e.i64(s.time_since_epoch().count());
@@ -700,6 +722,12 @@ ClientData decode_plan(std::string_view bytes, const ClientDir& dir, bool with_f
   if (has_stall) {
     if (stall <= 0 || stall > 1) throw CacheDamaged{};
     p.stall_threshold = stall;
+  }
+  for (std::size_t n = d.count(); n > 0; --n) {
+    std::string code = d.str();
+    std::string text = d.str();
+    if (!is_known_language(code) || text.empty()) throw CacheDamaged{};
+    p.crisis[code] = std::move(text);
   }
   p.goals = d.strs();
   p.sessions.resize(d.count());

@@ -69,6 +69,10 @@ std::string format_record(const Record& r, Zone zone) {
     if (r.week) out += "week = " + format_date(*r.week) + "\n";
     if (r.quality) out += "quality = " + std::to_string(*r.quality) + "\n";
   }
+  if (r.kind == RecordKind::ack) {
+    out += "assignment = " + toml_quote(r.assignment) + "\n";
+    out += "answers = " + toml_quote(r.answers) + "\n";
+  }
   if (!r.reflection.empty()) out += "reflection = " + toml_quote(r.reflection) + "\n";
   if (!r.note.empty()) out += "note = " + toml_quote(r.note) + "\n";
   if (!r.values.empty()) {

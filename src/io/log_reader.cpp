@@ -79,6 +79,14 @@ void read_feedback(TableReader& r, Record& rec) {
   if (rec.note.empty()) r.error(r.node("note") ? *r.node("note") : *r.node("kind"), "feedback needs its text in 'note'");
 }
 
+// The keys of an acknowledgement: the practice record whose risk flag it clears, and its assignment.
+void read_ack(TableReader& r, Record& rec) {
+  rec.assignment = r.string("assignment", true).value_or("");
+  if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id " + quoted_value(rec.assignment));
+  rec.answers = r.string("answers", true).value_or("");
+  if (!rec.answers.empty() && !is_record_id(rec.answers)) r.error(*r.node("answers"), "'answers' is not a record id: " + quoted_value(rec.answers));
+}
+
 std::optional<Record> read_record(const toml::table& t, const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
   const std::size_t before = diags.size();
   TableReader r(t, path, diags, "the record");
@@ -88,7 +96,7 @@ std::optional<Record> read_record(const toml::table& t, const std::filesystem::p
   if (!rec.id.empty() && !is_record_id(rec.id)) r.error(*r.node("id"), "not a record id: " + quoted_value(rec.id));
   const std::string kind = r.string("kind").value_or("practice");
   if (auto k = record_kind_from_name(kind)) rec.kind = *k;
-  else r.error(*r.node("kind"), "unknown record kind " + quoted_value(kind), "use practice, session, step or feedback");
+  else r.error(*r.node("kind"), "unknown record kind " + quoted_value(kind), "use practice, session, step, feedback or ack");
   if (auto at = r.node("at") ? offset_time(r, "at", &rec.at_offset_minutes) : std::nullopt) rec.at = *at;
   else if (!r.node("at")) diags.push_back({rec.loc, Severity::error, "the record has no 'at'", {}});
   if (auto rt = r.node("recorded") ? offset_time(r, "recorded") : std::nullopt) rec.recorded = *rt;
@@ -103,6 +111,7 @@ std::optional<Record> read_record(const toml::table& t, const std::filesystem::p
     rec.step = r.string("step", true).value_or("");
   }
   if (rec.kind == RecordKind::feedback) read_feedback(r, rec);
+  if (rec.kind == RecordKind::ack) read_ack(r, rec);
   if (rec.kind == RecordKind::practice) {
     rec.assignment = r.string("assignment", true).value_or("");
     if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id " + quoted_value(rec.assignment));

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "io/files.hpp"
+#include "io/settings.hpp"
 #include "io/toml_util.hpp"
 #include "model/ids.hpp"
 #include "model/template.hpp"
@@ -213,6 +214,7 @@ std::optional<Plan> parse_plan(std::string_view text, const std::filesystem::pat
     r.error(*r.node("language"), "'" + plan.language + "' is not a language code", "use e.g. es, fr or pt-BR");
   }
   plan.discreet = r.boolean("discreet").value_or(false);
+  plan.crisis = read_crisis_texts(r);
   if (const auto* n = r.node("stall_threshold")) {
     const auto v = n->value<double>();
     if (!v || n->is_boolean() || *v <= 0 || *v > 100) r.error(*n, "stall_threshold must be a percentage from 1 to 100, e.g. 50");

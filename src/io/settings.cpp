@@ -37,8 +37,41 @@ PracticeSettings read_practice_settings(const std::filesystem::path& file, std::
     if (*grade < 1 || *grade > 20) r.error(*r.node("max_reading_grade"), "max_reading_grade must be from 1 to 20");
     else s.max_reading_grade = static_cast<double>(*grade);
   }
+  s.crisis = read_crisis_texts(r);
+  if (r.node("crisis")) s.crisis_loc = r.where("crisis");
   r.finish(false);
   return s;
+}
+
+CrisisTexts read_crisis_texts(TableReader& r) {
+  CrisisTexts out;
+  const toml::node* n = r.node("crisis");
+  if (!n) return out;
+  const auto hint = "write crisis = \"…\", or a [crisis] table with a text per language: en = \"…\"";
+  if (const auto* s = n->as_string()) {
+    if (s->get().empty()) r.error(*n, "the crisis text is empty", hint);
+    else out["en"] = s->get();
+    return out;
+  }
+  const auto* table = n->as_table();
+  if (!table) {
+    r.error(*n, "crisis must be a text or a table of texts by language", hint);
+    return out;
+  }
+  for (const auto& [key, value] : *table) {
+    const std::string code(key.str());
+    if (!is_known_language(code)) {
+      r.error(value, "unknown language code '" + code + "' in crisis", "use a code such as en, es, fr or pt-BR");
+      continue;
+    }
+    const auto* text = value.as_string();
+    if (!text || text->get().empty()) {
+      r.error(value, "the crisis text for '" + code + "' must be a text", hint);
+      continue;
+    }
+    out[code] = text->get();
+  }
+  return out;
 }
 
 UserConfig read_user_config(const std::filesystem::path& file) {

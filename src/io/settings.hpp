@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "diag/diag.hpp"
+#include "model/crisis.hpp"
 
 namespace hwk {
 
@@ -17,7 +18,14 @@ struct PracticeSettings {
   bool discreet = false;
   double max_reading_grade = 8;  ///< template lint warns above this reading grade
   double stall_threshold = 0.5;  ///< adherence over two weeks below which practice has stalled
+  CrisisTexts crisis;            ///< where to get help now, by language; empty: not set
+  SourceLoc crisis_loc;          ///< where it was set
 };
+
+class TableReader;
+/// `crisis`: one text for every language (kept as "en"), or a table of texts by language code.
+/// A text that is not a string, or a code hwk does not know, is an error at its place.
+CrisisTexts read_crisis_texts(TableReader& r);
 
 /// Reads hwk.toml; problems are added to `diags` (unknown keys are warnings). Without `with_zone`
 /// the timezone is neither looked up nor given (it stays empty): looking a zone up waits for the

@@ -11,6 +11,7 @@
 #include "io/input_limits.hpp"
 #include "model/ids.hpp"
 #include "model/limits.hpp"
+#include "model/practice_rule.hpp"
 #include "util/duration.hpp"
 #include "util/strings.hpp"
 
@@ -358,6 +359,47 @@ void read_translations(const YAML::Node& node, Template& t, const std::filesyste
   }
 }
 
+// `risk:` a list of conditions on the template's own fields, each reported at its word.
+void read_risk(const YAML::Node& list, std::string_view yaml, Template& t, MapReader& r, std::vector<Diagnostic>& diags) {
+  if (!list.IsDefined()) return;
+  if (!list.IsSequence()) {
+    r.error(list, "'risk' must be a list of conditions, e.g. - urge_suicide >= 3");
+    return;
+  }
+  for (const auto& node : list) {
+    if (!node.IsScalar()) {
+      r.error(node, "a risk condition is one line of text, e.g. self_harm = yes");
+      continue;
+    }
+    RiskRule rule;
+    rule.text = node.Scalar();
+    rule.loc = r.loc(node);
+    // A quoted scalar's text starts one column after its mark.
+    const auto mark = node.Mark();
+    if (mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < yaml.size() && (yaml[mark.pos] == '"' || yaml[mark.pos] == '\'')) {
+      rule.loc.col += 1;
+    }
+    auto parsed = parse_conditions(rule.text);
+    if (const auto* e = std::get_if<RuleError>(&parsed)) {
+      SourceLoc at = rule.loc;
+      at.col += static_cast<int>(e->column);
+      diags.push_back({at, Severity::error, e->message, e->hint});
+      continue;
+    }
+    rule.when = std::get<std::vector<Condition>>(parsed);
+    bool ok = true;
+    for (const auto& c : rule.when) {
+      if (auto problem = condition_field_problem(c, t); !problem.empty()) {
+        SourceLoc at = rule.loc;
+        at.col += static_cast<int>(t.find_field(c.field) ? c.value_column : c.column);
+        diags.push_back({at, Severity::error, problem, {}});
+        ok = false;
+      }
+    }
+    if (ok) t.risk.push_back(std::move(rule));
+  }
+}
+
 // Advice for a YAML syntax error on line `line` (from 0): a tab in the indentation is the usual cause
 // that yaml-cpp's message does not name.
 std::string yaml_error_hint(std::string_view yaml, int line) {
@@ -447,6 +489,7 @@ std::optional<Template> parse_template(std::string_view yaml, const std::filesys
       }
     }
   }
+  read_risk(r.get("risk"), yaml, t, r, diags);
   const YAML::Node resources = r.get("resources");
   if (resources.IsDefined()) {
     if (!resources.IsSequence()) r.error(resources, "'resources' must be a list");

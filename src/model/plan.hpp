@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diag/diag.hpp"
+#include "model/crisis.hpp"
 #include "model/practice_rule.hpp"
 #include "model/schedule_rule.hpp"
 #include "util/time.hpp"
@@ -74,6 +75,7 @@ struct Plan {
   std::string language;
   bool discreet = false;  ///< reminders say "practice time" instead of the activity's title
   std::optional<double> stall_threshold;  ///< adherence (0–1) below which practice has stalled
+  CrisisTexts crisis;  ///< this client's own crisis text, by language (before the practice's)
   std::vector<std::string> goals;
   std::vector<LocalTime> sessions;  ///< planned sessions, local wall-clock time
   std::vector<Assignment> assignments;

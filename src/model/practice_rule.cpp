@@ -1,10 +1,12 @@
 // The advance-rule and condition parser, and judging records against them.
 #include "model/practice_rule.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
 #include "model/field_value.hpp"
+#include "util/duration.hpp"
 #include "util/strings.hpp"
 
 namespace hwk {
@@ -13,12 +15,14 @@ namespace {
 struct Token {
   std::string text;  // lowercased
   std::size_t column;
-  bool op = false;  // a comparison like <= or !=
+  bool op = false;      // a comparison like <= or !=
+  bool quoted = false;  // "a few words" in double quotes
 };
 
 bool is_op_char(char c) { return c == '<' || c == '>' || c == '=' || c == '!'; }
 
-// Words and numbers are split at spaces and at comparison signs, so "suds<=40" reads as three.
+// Words and numbers are split at spaces and at comparison signs, so "suds<=40" reads as three;
+// a double-quoted answer is one word whatever it holds.
 std::vector<Token> tokenize(std::string_view phrase) {
   std::vector<Token> out;
   std::size_t i = 0;
@@ -29,8 +33,18 @@ std::vector<Token> tokenize(std::string_view phrase) {
       continue;
     }
     const std::size_t start = i;
+    if (c == '"') {
+      const auto close = phrase.find('"', i + 1);
+      const auto end = close == std::string_view::npos ? phrase.size() : close;
+      out.push_back({to_lower(trim(phrase.substr(i + 1, end - i - 1))), start, false, true});
+      i = close == std::string_view::npos ? phrase.size() : close + 1;
+      continue;
+    }
     const bool op = is_op_char(c);
-    while (i < phrase.size() && phrase[i] != ' ' && phrase[i] != '\t' && phrase[i] != ',' && is_op_char(phrase[i]) == op) ++i;
+    while (i < phrase.size() && phrase[i] != ' ' && phrase[i] != '\t' && phrase[i] != ',' && phrase[i] != '"' &&
+           is_op_char(phrase[i]) == op) {
+      ++i;
+    }
     out.push_back({to_lower(phrase.substr(start, i - start)), start, op});
   }
   return out;
@@ -88,9 +102,13 @@ class Parser {
     }
     c.op = *op;
     ++i_;
-    const auto v = at_end() ? std::nullopt : parse_number(tokens_[i_].text);
-    if (!v || !std::isfinite(*v)) return expected("a number");
-    c.value = *v;
+    if (at_end() || tokens_[i_].op || (tokens_[i_].quoted && tokens_[i_].text.empty())) {
+      return expected("a number or an answer", "write e.g. suds >= 8, self_harm = yes or feeling = \"very low\"");
+    }
+    c.value_column = tokens_[i_].column;
+    const auto v = tokens_[i_].quoted ? std::nullopt : parse_number(tokens_[i_].text);
+    if (v && std::isfinite(*v)) c.value = *v;
+    else c.word = tokens_[i_].text;
     ++i_;
     return c;
   }
@@ -112,6 +130,46 @@ class Parser {
 };
 
 std::string number_text(double v) { return format_number(v); }
+
+std::string value_text(const Condition& c) {
+  if (c.word.empty()) return number_text(c.value);
+  const bool plain = std::all_of(c.word.begin(), c.word.end(), [](char ch) {
+    return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '-' || ch == ':' || ch == '.' ||
+           static_cast<unsigned char>(ch) >= 0x80;
+  });
+  return plain ? c.word : "\"" + c.word + "\"";
+}
+
+bool ordered(Comparison op) { return op != Comparison::equal && op != Comparison::not_equal; }
+
+// The number a condition on a numeric or time field compares with: its number, a duration
+// ("30m", in minutes), a time of day ("23:00", in minutes from midnight) or a likert point's label
+// (its 1-based position).
+std::optional<double> condition_number(const Condition& c, const Field& f) {
+  if (c.word.empty()) return f.type == FieldType::time ? std::nullopt : std::optional<double>(c.value);
+  if (f.type == FieldType::duration) {
+    if (const auto d = parse_duration(c.word)) return static_cast<double>(d->count()) / 60.0;
+  }
+  if (f.type == FieldType::time) {
+    if (const auto t = parse_clock_time(c.word)) return static_cast<double>(t->count());
+  }
+  if (f.type == FieldType::likert) {
+    for (std::size_t i = 0; i < f.points.size(); ++i) {
+      if (to_lower(f.points[i]) == c.word) return static_cast<double>(i + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+// The options or items of a choice or checklist field.
+const std::vector<std::string>& answers_of(const Field& f) { return f.type == FieldType::checklist ? f.items : f.options; }
+
+bool word_is_answer(const Condition& c, const Field& f) {
+  for (const auto& a : answers_of(f)) {
+    if (to_lower(a) == c.word) return true;
+  }
+  return false;
+}
 
 bool compare(double x, Comparison op, double v) {
   switch (op) {
@@ -202,7 +260,7 @@ std::string describe_conditions(const std::vector<Condition>& conditions) {
   std::string out;
   for (const auto& c : conditions) {
     if (!out.empty()) out += " and ";
-    out += c.field + " " + comparison_text(c.op) + " " + number_text(c.value);
+    out += c.field + " " + comparison_text(c.op) + " " + value_text(c);
   }
   return out;
 }
@@ -220,29 +278,106 @@ std::string describe_rule(const AdvanceRule& rule) {
 
 std::string condition_field_problem(const Condition& c, const Template& tmpl) {
   const Field* f = tmpl.find_field(c.field);
+  const std::string name = "field '" + c.field + "' of template '" + tmpl.id + "'";
   if (!f) {
-    std::vector<std::string> numeric;
+    std::vector<std::string> comparable;
     for (const auto& field : tmpl.fields) {
-      if (is_numeric(field.type)) numeric.push_back(field.id);
+      if (field.type != FieldType::text) comparable.push_back(field.id);
     }
     std::string out = "template '" + tmpl.id + "' has no field '" + c.field + "'";
-    if (auto m = closest_match(c.field, numeric)) out += "; did you mean '" + *m + "'?";
-    else if (!numeric.empty()) out += "; its numeric fields are " + join(numeric, ", ");
+    if (auto m = closest_match(c.field, comparable)) out += "; did you mean '" + *m + "'?";
+    else if (!comparable.empty()) out += "; the fields a condition can name are " + join(comparable, ", ");
     return out;
   }
-  if (!is_numeric(f->type)) return "field '" + c.field + "' of template '" + tmpl.id + "' is not a number, scale or duration";
+  const std::string op = comparison_text(c.op);
+  switch (f->type) {
+    case FieldType::text:
+      return name + " holds text, which no condition compares; name a rating, yes/no, choice or checklist field";
+    case FieldType::yesno:
+      if (c.word != "yes" && c.word != "no") return name + " is answered yes or no, not '" + value_text(c) + "'";
+      if (ordered(c.op)) return name + " is answered yes or no: compare it with = or !=, not " + op;
+      return {};
+    case FieldType::choice:
+    case FieldType::checklist: {
+      const char* what = f->type == FieldType::choice ? "options" : "items";
+      if (!word_is_answer(c, *f)) {
+        std::string out = name + " has no " + (f->type == FieldType::choice ? "option" : "item") + " '" + value_text(c) + "'";
+        if (auto m = closest_match(c.word, answers_of(*f))) return out + "; did you mean '" + *m + "'?";
+        return out + "; its " + what + " are " + join(answers_of(*f), ", ");
+      }
+      if (ordered(c.op)) return name + "'s " + what + " have no order: compare them with = or !=, not " + op;
+      return {};
+    }
+    case FieldType::time:
+      if (!condition_number(c, *f)) return name + " holds a time of day: compare it with a time such as 23:00";
+      return {};
+    case FieldType::scale:
+    case FieldType::likert:
+    case FieldType::number:
+    case FieldType::duration: {
+      const auto v = condition_number(c, *f);
+      if (!v) {
+        return name + " holds " + (f->type == FieldType::duration ? "a duration" : "a number") + ", not '" + value_text(c) + "'";
+      }
+      const double lo = f->type == FieldType::likert ? 1 : f->min.value_or(-HUGE_VAL);
+      const double hi = f->type == FieldType::likert ? static_cast<double>(f->points.size()) : f->max.value_or(HUGE_VAL);
+      if (f->type != FieldType::duration && (*v < lo || *v > hi)) {
+        return name + " runs from " + number_text(lo) + " to " + number_text(hi) + "; " + value_text(c) + " is not an answer it can take";
+      }
+      return {};
+    }
+  }
   return {};
+}
+
+bool value_meets(const Condition& c, const Field& f, const FieldValue& v) {
+  const bool want_equal = c.op == Comparison::equal;
+  switch (f.type) {
+    case FieldType::text: return false;
+    case FieldType::yesno: {
+      const auto* b = std::get_if<bool>(&v);
+      if (!b || ordered(c.op)) return false;
+      return (*b == (c.word == "yes")) == want_equal;
+    }
+    case FieldType::choice:
+    case FieldType::checklist: {
+      if (ordered(c.op)) return false;
+      bool has = false;
+      if (const auto* s = std::get_if<std::string>(&v)) has = to_lower(*s) == c.word;
+      else if (const auto* list = std::get_if<std::vector<std::string>>(&v)) {
+        has = std::any_of(list->begin(), list->end(), [&](const std::string& x) { return to_lower(x) == c.word; });
+      } else {
+        return false;
+      }
+      return has == want_equal;
+    }
+    case FieldType::time: {
+      const auto* s = std::get_if<std::string>(&v);
+      const auto t = s ? parse_clock_time(*s) : std::nullopt;
+      const auto want = condition_number(c, f);
+      return t && want && compare(static_cast<double>(t->count()), c.op, *want);
+    }
+    case FieldType::scale:
+    case FieldType::likert:
+    case FieldType::number:
+    case FieldType::duration: {
+      const auto x = numeric_value(f, v);
+      const auto want = condition_number(c, f);
+      return x && want && compare(*x, c.op, *want);
+    }
+  }
+  return false;
 }
 
 bool meets(const Record& r, const Template& tmpl, const std::vector<Condition>& conditions) {
   for (const auto& c : conditions) {
     const Field* f = tmpl.find_field(c.field);
     if (!f) return false;
-    std::optional<double> x;
-    for (const auto& [id, v] : r.values) {
-      if (id == c.field) x = numeric_value(*f, v);
+    const FieldValue* v = nullptr;
+    for (const auto& [id, value] : r.values) {
+      if (id == c.field) v = &value;
     }
-    if (!x || !compare(*x, c.op, c.value)) return false;
+    if (!v || !value_meets(c, *f, *v)) return false;
   }
   return true;
 }

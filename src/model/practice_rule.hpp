@@ -7,22 +7,12 @@
 #include <variant>
 #include <vector>
 
+#include "model/condition.hpp"
 #include "model/record.hpp"
 #include "model/template.hpp"
 #include "util/time.hpp"
 
 namespace hwk {
-
-enum class Comparison { less, less_equal, equal, not_equal, greater_equal, greater };
-const char* comparison_text(Comparison c);
-
-/// FIELD OP NUMBER, e.g. suds_peak <= 40.
-struct Condition {
-  std::string field;
-  Comparison op = Comparison::less_equal;
-  double value = 0;
-  std::size_t column = 0;  ///< 0-based offset of the field's name in the phrase
-};
 
 /// "COUNT done [in a row] [with CONDITION and …] [in N days|weeks]".
 struct AdvanceRule {
@@ -48,8 +38,14 @@ std::variant<std::vector<Condition>, RuleError> parse_conditions(std::string_vie
 std::string describe_rule(const AdvanceRule& rule);
 std::string describe_conditions(const std::vector<Condition>& conditions);
 
-/// What is wrong with a condition's field for `tmpl` (unknown, or not a number), or empty.
+/// What is wrong with a condition for `tmpl`, or empty (about its field when `tmpl` lacks it,
+/// else about its value): a field it lacks, a text field (which no
+/// condition compares), an answer the field cannot take (a word on a scale, 7 on a 0–5 scale, an
+/// option it does not offer), or an order (<, >) on answers that have none.
 std::string condition_field_problem(const Condition& c, const Template& tmpl);
+
+/// Whether one value of `field` meets the condition.
+bool value_meets(const Condition& c, const Field& field, const FieldValue& value);
 
 /// Whether the record's values meet every condition (a missing value meets none).
 bool meets(const Record& r, const Template& tmpl, const std::vector<Condition>& conditions);

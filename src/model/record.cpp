@@ -13,12 +13,13 @@ const char* record_kind_name(RecordKind k) {
     case RecordKind::session: return "session";
     case RecordKind::step: return "step";
     case RecordKind::feedback: return "feedback";
+    case RecordKind::ack: return "ack";
   }
   return "practice";
 }
 
 std::optional<RecordKind> record_kind_from_name(std::string_view name) {
-  for (auto k : {RecordKind::practice, RecordKind::session, RecordKind::step, RecordKind::feedback}) {
+  for (auto k : {RecordKind::practice, RecordKind::session, RecordKind::step, RecordKind::feedback, RecordKind::ack}) {
     if (name == record_kind_name(k)) return k;
   }
   return std::nullopt;

@@ -14,8 +14,9 @@ namespace hwk {
 
 /// practice: the client's homework; session: a session took place; step: the client moved to
 /// another graded step of an assignment; feedback: the clinician's words (and rating) on one
-/// practice record or on a week of an assignment.
-enum class RecordKind { practice, session, step, feedback };
+/// practice record or on a week of an assignment; ack: the clinician has seen the risk flag that a
+/// practice record raised.
+enum class RecordKind { practice, session, step, feedback, ack };
 enum class Status { done, partial, skipped };
 
 /// The clinician's rating of a practice in a feedback record runs from 0 to this.
@@ -53,7 +54,7 @@ struct Record {
   std::string reflection;
   std::string note;
   std::string amends;  ///< id of the record this one corrects
-  std::string answers;  ///< feedback: the id of the practice record it answers
+  std::string answers;  ///< feedback, ack: the id of the practice record it answers
   std::optional<date::year_month_day> week;  ///< feedback: the first day of the week it answers
   std::optional<int> quality;  ///< feedback: the clinician's rating of the practice, 0–4
   std::vector<std::pair<std::string, FieldValue>> values;  ///< in the template's field order

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "diag/diag.hpp"
+#include "model/condition.hpp"
 
 namespace hwk {
 
@@ -81,6 +82,15 @@ struct Resource {
   bool operator==(const Resource&) const = default;
 };
 
+/// A risk condition: a record whose answers meet all of `when` raises a risk flag for the
+/// clinician and shows the client the crisis text (hwk-template(5), RISK).
+struct RiskRule {
+  std::string text;  ///< as written
+  std::vector<Condition> when;
+  SourceLoc loc;     ///< where the text starts
+  bool operator==(const RiskRule&) const = default;
+};
+
 /// When a template's practice happens: on a schedule the plan sets, as one entry per day (a diary
 /// filled in every day), or when something happens (a thought record after a mood shift). The
 /// review's suggestions follow it.
@@ -99,6 +109,7 @@ struct Template {
   std::string rationale;
   std::vector<std::string> instructions;
   std::vector<Field> fields;
+  std::vector<RiskRule> risk;  ///< answers that raise a risk flag
   std::vector<std::string> reflection;
   bool weekly_reflection = false;  ///< the reflection is asked once a week, not on every record
   Occasion occasion = Occasion::scheduled;

@@ -42,7 +42,8 @@ std::optional<Occasion> occasion_from_name(std::string_view name) {
 const std::vector<std::string>& template_kinds() {
   static const std::vector<std::string> kinds = {"psychoeducation",        "self-monitoring",
                                                  "skills-practice",        "exposure",
-                                                 "behavioural-experiment", "activity-scheduling"};
+                                                 "behavioural-experiment", "activity-scheduling",
+                                                 "safety-plan"};
   return kinds;
 }
 
@@ -53,6 +54,7 @@ bool same_meaning(const Template& a, const Template& b) {
     t.occasion = Occasion::scheduled;  // how it is reviewed and asked, not what a record holds
     t.weekly_reflection = false;
     for (auto& f : t.fields) f.loc = {};
+    for (auto& r : t.risk) r.loc = {};
     return t;
   };
   return core(a) == core(b);

@@ -203,4 +203,42 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
+std::string wrap_words(std::string_view text, std::size_t width, std::string_view indent) {
+  const auto length = [](std::string_view s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  };
+  std::string out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto end = std::min(text.find('\n', start), text.size());
+    std::string_view paragraph = text.substr(start, end - start);
+    std::string line;
+    std::size_t used = 0;
+    std::size_t i = 0;
+    while (i < paragraph.size()) {
+      const auto space = std::min(paragraph.find(' ', i), paragraph.size());
+      const std::string_view word = paragraph.substr(i, space - i);
+      i = space + 1;
+      if (word.empty()) continue;
+      const std::size_t n = length(word);
+      if (used > 0 && length(indent) + used + 1 + n > width) {
+        out += std::string(indent) + line + "\n";
+        line.clear();
+        used = 0;
+      }
+      if (used > 0) {
+        line += ' ';
+        ++used;
+      }
+      line += word;
+      used += n;
+    }
+    out += std::string(indent) + line;
+    if (end >= text.size()) break;
+    out += "\n";
+    start = end + 1;
+  }
+  return out;
+}
+
 }  // namespace hwk

@@ -32,6 +32,10 @@ std::string json_string(std::string_view text);
 /// Shortest text that reads back as the same double ("7", "2.5").
 std::string format_number(double value);
 
+/// `text` broken at spaces into lines of at most `width` characters (code points; a longer word
+/// keeps its own line), each starting with `indent`; line breaks in `text` are kept.
+std::string wrap_words(std::string_view text, std::size_t width, std::string_view indent = {});
+
 }  // namespace hwk
 
 namespace hwk {
