@@ -146,6 +146,19 @@ ReviewReport review(const Plan& plan, const std::map<std::string, Template>& tem
   out.to = std::min(q.to, q.now);
   out.session = q.session;
   out.goals = plan.goals;
+  const auto template_of = [&](const std::string& id) -> const Template* {
+    const auto it = templates.find(id);
+    return it == templates.end() ? nullptr : &it->second;
+  };
+  for (auto& flag : risk_flags(records, template_of)) {
+    const bool in_period = (flag.at >= q.from && flag.at < out.to) || (flag.ack && flag.ack->at >= q.from && flag.ack->at < out.to);
+    if (flag.at > q.now || (!flag.open() && !in_period)) continue;
+    if (flag.open()) ++out.open_risk;
+    const auto title = titles.find(flag.assignment);
+    std::string shown_title = title == titles.end() ? flag.assignment : title->second;
+    out.risk.push_back({std::move(flag), std::move(shown_title)});
+  }
+  out.safety_plan = current_safety_plan(records, template_of);
   const auto links = feedback_links(records);
   for (const auto& a : plan.assignments) {
     const auto t = templates.find(a.id);
@@ -153,6 +166,14 @@ ReviewReport review(const Plan& plan, const std::map<std::string, Template>& tem
     out.assignments.push_back(review_assignment(plan.client, a, t == templates.end() ? nullptr : &t->second,
                                                 title == titles.end() ? a.id : title->second, records, links, plan.zone,
                                                 plan.sessions, q));
+    // Practice that raised a risk flag is talked through first: no advice to do less or differently.
+    if (std::any_of(out.risk.begin(), out.risk.end(), [&](const ReviewRisk& r) { return r.flag.open() && r.flag.assignment == a.id; })) {
+      auto& s = out.assignments.back().suggestions;
+      std::erase_if(s, [](const Suggestion& x) {
+        return x.kind == "smaller-task" || x.kind == "fewer-times" || x.kind == "time-of-day" || x.kind == "stalled" || x.kind == "next-step";
+      });
+      s.insert(s.begin(), {"risk", "Talk through the record under Risk first; leave changes to this practice until then."});
+    }
   }
   return out;
 }

@@ -12,6 +12,7 @@
 
 #include "report/adherence.hpp"
 #include "report/progress.hpp"
+#include "report/risk.hpp"
 
 namespace hwk {
 
@@ -119,8 +120,18 @@ struct AssignmentReview {
   std::vector<Suggestion> suggestions;
 };
 
+/// A risk flag as the review shows it: open (whenever it was raised), or raised or acknowledged
+/// within the period.
+struct ReviewRisk {
+  RiskFlag flag;
+  std::string title;  ///< its assignment's template title
+};
+
 struct ReviewReport {
   std::string client, name;
+  std::vector<ReviewRisk> risk;  ///< oldest first; shown before everything else
+  int open_risk = 0;             ///< how many of them are open
+  std::optional<SafetyPlan> safety_plan;  ///< the client's current one (its record points into the records given)
   Zone zone = nullptr;
   Instant from{}, to{};
   std::optional<Instant> session;
@@ -171,6 +182,14 @@ std::string counted_line(const Adherence& a, Zone zone, bool from_session);
 std::vector<std::pair<std::string, std::string>> figure_lines(const Adherence& a, Zone zone, bool from_session);
 /// "2 of 6, “Stand in a lift…”, since Mon 9 Nov; next when 3 done with suds_peak <= 40: 3 of 3, met".
 std::string step_line(const StepReview& s, Zone zone);
+/// "Risk: 1 record needs your attention", or "Risk: nothing open; 1 acknowledged in this period".
+std::string risk_heading(const ReviewReport& r);
+/// "Thoughts of suicide: 5 (4 or more)".
+std::string risk_reason(const RiskReason& reason);
+/// "Not acknowledged yet: hwk ack c-0042 01M8…", or "Acknowledged Tue 24 Nov 09:00: called; safe".
+std::string risk_status(const ReviewRisk& risk, const std::string& client, Zone zone);
+/// "Safety plan (recorded Mon 16 Nov)".
+std::string safety_plan_title(const SafetyPlan& plan, Zone zone);
 /// "suds_after >= 70 (try paced-breathing): fired 2 times".
 std::string trigger_line(const TriggerReview& t);
 /// "skipped Wed 11 Nov, partial Fri 13 Nov".

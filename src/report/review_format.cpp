@@ -87,6 +87,27 @@ std::string step_line(const StepReview& s, Zone zone) {
   return out;
 }
 
+std::string risk_heading(const ReviewReport& r) {
+  if (r.open_risk > 0) return "Risk: " + attention_text(r.open_risk);
+  const std::size_t acked = r.risk.size();
+  return "Risk: nothing open; " + std::to_string(acked) + (acked == 1 ? " record" : " records") + " acknowledged in this period";
+}
+
+std::string risk_reason(const RiskReason& reason) {
+  return reason.label + ": " + reason.value + (reason.condition.empty() ? "" : " (" + reason.condition + ")");
+}
+
+std::string risk_status(const ReviewRisk& risk, const std::string& client, Zone zone) {
+  if (!risk.flag.ack) return "Not acknowledged yet: hwk ack " + client + " " + risk.flag.record;
+  std::string out = "Acknowledged " + day_time(risk.flag.ack->at, zone);
+  if (!risk.flag.ack->note.empty()) out += ": " + risk.flag.ack->note;
+  return out;
+}
+
+std::string safety_plan_title(const SafetyPlan& plan, Zone zone) {
+  return "Safety plan (recorded " + day(local_day(plan.record->at, zone)) + ")";
+}
+
 std::string trigger_line(const TriggerReview& t) {
   return t.when + (t.then.empty() ? "" : " (" + t.then + ")") + ": fired " + std::to_string(t.fired) + (t.fired == 1 ? " time" : " times");
 }

@@ -55,6 +55,11 @@ blockquote { margin: .3rem 0; padding: .1rem .7rem; border-left: 3px solid var(-
 .feedback { background: var(--soft); border-radius: 4px; padding: .35rem .6rem; margin: .35rem 0; }
 .feedback .who { font-weight: 600; }
 ul.suggestions li { margin-bottom: .3rem; }
+section.risk { border: 2px solid #b04a3c; border-radius: 4px; padding: .2rem .9rem .6rem; margin: 1rem 0; }
+section.risk h2 { border-bottom-color: #b04a3c; margin-top: .6rem; }
+section.risk .open { font-weight: 600; color: #b04a3c; }
+section.safety-plan dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .8rem; }
+section.safety-plan dd { margin: 0; }
 footer { margin-top: 2.5rem; font-size: .85em; color: var(--muted); border-top: 1px solid var(--line); padding-top: .5rem; }
 @page { size: auto; margin: 16mm 15mm; }
 @media print {
@@ -150,6 +155,27 @@ void assignment_html(std::ostream& out, const AssignmentReview& a, Zone zone, bo
   out << "</section>\n";
 }
 
+// Before everything else: the risk flags, then the client's safety plan.
+void risk_html(std::ostream& out, const ReviewReport& r) {
+  if (!r.risk.empty()) {
+    out << "<section class=\"risk\">\n<h2>" << h(risk_heading(r)) << "</h2>\n<ol class=\"entries\">\n";
+    for (const auto& risk : r.risk) {
+      out << "<li><span class=\"rid\">" << h(risk.flag.record) << "</span><span class=\"when\">" << day_time(risk.flag.at, r.zone)
+          << "</span> " << h(risk.title) << " <span class=\"id\">(" << h(risk.flag.assignment) << ")</span>\n<div class=\"values\">";
+      for (const auto& reason : risk.flag.reasons) out << "<span>" << h(risk_reason(reason)) << "</span>";
+      out << "</div>\n";
+      if (!risk.flag.reflection.empty()) out << "<blockquote class=\"text\">" << h(risk.flag.reflection) << "</blockquote>\n";
+      out << "<p class=\"" << (risk.flag.open() ? "open" : "meta") << "\">" << h(risk_status(risk, r.client, r.zone)) << "</p></li>\n";
+    }
+    out << "</ol>\n</section>\n";
+  }
+  if (r.safety_plan) {
+    out << "<section class=\"safety-plan\">\n<h2>" << h(safety_plan_title(*r.safety_plan, r.zone)) << "</h2>\n<dl>\n";
+    for (const auto& [label, text] : r.safety_plan->sections) out << "<dt>" << h(label) << "</dt><dd class=\"text\">" << h(text) << "</dd>\n";
+    out << "</dl>\n</section>\n";
+  }
+}
+
 }  // namespace
 
 void render_review_html(std::ostream& out, const ReviewReport& r) {
@@ -166,6 +192,7 @@ void render_review_html(std::ostream& out, const ReviewReport& r) {
     out << "</p>\n";
   }
   out << "</header>\n<main>\n";
+  risk_html(out, r);
   if (r.assignments.empty()) out << "<p>No assignments.</p>\n";
   for (const auto& a : r.assignments) assignment_html(out, a, r.zone, r.session && *r.session == r.from);
   out << "</main>\n<footer>Made by hwk review. It holds clinical text: keep it where the client's records are kept.</footer>\n"

@@ -71,12 +71,34 @@ void assignment_md(std::ostream& out, const AssignmentReview& a, Zone zone, bool
   out << "\n";
 }
 
+// Before everything else: the risk flags, then the client's safety plan.
+void risk_md(std::ostream& out, const ReviewReport& r) {
+  if (!r.risk.empty()) {
+    out << "## " << risk_heading(r) << "\n\n";
+    for (const auto& risk : r.risk) {
+      out << "- **" << day_time(risk.flag.at, r.zone) << "**, " << markdown(risk.title) << " (" << markdown(risk.flag.assignment) << ") `"
+          << markdown(risk.flag.record) << "`\n";
+      for (const auto& reason : risk.flag.reasons) out << "  - " << markdown(risk_reason(reason)) << "\n";
+      if (!risk.flag.reflection.empty()) out << "  - Reflection: " << markdown(risk.flag.reflection) << "\n";
+      out << "  - " << (risk.flag.open() ? "**" + markdown(risk_status(risk, r.client, r.zone)) + "**" : markdown(risk_status(risk, r.client, r.zone)))
+          << "\n";
+    }
+    out << "\n";
+  }
+  if (r.safety_plan) {
+    out << "## " << safety_plan_title(*r.safety_plan, r.zone) << "\n\n";
+    for (const auto& [label, text] : r.safety_plan->sections) out << "- " << markdown(label) << ": " << markdown(text) << "\n";
+    out << "\n";
+  }
+}
+
 }  // namespace
 
 void render_review_md(std::ostream& out, const ReviewReport& r) {
   out << "# Review of " << markdown(r.client);
   if (!r.name.empty()) out << " (" << markdown(r.name) << ")";
   out << "\n\n" << "Period: " << period(r) << ".\n\n";
+  risk_md(out, r);
   if (!r.goals.empty()) {
     out << "Goals:\n\n";
     for (const auto& g : r.goals) out << "- " << markdown(g) << "\n";

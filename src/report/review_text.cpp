@@ -92,12 +92,32 @@ void assignment_text(std::ostream& out, const AssignmentReview& a, Zone zone, bo
   }
 }
 
+// Before everything else: each risk flag with what it met, the client's words and whether it has
+// been seen; then the client's safety plan.
+void risk_text(std::ostream& out, const ReviewReport& r) {
+  if (!r.risk.empty()) {
+    out << "\n" << risk_heading(r) << "\n";
+    for (const auto& risk : r.risk) {
+      out << "  " << day_time(risk.flag.at, r.zone) << "  " << safe(risk.title, "") << " (" << safe(risk.flag.assignment, "") << ")  ["
+          << terminal_safe(risk.flag.record) << "]\n";
+      for (const auto& reason : risk.flag.reasons) out << "    " << safe(risk_reason(reason), "      ") << "\n";
+      if (!risk.flag.reflection.empty()) out << "    Reflection: " << safe(risk.flag.reflection, "      ") << "\n";
+      out << "    " << safe(risk_status(risk, r.client, r.zone), "      ") << "\n";
+    }
+  }
+  if (r.safety_plan) {
+    out << "\n" << safety_plan_title(*r.safety_plan, r.zone) << ":\n";
+    for (const auto& [label, text] : r.safety_plan->sections) out << "  " << safe(label, "") << ": " << safe(text, "    ") << "\n";
+  }
+}
+
 }  // namespace
 
 void render_review_text(std::ostream& out, const ReviewReport& r) {
   out << "Review of " << terminal_safe(r.client);
   if (!r.name.empty()) out << " (" << terminal_safe(r.name) << ")";
   out << ", " << period(r) << "\n";
+  risk_text(out, r);
   if (!r.goals.empty()) {
     std::vector<std::string> goals;
     for (const auto& g : r.goals) goals.push_back(safe(g, ""));

@@ -132,7 +132,9 @@ std::vector<RiskReason> risk_reasons(const Record& r, const Template& tmpl, cons
     const Field* label_field = shown.find_field(f.id);
     const Field& sf = label_field ? *label_field : f;
     const FieldValue* v = value_of(r, f.id);
-    out.push_back({f.id, sf.label.empty() ? f.id : sf.label, v ? display_field_value(sf, *v) : "", condition_words(**it, sf)});
+    // A yes/no or chosen answer says itself; a rating is shown with the line it crossed.
+    const bool rated = is_numeric(f.type) || f.type == FieldType::time;
+    out.push_back({f.id, sf.label.empty() ? f.id : sf.label, v ? display_field_value(sf, *v) : "", rated ? condition_words(**it, sf) : ""});
   }
   return out;
 }

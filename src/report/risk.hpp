@@ -19,7 +19,7 @@ struct RiskReason {
   std::string field;      ///< the field's id
   std::string label;      ///< its label, as the template words it
   std::string value;      ///< the answer, as a person reads it ("5", "yes")
-  std::string condition;  ///< what the condition asks, in words ("4 or more", "yes")
+  std::string condition;  ///< for a rating, the line it crossed ("4 or more"); else empty
 };
 
 struct RiskAck {
