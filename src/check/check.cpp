@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -16,6 +17,7 @@
 #include "io/template_catalog.hpp"
 #include "io/template_reader.hpp"
 #include "model/ids.hpp"
+#include "model/readability.hpp"
 #include "util/time.hpp"
 
 namespace hwk {
@@ -108,28 +110,44 @@ void check_records(const ClientData& data, const std::vector<Record>& records, s
 
 }
 
-// Feedback answers a practice record of its own assignment; one that answers a record not (yet)
-// in the log is a warning, as the record may arrive with a later merge.
-void check_feedback_targets(const std::vector<Record>& records, std::vector<Diagnostic>& diags) {
+// Feedback and acknowledgements answer a practice record of their own assignment; one that answers
+// a record not (yet) in the log is a warning, as the record may arrive with a later merge.
+void check_answer_targets(const std::vector<Record>& records, std::vector<Diagnostic>& diags) {
   std::map<std::string, const Record*> by_id;
   for (const auto& r : records) by_id.emplace(r.id, &r);
   for (const auto& r : records) {
-    if (r.kind != RecordKind::feedback || r.answers.empty()) continue;
+    if ((r.kind != RecordKind::feedback && r.kind != RecordKind::ack) || r.answers.empty()) continue;
+    const std::string what = std::string(r.kind == RecordKind::ack ? "acknowledgement" : "feedback") + " '" + r.id + "'";
     const auto it = by_id.find(r.answers);
     if (it == by_id.end()) {
-      diags.push_back({r.loc, Severity::warning, "feedback '" + r.id + "' answers '" + r.answers + "', which is not in the log", {}});
+      diags.push_back({r.loc, Severity::warning, what + " answers '" + r.answers + "', which is not in the log", {}});
     } else if (it->second->kind != RecordKind::practice) {
       diags.push_back({r.loc, Severity::error,
-                       "feedback '" + r.id + "' answers '" + r.answers + "', which is a " + record_kind_name(it->second->kind) + " record",
-                       "feedback answers a practice record, or a week of practice"});
+                       what + " answers '" + r.answers + "', which is a " + record_kind_name(it->second->kind) + " record",
+                       r.kind == RecordKind::ack ? "an acknowledgement answers the practice record that raised a risk flag"
+                                                 : "feedback answers a practice record, or a week of practice"});
     } else if (it->second->assignment != r.assignment) {
       diags.push_back({r.loc, Severity::error,
-                       "feedback '" + r.id + "' names assignment '" + r.assignment + "' but answers a record of '" + it->second->assignment + "'", {}});
+                       what + " names assignment '" + r.assignment + "' but answers a record of '" + it->second->assignment + "'", {}});
     }
   }
 }
 
-// `dirs` and every entry in them.
+// A client whose templates can raise a risk flag should be shown the practice's own crisis text,
+// with its local numbers; until one is set, hwk shows only its general built-in text.
+void check_crisis_text(const ClientData& data, bool practice_has_crisis, std::vector<Diagnostic>& diags) {
+  if (practice_has_crisis || !data.plan.crisis.empty()) return;
+  for (const auto& a : data.plan.assignments) {
+    const Template* t = data.template_for(a.id);
+    if (!t || t->risk.empty()) continue;
+    diags.push_back({a.loc, Severity::warning,
+                     "assignment '" + a.id + "' can raise a risk flag, but no crisis text is set: a client who meets a risk condition "
+                     "is shown only hwk's general text, with no local numbers",
+                     "add a [crisis] table to hwk.toml with your crisis lines (see hwk-init(1)), or crisis = \"…\" to the plan"});
+    return;  // once per client
+  }
+}
+
 std::vector<std::filesystem::path> with_entries(const std::vector<std::filesystem::path>& dirs) {
   std::vector<std::filesystem::path> out;
   for (const auto& d : dirs) {
@@ -182,7 +200,7 @@ void check_state_permissions(const Practice& practice, const CheckScope& scope, 
   }
 }
 
-void check_client(const ClientDir& dir, const CheckScope& scope, std::vector<Diagnostic>& diags) {
+void check_client(const ClientDir& dir, const CheckScope& scope, bool practice_has_crisis, std::vector<Diagnostic>& diags) {
   std::vector<Diagnostic> local;
   ClientData data = read_client_data(dir, local);
   if (!data.plan.client.empty() && data.plan.client != dir.id && dir.dir.filename() == dir.id) {
@@ -195,7 +213,12 @@ void check_client(const ClientDir& dir, const CheckScope& scope, std::vector<Dia
   auto records = read_client_log(dir, local);
   client_log_files(dir, &local);
   check_records(data, records, local);
-  check_feedback_targets(records, local);
+  check_answer_targets(records, local);
+  check_crisis_text(data, practice_has_crisis, local);
+  if (!data.plan.crisis.empty()) {
+    auto w = crisis_text_warnings(data.plan.crisis, SourceLoc{dir.plan()});
+    local.insert(local.end(), w.begin(), w.end());
+  }
   auto dups = duplicate_record_problems(records);
   local.insert(local.end(), dups.begin(), dups.end());
   for (auto& d : local) {
@@ -262,11 +285,28 @@ std::vector<Diagnostic> duplicate_record_problems(const std::vector<Record>& rec
   return out;
 }
 
+std::vector<Diagnostic> crisis_text_warnings(const CrisisTexts& texts, const SourceLoc& loc) {
+  std::vector<Diagnostic> out;
+  for (const auto& [language, text] : texts) {
+    if (language != "en" && !language.starts_with("en-")) continue;
+    const double grade = reading_grade(text);
+    if (grade <= max_crisis_grade) continue;
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "the crisis text (%s) reads at about grade %.1f, above %.0f", language.c_str(), grade, max_crisis_grade);
+    out.push_back({loc, Severity::warning, buf, "someone in a crisis reads less well: use short sentences and short, everyday words"});
+  }
+  return out;
+}
+
 std::vector<Diagnostic> check_practice(const Practice& practice, const CheckScope& scope) {
   std::vector<Diagnostic> diags;
+  bool practice_has_crisis = false;
   if (!practice.single_client) {
     std::vector<Diagnostic> settings_diags;
     const auto settings = read_practice_settings(practice.settings_file(), settings_diags);
+    practice_has_crisis = !settings.crisis.empty();
+    auto crisis = crisis_text_warnings(settings.crisis, settings.crisis_loc);
+    settings_diags.insert(settings_diags.end(), crisis.begin(), crisis.end());
     if (scope.includes(practice.settings_file())) diags.insert(diags.end(), settings_diags.begin(), settings_diags.end());
     std::error_code ec;
     std::vector<std::filesystem::path> files;
@@ -288,7 +328,7 @@ std::vector<Diagnostic> check_practice(const Practice& practice, const CheckScop
   }
   if (!practice.single_client) check_client_folder_names(practice, scope, diags);
   check_state_permissions(practice, scope, diags);
-  for (const auto& client : practice.clients()) check_client(client, scope, diags);
+  for (const auto& client : practice.clients()) check_client(client, scope, practice_has_crisis, diags);
   std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.loc.path, a.loc.line, a.loc.col) < std::tie(b.loc.path, b.loc.line, b.loc.col);
   });

@@ -22,7 +22,7 @@ class AssignCommand : public Command {
         ->expected(1, 2)
         ->required();
     app.add_option("--id", id_, "Assignment id (default: the template id)");
-    app.add_option("--schedule", schedule_, "When, in plain words: daily, weekdays, mon wed fri, 3 per week, … (default daily)")
+    app.add_option("--schedule", schedule_, "When, in plain words: daily, weekdays, mon wed fri, 3 per week, as needed, … (default daily; as needed for a safety plan)")
         ->type_name("S");
     app.add_option("--at", times_, "Local time of day HH:MM; repeat for several")->type_name("HH:MM");
     app.add_option("--start", start_, "First day, YYYY-MM-DD (default: today in the client's time zone)")->type_name("DATE");
@@ -41,7 +41,7 @@ class AssignCommand : public Command {
     a.id = id_.empty() ? template_id : id_;
     if (const auto problem = id_problem(a.id); !problem.empty()) throw usage_error("invalid assignment id '" + a.id + "': it " + problem);
     a.template_id = template_id;
-    a.schedule = std::string(trim(schedule_));
+    a.schedule = std::string(trim(schedule_.value_or("daily")));
     const auto parsed = parse_schedule(a.schedule);
     if (const auto* e = std::get_if<ScheduleError>(&parsed)) {
       throw usage_error("invalid --schedule '" + a.schedule + "': " + e->message, e->hint);
@@ -79,6 +79,8 @@ class AssignCommand : public Command {
     const TemplateCopy copy = prepare_template_copy(client, entry.path);
     if (copy.warning) ctx.report(*copy.warning);
     a.template_version = copy.tmpl.version;
+    // A safety plan is written when it is needed, not practised: no schedule unless one is asked for.
+    if (!schedule_ && copy.tmpl.kind == "safety-plan") a.schedule = "as needed";
     const std::string updated = append_assignment(original, a);
     diags.clear();
     const auto check = parse_plan(updated, client.plan(), diags);
@@ -99,7 +101,8 @@ class AssignCommand : public Command {
 
  private:
   std::vector<std::string> args_;
-  std::string id_, schedule_ = "daily", start_, end_, goal_, why_, backup_;
+  std::optional<std::string> schedule_;
+  std::string id_, start_, end_, goal_, why_, backup_;
   std::vector<std::string> times_;
 };
 

@@ -10,6 +10,7 @@
 #include "io/log_reader.hpp"
 #include "report/due.hpp"
 #include "report/progress.hpp"
+#include "report/risk.hpp"
 #include "util/duration.hpp"
 #include "util/term_safe.hpp"
 
@@ -40,11 +41,11 @@ std::string when_text(const DueItem& i, LocalDay today, Zone zone) {
   return d;
 }
 
-// Due reads titles, not whole templates, and the log files from the month before the last session
-// or before the overdue window, whichever is earlier.
+// Due reads titles and fields (risk conditions are judged on them), not whole templates, and the
+// log files from the month before the last session or before the overdue window, whichever is earlier.
 ReportReading due_reading(Instant now) {
   ReportReading reading;
-  reading.templates = TemplateDetail::titles;
+  reading.templates = TemplateDetail::fields;
   reading.window.from = now - DueQuery{}.overdue_days;
   reading.window.back_to_last_session = true;
   reading.window.now = now;
@@ -72,10 +73,11 @@ class DueCommand : public Command {
     struct ClientOutput {
       std::string items, ready;  // text: the client's lines (ready unused); json: the array members
       bool anything_due = false;
+      bool risk = false;  // an open risk flag: this client comes first
     };
     const bool json = format_ == "json";
-    bool anything_due = false, any = false, first_item = true, first_ready = true;
-    std::string items_json, ready_json;
+    bool anything_due = false, any = false, first_item = true, first_risk = true, first_ready = true;
+    std::string items_json, risk_json, ready_json, later_text;
     const bool invalid = for_each_client_computed<ClientOutput>(
         ctx, clients_, due_reading(ctx.now),
         [&](const ClientDir& dir, ClientReportData& client) {
@@ -84,7 +86,14 @@ class DueCommand : public Command {
           q.now = ctx.now;
           q.week_start = week_start_from_name(settings.week_start);
           q.upcoming_until = within ? ctx.now + *within : start_of_day(local_day(ctx.now, plan.zone) + date::days{1}, plan.zone) - std::chrono::seconds(1);
-          ClientDue c{dir.id, plan.name, plan.zone, due_items(dir.id, plan, client.records, client.titles, q), {}, {}};
+          ClientDue c{dir.id, plan.name, plan.zone, due_items(dir.id, plan, client.records, client.titles, q), {}, {}, {}};
+          // Open risk flags raised since the last session, or in the overdue window when that
+          // reaches further back: what due reads (summary and review read the whole log).
+          const Instant since = std::min(ctx.now - q.overdue_days, last_session(client.records, ctx.now).value_or(ctx.now));
+          for (auto& f : risk_flags(client.records, [&](const std::string& a) { return client.data.template_for(a); })) {
+            if (!f.open() || f.at < since || f.at > ctx.now) continue;
+            c.risk.push_back({f.record, f.assignment, client.titles.count(f.assignment) ? client.titles.at(f.assignment) : f.assignment, f.at});
+          }
           for (const auto& a : plan.assignments) {
             if (a.steps.empty()) continue;
             const StepState s = step_state(a, client.data.template_for(a.id), client.records, ctx.now);
@@ -95,6 +104,8 @@ class DueCommand : public Command {
             }
           }
           ClientOutput out;
+          out.risk = !c.risk.empty();
+          out.anything_due = out.risk;
           for (const auto& i : c.items) out.anything_due = out.anything_due || i.state != DueState::upcoming;
           if (json) {
             out.items = json_items(c);
@@ -108,14 +119,17 @@ class DueCommand : public Command {
           anything_due = anything_due || c.anything_due;
           if (!json) {
             any = any || !c.items.empty();
-            *ctx.out << c.items;
+            if (c.risk) *ctx.out << c.items;
+            else later_text += c.items;  // after every client with an open risk flag
             return;
           }
-          append_member(items_json, c.items, first_item);
+          append_member(c.risk ? risk_json : items_json, c.items, c.risk ? first_risk : first_item);
           append_member(ready_json, c.ready, first_ready);
         });
+    *ctx.out << later_text;
     if (json) {
-      *ctx.out << "{\"version\":1,\"now\":" << json_string(format_rfc3339(ctx.now, ctx.local_zone())) << ",\"items\":[" << items_json
+      if (!risk_json.empty() && !items_json.empty()) risk_json += ',';
+      *ctx.out << "{\"version\":1,\"now\":" << json_string(format_rfc3339(ctx.now, ctx.local_zone())) << ",\"items\":[" << risk_json << items_json
                << "],\"ready\":[" << ready_json << "]}\n";
     } else if (!any && ctx.interactive) {
       *ctx.out << "nothing is due\n";
@@ -134,12 +148,17 @@ class DueCommand : public Command {
   struct Ready {
     std::string assignment, title, rule, step, next, next_title;
   };
+  struct OpenFlag {
+    std::string record, assignment, title;
+    Instant at;
+  };
   struct ClientDue {
     std::string id, name;
     Zone zone;
     std::vector<DueItem> items;
     std::map<std::string, StepNote> steps;  // graded assignment id → its current step
     std::vector<Ready> ready;
+    std::vector<OpenFlag> risk;  // open risk flags, oldest first
   };
 
   // Appends `members` (comma-separated JSON values, possibly none) to the array being built.
@@ -153,12 +172,19 @@ class DueCommand : public Command {
   // The client's lines: its id and name, then one aligned row per item and ready step.
   static std::string text_lines(const Context& ctx, const ClientDue& c) {
     std::string out;
-    if (c.items.empty() && c.ready.empty()) return out;
+    if (c.items.empty() && c.ready.empty() && c.risk.empty()) return out;
     out += paint(terminal_safe(c.id), Style::bold, ctx.color_out);
     if (!c.name.empty()) out += " (" + terminal_safe(c.name) + ")";
     out += "\n";
     std::vector<std::array<std::string, 3>> rows;
     const LocalDay today = local_day(ctx.now, c.zone);
+    // What a flag is about stays out: due may be read over a shoulder.
+    for (const auto& f : c.risk) {
+      const LocalTime local = to_local(f.at, c.zone);
+      rows.push_back({"risk", day_text(local_day(f.at, c.zone)) + " " +
+                                  format_clock_time(date::floor<std::chrono::minutes>(local - date::floor<date::days>(local))),
+                      f.title + ": needs your attention (hwk review " + c.id + ")"});
+    }
     for (const auto& i : c.items) {
       std::string what = i.title;
       if (auto st = c.steps.find(i.assignment); st != c.steps.end()) what += " (" + st->second.label() + ")";
@@ -176,10 +202,12 @@ class DueCommand : public Command {
     }
     for (std::size_t k = 0; k < rows.size(); ++k) {
       const auto& r = rows[k];
-      const Style style = k >= c.items.size() ? Style::green
-                          : c.items[k].state == DueState::overdue ? Style::red
-                          : c.items[k].state == DueState::due     ? Style::yellow
-                                                                  : Style::dim;
+      const std::size_t item = k - c.risk.size();
+      const Style style = k < c.risk.size()                          ? Style::bold
+                          : item >= c.items.size()                   ? Style::green
+                          : c.items[item].state == DueState::overdue ? Style::red
+                          : c.items[item].state == DueState::due     ? Style::yellow
+                                                                     : Style::dim;
       out += "  ";
       out += paint(r[0], style, ctx.color_out);
       out.append(w0 - r[0].size() + 2, ' ');
@@ -195,6 +223,13 @@ class DueCommand : public Command {
   static std::string json_items(const ClientDue& c) {
     std::ostringstream out;
     bool first = true;
+    for (const auto& f : c.risk) {
+      out << (first ? "" : ",") << "{\"client\":" << json_string(c.id) << ",\"assignment\":" << json_string(f.assignment)
+          << ",\"title\":" << json_string(f.title) << ",\"status\":\"risk\",\"date\":\""
+          << format_date(date::year_month_day{local_day(f.at, c.zone)}) << "\",\"at\":" << json_string(format_rfc3339(f.at, c.zone))
+          << ",\"record\":" << json_string(f.record) << ",\"remaining\":null,\"step\":null}";
+      first = false;
+    }
     for (const auto& i : c.items) {
       out << (first ? "" : ",") << "{\"client\":" << json_string(i.client) << ",\"assignment\":" << json_string(i.assignment)
           << ",\"title\":" << json_string(i.title) << ",\"status\":\"" << due_state_name(i.state) << "\",\"date\":\""

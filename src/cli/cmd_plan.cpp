@@ -43,6 +43,9 @@ class PlanCommand : public Command {
       }
       view.assignments.push_back(std::move(av));
     }
+    const auto template_of = [&](const std::string& a) { return client->data.template_for(a); };
+    view.open_risk = open_flags(risk_flags(client->records, template_of));
+    view.safety_plan = current_safety_plan(client->records, template_of);
     *ctx.out << render_plan_text(view);
     return exit_ok;
   }

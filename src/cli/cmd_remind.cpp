@@ -10,17 +10,18 @@
 #include "io/log_reader.hpp"
 #include "io/reminder_ledger.hpp"
 #include "report/reminders.hpp"
+#include "report/risk.hpp"
 #include "util/duration.hpp"
 #include "util/term_safe.hpp"
 
 namespace hwk {
 namespace {
 
-// Reminders need titles, not whole templates, and the log files of the catch-up window's months
-// (from the day before it, as reminders_due looks back).
+// Reminders need titles and fields (risk conditions are judged on them), not whole templates, and
+// the log files of the catch-up window's months (from the day before it, as reminders_due looks back).
 ReportReading remind_reading(Instant now, std::chrono::seconds catch_up) {
   ReportReading reading;
-  reading.templates = TemplateDetail::titles;
+  reading.templates = TemplateDetail::fields;
   reading.window.from = now - catch_up - std::chrono::days{1};
   reading.window.now = now;
   return reading;
@@ -58,12 +59,22 @@ class RemindCommand : public Command {
           const Plan& plan = client.data.plan;
           const bool discreet = settings.discreet || plan.discreet;
           if (discreet) client.titles = client_titles(ctx, client.data, true);
-          return Given{reminders_due(dir.id, plan, client.records, client.titles, ctx.now, *catch_up, week_start), plan.zone,
-                       discreet};
+          Given g{dir.id, reminders_due(dir.id, plan, client.records, client.titles, ctx.now, *catch_up, week_start), {}, 0,
+                  plan.zone, discreet};
+          // Open risk flags of records made in the window (a record may be made a day after its practice).
+          const Instant since = ctx.now - *catch_up - std::chrono::days{1};
+          for (const auto& f : risk_flags(client.records, [&](const std::string& a) { return client.data.template_for(a); })) {
+            if (!f.open() || f.recorded <= since || f.recorded > ctx.now) continue;
+            ++g.attention;
+            g.flags.emplace_back("risk " + dir.id + " " + f.record, f.recorded);
+          }
+          return g;
         },
         [&](const ClientDir&, Given& due) {
           std::erase_if(due.reminders, [&](const Reminder& r) { return ledger.has(r.key(), r.at) || !keys.insert(r.key()).second; });
-          if (!due.reminders.empty()) given.push_back(std::move(due));
+          std::erase_if(due.flags, [&](const auto& f) { return ledger.has(f.first, f.second); });
+          if (due.flags.empty()) due.attention = 0;  // said already: a new flag says it again, with the count
+          if (!due.reminders.empty() || due.attention > 0) given.push_back(std::move(due));
         });
     if (!given.empty()) {
       // Delivered first, recorded after: a reminder that did not reach standard output (a full
@@ -78,6 +89,7 @@ class RemindCommand : public Command {
     if (!dry_run_) {
       for (const auto& g : given) {
         for (const auto& r : g.reminders) ledger.given.emplace(r.key(), r.at);
+        for (const auto& [key, at] : g.flags) ledger.given.emplace(key, at);
       }
       write_file_atomic(ledger_file, format_reminder_ledger(ledger, ctx.now - *catch_up - std::chrono::hours(48)));
     }
@@ -87,7 +99,10 @@ class RemindCommand : public Command {
  private:
   /// One client's reminders to give, with what prints them.
   struct Given {
+    std::string client;
     std::vector<Reminder> reminders;
+    std::vector<std::pair<std::string, Instant>> flags;  ///< new risk flags: ledger key, when recorded
+    int attention = 0;  ///< open risk flags in the window, when one of them is new
     Zone zone = nullptr;
     bool discreet = false;  ///< the plan or the practice asks for no titles: and no assignment ids
   };
@@ -95,6 +110,8 @@ class RemindCommand : public Command {
   static std::string text(const std::vector<Given>& given) {
     std::string out;
     for (const auto& g : given) {
+      // Only that there is something to see: no title, value or text, discreet or not.
+      if (g.attention > 0) out += terminal_safe(g.client) + ": " + attention_text(g.attention) + "\n";
       for (const auto& r : g.reminders) {
         out += terminal_safe(r.client) + ": " + terminal_safe(r.title) + " at " + format_clock_time(r.time);
         if (r.late) out += " (late, " + date::format("%a %F", r.day) + ")";
@@ -115,6 +132,13 @@ class RemindCommand : public Command {
                json_string(format_rfc3339(r.at, g.zone)) + ",\"late\":" + (r.late ? "true" : "false") + "}";
         first = false;
       }
+    }
+    out += "],\"attention\":[";
+    first = true;
+    for (const auto& g : given) {
+      if (g.attention == 0) continue;
+      out += std::string(first ? "" : ",") + "{\"client\":" + json_string(g.client) + ",\"open\":" + std::to_string(g.attention) + "}";
+      first = false;
     }
     return out + "]}\n";
   }

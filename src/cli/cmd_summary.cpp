@@ -4,6 +4,7 @@
 #include "cli/client_arg.hpp"
 #include "cli/commands.hpp"
 #include "cli/when_arg.hpp"
+#include "report/risk.hpp"
 #include "report/summary.hpp"
 
 namespace hwk {
@@ -56,11 +57,19 @@ class SummaryCommand : public Command {
       q.to = to;
       q.now = ctx.now;
       q.week_start = week_start;
-      ClientSummary s{dir.id, plan.name, plan.zone, q.from, session.has_value(), {}};
+      ClientSummary s{dir.id, plan.name, plan.zone, q.from, session.has_value(), {}, {}};
       for (const auto& a : plan.assignments) {
         const auto title = client.titles.find(a.id);
         s.assignments.push_back(adherence(a, client.data.template_for(a.id), title == client.titles.end() ? a.id : title->second,
                                           client.records, plan.sessions, plan.zone, q));
+      }
+      for (const auto& a : plan.assignments) {
+        const Template* t = client.data.template_for(a.id);
+        if (t && !t->risk.empty()) s.risk_open[a.id] = 0;
+      }
+      for (const auto& flag : risk_flags(client.records, [&](const std::string& a) { return client.data.template_for(a); })) {
+        if (flag.at > to) continue;
+        s.risk_open[flag.assignment] += open_at(flag, to) ? 1 : 0;
       }
       return summary_part(format, s);
     }, [&](const ClientDir&, SummaryPart& part) { writer.add(std::move(part)); });

@@ -176,12 +176,27 @@ class TemplateCommand : public Command {
     double max_grade = max_grade_;
     if (max_grade == 0) max_grade = ctx.practice ? practice_settings(*ctx.practice).max_reading_grade : default_max_reading_grade;
     bool errors = false;
+    std::vector<Diagnostic> diags;
     for (const auto& path : paths) {
       const bool copy = parse_client_template_name(path.filename().string()).has_value();
-      for (const auto& d : lint_template_file(path, !copy, max_grade)) {
-        errors = errors || d.severity == Severity::error;
-        ctx.report(d);
+      auto d = lint_template_file(path, !copy, max_grade);
+      diags.insert(diags.end(), d.begin(), d.end());
+    }
+    // The texts a client in a crisis reads, which every template with risk conditions leads to.
+    if (files_.empty()) {
+      CrisisTexts builtin;
+      for (const auto& language : builtin_crisis_languages()) builtin[language] = builtin_crisis_text(language);
+      auto d = crisis_text_warnings(builtin, SourceLoc{"(built-in crisis text)"});
+      diags.insert(diags.end(), d.begin(), d.end());
+      if (const Practice* p = practice(ctx); p && !p->single_client) {
+        const auto settings = practice_settings(*p);
+        d = crisis_text_warnings(settings.crisis, settings.crisis_loc);
+        diags.insert(diags.end(), d.begin(), d.end());
       }
+    }
+    for (const auto& d : diags) {
+      errors = errors || d.severity == Severity::error;
+      ctx.report(d);
     }
     return errors ? exit_invalid : exit_ok;
   }

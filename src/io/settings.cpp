@@ -103,7 +103,19 @@ std::string new_practice_settings_text(const std::string& timezone) {
   out += "timezone = " + toml_quote(timezone) + "   # default time zone for new clients\n";
   out +=
       "week_start = \"monday\"\n"
-      "# discreet = true          # reminders say \"practice time\" instead of the activity's title\n";
+      "# discreet = true          # reminders say \"practice time\" instead of the activity's title\n"
+      "\n"
+      "# Crisis text. hwk is not a crisis service: no one watches records as they are made. When a\n"
+      "# client's record meets a risk condition of its template (a high rating of suicidal thoughts,\n"
+      "# say), hwk log shows the client this text at once, and the record is flagged for you in review,\n"
+      "# summary, due and remind until you acknowledge it (hwk ack). Until you set your own, clients\n"
+      "# see a short general text with no phone numbers, and hwk check warns. Write your local crisis\n"
+      "# lines and what to do, in short, plain sentences (grade 5 or lower), in each language your\n"
+      "# clients read; a plan may set its own.\n"
+      "#\n"
+      "# [crisis]                 # the numbers below are the United States': write your own\n"
+      "# en = \"If you might hurt yourself, call 988 or 911 now. You can also go to the nearest emergency room.\"\n"
+      "# es = \"Si puede hacerse daño, llame ahora al 988 o al 911. También puede ir a la sala de emergencias más cercana.\"\n";
   return out;
 }
 

@@ -73,6 +73,7 @@ std::string render_plan_text(const PlanView& v) {
       break;
     }
   }
+  if (v.open_risk > 0) out += "Risk: " + attention_text(v.open_risk) + " (hwk review " + safe(p.client) + ")\n";
   if (!p.goals.empty()) {
     out += "\nGoals\n";
     for (const auto& g : p.goals) out += "  - " + safe(g) + "\n";
@@ -95,6 +96,10 @@ std::string render_plan_text(const PlanView& v) {
       out += "  When " + safe(describe_conditions(t.when)) + ": " + safe(then) + "\n";
     }
     paragraph(out, "If it gets in the way", a.backup);
+  }
+  if (v.safety_plan) {
+    out += "\nSafety plan (recorded " + format_date(date::year_month_day{local_day(v.safety_plan->record->at, p.zone)}) + ")\n";
+    for (const auto& [label, text] : v.safety_plan->sections) out += "  " + safe(label) + ": " + safe(text) + "\n";
   }
   return out;
 }

@@ -7,6 +7,7 @@
 
 #include "model/plan.hpp"
 #include "report/progress.hpp"
+#include "report/risk.hpp"
 
 namespace hwk {
 
@@ -23,6 +24,8 @@ struct PlanView {
   Instant now{};
   std::optional<Instant> last_session;
   std::vector<AssignmentView> assignments;
+  int open_risk = 0;                      ///< risk flags not yet acknowledged
+  std::optional<SafetyPlan> safety_plan;  ///< the client's current safety plan
 };
 
 /// Plain text for a terminal; every piece of text from the files is made terminal-safe.

@@ -154,7 +154,7 @@ std::vector<RiskFlag> risk_flags(const std::vector<Record>& records,
     if (!t || t->risk.empty()) continue;
     auto reasons = risk_reasons(r, *t, *t);
     if (reasons.empty()) continue;
-    RiskFlag flag{r.id, r.assignment, r.at, std::move(reasons), r.reflection, std::nullopt};
+    RiskFlag flag{r.id, r.assignment, r.at, std::move(reasons), r.reflection, std::nullopt, r.recorded};
     if (auto it = acks.find(r.id); it != acks.end()) flag.ack = RiskAck{it->second->id, it->second->at, it->second->note};
     out.push_back(std::move(flag));
   }
@@ -192,6 +192,8 @@ std::string safety_plan_heading(std::string_view language) {
   if (primary == "fr") return "Votre plan de sécurité";
   return "Your safety plan";
 }
+
+bool open_at(const RiskFlag& f, Instant t) { return f.at <= t && (!f.ack || f.ack->at > t); }
 
 int open_flags(const std::vector<RiskFlag>& flags) {
   return static_cast<int>(std::count_if(flags.begin(), flags.end(), [](const RiskFlag& f) { return f.open(); }));

@@ -35,6 +35,7 @@ struct RiskFlag {
   std::vector<RiskReason> reasons;  ///< every condition met, in the template's order
   std::string reflection;           ///< the record's own words, if any
   std::optional<RiskAck> ack;       ///< the earliest acknowledgement, if any
+  Instant recorded{};               ///< when the record was made (a record may be made days later)
 
   bool open() const { return !ack; }
 };
@@ -49,6 +50,9 @@ std::vector<RiskReason> risk_reasons(const Record& r, const Template& tmpl, cons
 /// Every practice record is judged, corrections included: a flag is the clinician's to clear.
 std::vector<RiskFlag> risk_flags(const std::vector<Record>& records,
                                  const std::function<const Template*(const std::string&)>& template_for);
+
+/// Whether `f` was raised at or before `t` and not acknowledged by then.
+bool open_at(const RiskFlag& f, Instant t);
 
 /// How many of `flags` are still open.
 int open_flags(const std::vector<RiskFlag>& flags);

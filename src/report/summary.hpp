@@ -2,6 +2,7 @@
 // (text, JSON, CSV, Markdown), one per file.
 #pragma once
 #include <iosfwd>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,15 @@ struct ClientSummary {
   Instant from{};  ///< where this client's period starts (their last session, with --since last-session)
   bool from_session = false;
   std::vector<Adherence> assignments;  ///< in the plan's order
+  /// Risk flags still unacknowledged at the period's end, by assignment; only assignments whose
+  /// template has risk conditions, or whose records raised a flag, have an entry.
+  std::map<std::string, int> risk_open;
+
+  /// The assignment's open flags, or nothing when it has no entry ("-").
+  std::optional<int> risk_for(const std::string& assignment) const {
+    const auto it = risk_open.find(assignment);
+    return it == risk_open.end() ? std::nullopt : std::optional{it->second};
+  }
 };
 
 /// The period a summary covers, and the zone it is shown in.
@@ -67,7 +77,7 @@ std::string summary_csv_client(const ClientSummary& c);
 std::string summary_md_begin(const SummaryPeriod& p);
 std::string summary_md_client(const ClientSummary& c);
 std::vector<std::vector<std::string>> summary_text_rows(const ClientSummary& c);
-void write_summary_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows);
+void write_summary_table(std::ostream& out, std::vector<std::vector<std::string>> rows);
 
 /// Helpers the renderers share.
 namespace summary_format {

@@ -24,7 +24,7 @@ std::string count(const std::optional<int>& x) { return x ? std::to_string(*x) :
 std::string summary_csv_header() {
   return "client,from,assignment,title,expected,done,partial,skipped,missed,rate,counted_from,records_before,open_expected,open_recorded,"
          "streak,longest_streak,last_done,complete,"
-         "rating_field,rating_mean,rating_change,clinician_rating,clinician_ratings,in_the_moment,recalled\r\n";
+         "rating_field,rating_mean,rating_change,clinician_rating,clinician_ratings,in_the_moment,recalled,risk_open\r\n";
 }
 
 std::string summary_csv_client(const ClientSummary& c) {
@@ -38,7 +38,7 @@ std::string summary_csv_client(const ClientSummary& c) {
         a.open ? std::to_string(a.open->expected) : "", a.open ? std::to_string(a.open->recorded()) : "",
         count(a.streak), count(a.longest_streak), a.last_done ? format_rfc3339(*a.last_done, c.zone) : "", number(a.complete, 3), f ? f->field : "",
         f ? number(f->mean, 2) : "", f ? number(f->change, 2) : "", number(a.rating, 2), std::to_string(a.rating_count),
-        std::to_string(a.in_moment), std::to_string(a.recalled)};
+        std::to_string(a.in_moment), std::to_string(a.recalled), count(c.risk_for(a.assignment))};
     for (std::size_t k = 0; k < cells.size(); ++k) {
       if (k) out += ',';
       out += csv_cell(cells[k]);

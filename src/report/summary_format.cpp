@@ -135,7 +135,7 @@ void SummaryWriter::add(SummaryPart part) {
 
 void SummaryWriter::finish() {
   if (format_ == SummaryFormat::json) out_ << "]}\n";
-  else if (format_ == SummaryFormat::text) write_summary_table(out_, rows_);
+  else if (format_ == SummaryFormat::text) write_summary_table(out_, std::move(rows_));
 }
 
 }  // namespace hwk

@@ -21,6 +21,12 @@ std::string open_json(const Adherence& a, Zone zone) {
          json_string(format_rfc3339(o.until, zone)) + ",\"days_left\":" + std::to_string(o.days_left) + "}";
 }
 
+int total_risk(const ClientSummary& c) {
+  int n = 0;
+  for (const auto& [assignment, open] : c.risk_open) n += open;
+  return n;
+}
+
 }  // namespace
 
 std::string summary_json_begin(const SummaryPeriod& p) {
@@ -31,7 +37,8 @@ std::string summary_json_begin(const SummaryPeriod& p) {
 std::string summary_json_client(const ClientSummary& client) {
   std::ostringstream out;
   out << "{\"client\":" << json_string(client.client) << ",\"from\":" << json_string(format_rfc3339(client.from, client.zone))
-      << ",\"from_session\":" << (client.from_session ? "true" : "false") << ",\"assignments\":[";
+      << ",\"from_session\":" << (client.from_session ? "true" : "false") << ",\"risk_open\":" << total_risk(client)
+      << ",\"assignments\":[";
   for (std::size_t k = 0; k < client.assignments.size(); ++k) {
     const Adherence& a = client.assignments[k];
     out << (k ? "," : "") << "{\"assignment\":" << json_string(a.assignment) << ",\"title\":" << json_string(a.title)
@@ -43,7 +50,7 @@ std::string summary_json_client(const ClientSummary& client) {
         << ",\"last_done\":" << (a.last_done ? json_string(format_rfc3339(*a.last_done, client.zone)) : "null")
         << ",\"complete\":" << number_or_null(a.complete, 3) << ",\"clinician_rating\":{\"mean\":" << number_or_null(a.rating, 2)
         << ",\"count\":" << a.rating_count << "},\"in_the_moment\":" << a.in_moment << ",\"recalled\":" << a.recalled
-        << ",\"fields\":{";
+        << ",\"risk_open\":" << int_or_null(client.risk_for(a.assignment)) << ",\"fields\":{";
     for (std::size_t f = 0; f < a.fields.size(); ++f) {
       const FieldTrend& t = a.fields[f];
       out << (f ? "," : "") << json_string(t.field) << ":{\"mean\":" << number_or_null(t.mean, 2)

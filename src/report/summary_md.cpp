@@ -26,8 +26,10 @@ std::string summary_md_client(const ClientSummary& c) {
   }
   out << "Since " << (c.from_session ? "the session of " : "")
       << date::format("%a %Y-%m-%d %H:%M", date::floor<std::chrono::minutes>(to_local(c.from, c.zone))) << ".\n\n";
-  out << "| Assignment | Title | Expected | Done | Partial | Skipped | Missed | Rate | Open | Streak | Last done | Complete | Clinician | In the moment | Rating |\n"
-      << "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | --- |\n";
+  const bool risk = !c.risk_open.empty();  // the column is there where some assignment can raise a flag
+  out << "| Assignment | Title | " << (risk ? "Risk | " : "")
+      << "Expected | Done | Partial | Skipped | Missed | Rate | Open | Streak | Last done | Complete | Clinician | In the moment | Rating |\n"
+      << "| --- | --- | " << (risk ? "---: | " : "") << "---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | --- |\n";
   bool straddles = false;
   for (const auto& a : c.assignments) {
     const FieldTrend* f = summary_format::main_rating(a);
@@ -37,7 +39,9 @@ std::string summary_md_client(const ClientSummary& c) {
       if (f->change) rating += " (" + std::string(*f->change >= 0 ? "+" : "") + summary_format::rounded(*f->change, 1) + ")";
     }
     straddles = straddles || a.straddle_from;
-    out << "| " << summary_format::markdown(a.assignment) << " | " << summary_format::markdown(a.title) << " | " << count_or_dash(a.expected)
+    out << "| " << summary_format::markdown(a.assignment) << " | " << summary_format::markdown(a.title) << " | ";
+    if (risk) out << count_or_dash(c.risk_for(a.assignment)) << " | ";
+    out << count_or_dash(a.expected)
         << (a.straddle_from ? "\\*" : "") << " | " << a.done << " | " << a.partial << " | " << a.skipped << " | " << count_or_dash(a.missed)
         << " | " << (a.rate ? summary_format::percent(a.rate) : "–") << " | " << dash_for_none(summary_format::open_cell(a)) << " | "
         << (a.streak ? std::to_string(*a.streak) + " (longest " + std::to_string(*a.longest_streak) + ")" : "–") << " | "

@@ -1,4 +1,5 @@
 // hwk summary --format text: an aligned table with sparklines of weekly adherence and rating.
+#include <algorithm>
 #include <ostream>
 
 #include "report/summary.hpp"
@@ -18,7 +19,7 @@ std::string rating_cell(const Adherence& a) {
 }
 
 std::vector<std::string> header_row() {
-  return {"CLIENT", "ASSIGNMENT", "EXPECTED", "DONE", "PARTIAL", "SKIPPED", "MISSED", "RATE", "OPEN", "STREAK", "LAST DONE", "COMPLETE", "CLINICIAN", "IN MOMENT", "WEEKLY", "RATING"};
+  return {"CLIENT", "ASSIGNMENT", "RISK", "EXPECTED", "DONE", "PARTIAL", "SKIPPED", "MISSED", "RATE", "OPEN", "STREAK", "LAST DONE", "COMPLETE", "CLINICIAN", "IN MOMENT", "WEEKLY", "RATING"};
 }
 
 }  // namespace
@@ -29,7 +30,7 @@ std::vector<std::vector<std::string>> summary_text_rows(const ClientSummary& c) 
     const std::string streak = a.streak ? std::to_string(*a.streak) + "/" + std::to_string(*a.longest_streak) : "-";
     const std::string last = a.last_done ? format_date(local_date(*a.last_done, c.zone)) : "-";
     const std::string expected = count_or_dash(a.expected) + (a.straddle_from ? "*" : "");
-    rows.push_back({terminal_safe(c.client), terminal_safe(a.assignment), expected, std::to_string(a.done),
+    rows.push_back({terminal_safe(c.client), terminal_safe(a.assignment), count_or_dash(c.risk_for(a.assignment)), expected, std::to_string(a.done),
                     std::to_string(a.partial), std::to_string(a.skipped), count_or_dash(a.missed), summary_format::percent(a.rate),
                     summary_format::open_cell(a), streak, last, summary_format::percent(a.complete), summary_format::clinician_rating(a),
                     summary_format::in_moment(a), summary_format::sparkline(a.weekly_rate, 0, 1), terminal_safe(rating_cell(a))});
@@ -37,9 +38,16 @@ std::vector<std::vector<std::string>> summary_text_rows(const ClientSummary& c) 
   return rows;
 }
 
-void write_summary_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows) {
+void write_summary_table(std::ostream& out, std::vector<std::vector<std::string>> rows) {
   if (rows.empty()) return;
-  const auto header = header_row();
+  auto header = header_row();
+  // RISK is shown only where some assignment can raise a flag.
+  constexpr std::size_t risk_column = 2, expected_column = 3;
+  if (std::all_of(rows.begin(), rows.end(), [](const auto& row) { return row[risk_column] == "-"; })) {
+    header.erase(header.begin() + risk_column);
+    for (auto& row : rows) row.erase(row.begin() + risk_column);
+  }
+  const std::size_t expected = header[risk_column] == "RISK" ? expected_column : expected_column - 1;
   std::vector<std::size_t> widths(header.size(), 0);
   auto widen = [&](const std::vector<std::string>& row) {
     for (std::size_t k = 0; k < row.size(); ++k) widths[k] = std::max(widths[k], utf8_length(row[k]));
@@ -61,7 +69,7 @@ void write_summary_table(std::ostream& out, const std::vector<std::vector<std::s
   bool straddles = false;
   for (const auto& row : rows) {
     write(row);
-    straddles = straddles || (row.size() > 2 && row[2].ends_with('*'));
+    straddles = straddles || row[expected].ends_with('*');
   }
   if (straddles) out << "* with a whole week or month that began before the period and ends in it (hwk-summary(1))\n";
 }
