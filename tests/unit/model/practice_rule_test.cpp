@@ -68,9 +68,11 @@ TEST(AdvanceRule, ErrorsPointAtTheWord) {
   e = rule_error("3 done with suds_peak =< 40");
   EXPECT_EQ(e.column, 22u);
   EXPECT_EQ(e.message, "unknown comparison '=<'");
-  e = rule_error("3 done with suds_peak <= high");
-  EXPECT_EQ(e.column, 25u);
-  EXPECT_EQ(e.message, "expected a number, found 'high'");
+  // A word is an answer the parser takes ("self_harm = yes"); whether the field can hold it is
+  // judged against the template (see Conditions.AWordOnAScaleIsRefusedAtTheValue).
+  e = rule_error("3 done with suds_peak <=");
+  EXPECT_EQ(e.column, 24u);
+  EXPECT_EQ(e.message, "expected a number or an answer at the end of the rule");
   e = rule_error("3 done wiht suds <= 4");
   EXPECT_EQ(e.column, 7u);
   EXPECT_EQ(e.hint, "did you mean 'with'?");
@@ -181,6 +183,15 @@ TEST(RuleProgress, InARowIsTheRunEndingWithTheLatest) {
   EXPECT_EQ(progress("3 done in a row with suds_peak <= 40", records, 10).counted, 0);
 }
 
+// FIELD < VALUE, built as the parser builds it (a number: no word).
+hwk::Condition less_than(std::string field, double value) {
+  hwk::Condition c;
+  c.field = std::move(field);
+  c.op = hwk::Comparison::less;
+  c.value = value;
+  return c;
+}
+
 TEST(Conditions, DurationsCompareInMinutesAndFieldsAreChecked) {
   hwk::Record r = practice(1, 10);
   r.values.emplace_back("time_spent", std::string("1h5m"));
@@ -189,11 +200,22 @@ TEST(Conditions, DurationsCompareInMinutesAndFieldsAreChecked) {
   c = std::get<std::vector<hwk::Condition>>(hwk::parse_conditions("time_spent > 65"));
   EXPECT_FALSE(hwk::meets(r, exposure(), c));
   const auto t = exposure();
-  EXPECT_EQ(hwk::condition_field_problem({"suds_peek", hwk::Comparison::less, 1, 0}, t),
+  EXPECT_EQ(hwk::condition_field_problem(less_than("suds_peek", 1), t),
             "template 'exposure-step' has no field 'suds_peek'; did you mean 'suds_peak'?");
-  EXPECT_EQ(hwk::condition_field_problem({"note", hwk::Comparison::less, 1, 0}, t),
-            "field 'note' of template 'exposure-step' is not a number, scale or duration");
-  EXPECT_EQ(hwk::condition_field_problem({"suds_peak", hwk::Comparison::less, 1, 0}, t), "");
+  EXPECT_EQ(hwk::condition_field_problem(less_than("note", 1), t),
+            "field 'note' of template 'exposure-step' holds text, which no condition compares; name a rating, yes/no, "
+            "choice or checklist field");
+  EXPECT_EQ(hwk::condition_field_problem(less_than("suds_peak", 1), t), "");
+}
+
+TEST(Conditions, AWordOnAScaleIsRefusedAtTheValue) {
+  const auto r = rule("3 done with suds_peak <= high");
+  ASSERT_EQ(r.conditions.size(), 1u);
+  EXPECT_EQ(r.conditions[0].word, "high");
+  EXPECT_EQ(r.conditions[0].column, 12u);
+  EXPECT_EQ(r.conditions[0].value_column, 25u);
+  EXPECT_EQ(hwk::condition_field_problem(r.conditions[0], exposure()),
+            "field 'suds_peak' of template 'exposure-step' holds a number, not 'high'");
 }
 
 }  // namespace
