@@ -11,6 +11,8 @@
    reflection, a reason and a session note, and the plan a rationale and a goal. `hwk remind` (text
    and JSON), `hwk due` and `hwk export --format ics` must show none of them; the data exports a
    person asks for explicitly (`--format json|csv`) do carry them, so the test is not vacuous.
+   One record (a DBT diary card, its marker words in its notes and reflection) raises a risk flag:
+   `hwk remind --dry-run` says "c-0042: 1 record needs your attention" and still nothing more.
 """
 import os
 import re
@@ -19,11 +21,12 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from hwk_harness import HWK, check, finish, hwk, require_hwk, skip, workspace  # noqa: E402
+from hwk_harness import HWK, check, finish, hwk, recorded_id, require_hwk, skip, workspace  # noqa: E402
 
 RECORD_ID = re.compile(r"\b[0-7][0-9A-HJKMNP-TV-Z]{25}\b")
 SECRETS = {"value": "SECRET-VALUE", "reflection": "SECRET-REFLECTION", "reason": "SECRET-REASON",
            "note": "SECRET-NOTE", "rationale": "SECRET-WHY", "goal": "SECRET-GOAL"}
+FLAGGED = None  # the id of the record that raises a risk flag
 
 
 def listed_commands(env):
@@ -53,6 +56,22 @@ def practice(tmp, env):
     # Graded steps, so that advance has a step to move to.
     with open(os.path.join(root, "clients", "c-0042", "plan.toml"), "a") as f:
         f.write('[[assignments.steps]]\ntitle = "First"\n[[assignments.steps]]\ntitle = "Second"\n')
+    # A card that meets the DBT diary card's risk conditions (Thoughts of suicide 4 or more,
+    # self-harm yes): it raises a flag for `ack` to clear and `remind` to count.
+    global FLAGGED
+    risky = [
+        ["assign", "c-0042", "dbt-diary-card", "--schedule", "daily", "--at", "21:00", "--start", "2026-11-16"],
+        ["log", "c-0042", "dbt-diary-card", "--at", "2026-11-22T21:30", "--set", "urge_self_harm=2", "--set", "urge_suicide=5",
+         "--set", "urge_substances=0", "--set", "action_self_harm=yes", "--set", "action_suicide=no",
+         "--set", "action_substances=no", "--set", f"notes={SECRETS['value']}", "--reflect", SECRETS["reflection"],
+         "--no-input"],
+    ]
+    for args in risky:
+        r = hwk(args, root, env)
+        check(r.returncode == 0, f"hwk {' '.join(args[:3])}", r.stderr)
+        if args[0] == "log":
+            FLAGGED = recorded_id(r.stdout)
+    check(FLAGGED is not None, "the risky diary card's record id is known", FLAGGED)
     return root
 
 
@@ -73,6 +92,7 @@ def runs(root, tmp, env):
         ("plan", ["plan", "show", "c-0042"], root),
         ("review", ["review", "c-0042", "--format", "html", "-o", "review.html"], root),
         ("feedback", ["feedback", "c-0042", "--week", "this-week", "--assignment", "thought-record", "--text", "Good"], root),
+        ("ack", ["ack", "c-0042", FLAGGED or "no-record", "--note", "called, safe"], root),
         ("due", ["due", "--format", "json"], root),
         ("summary", ["summary", "--since", "2026-11-16"], root),
         ("export", ["export", "c-0042", "--format", "ics"], root),
@@ -144,6 +164,13 @@ def no_clinical_content(root, env):
               leaks(shown))
     r = hwk(["remind", "--dry-run"], root, env)
     check("Thought record" in r.stdout, "the reminder names the activity by its title", r.stdout)
+    attention = [line for line in r.stdout.splitlines() if "needs your attention" in line]
+    check(len(attention) == 1 and re.search(r"\bc-0042: 1 record needs your attention$", attention[0].strip()),
+          "with a risk flag open, the reminder says 'c-0042: 1 record needs your attention'", r.stdout)
+    for args in (["remind", "--dry-run"], ["remind", "--dry-run", "--format", "json"]):
+        r = hwk(args, root, env)
+        named = [w for w in ("suicide", "self-harm", FLAGGED) if w and w.lower() in r.stdout.lower()]
+        check(not named, f"hwk {' '.join(args)}: names no risk field and no record", named)
     for fmt in ("json", "csv"):
         r = hwk(["export", "c-0042", "--format", fmt], root, env)
         asked = {"value", "reflection", "reason"} | ({"note"} if fmt == "json" else set())
