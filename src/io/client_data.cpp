@@ -18,7 +18,7 @@ void check_rule_fields(const Assignment& a, const Template& t, std::vector<Diagn
     for (const auto& c : conditions) {
       if (auto problem = condition_field_problem(c, t); !problem.empty()) {
         SourceLoc loc = at;
-        loc.col += 1 + static_cast<int>(t.find_field(c.field) ? c.value_column : c.column);
+        loc.col += 1 + static_cast<int>(condition_problem_column(c, t));
         diags.push_back({loc, Severity::error, problem, {}});
       }
     }

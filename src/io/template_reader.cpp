@@ -391,7 +391,7 @@ void read_risk(const YAML::Node& list, std::string_view yaml, Template& t, MapRe
     for (const auto& c : rule.when) {
       if (auto problem = condition_field_problem(c, t); !problem.empty()) {
         SourceLoc at = rule.loc;
-        at.col += static_cast<int>(t.find_field(c.field) ? c.value_column : c.column);
+        at.col += static_cast<int>(condition_problem_column(c, t));
         diags.push_back({at, Severity::error, problem, {}});
         ok = false;
       }

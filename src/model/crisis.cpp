@@ -73,6 +73,7 @@ bool is_known_language(std::string_view code) {
 }
 
 std::vector<std::string> crisis_texts_for(const CrisisTexts& plan, const CrisisTexts& practice, std::string_view language) {
+  if (language.empty() || language == "C" || language == "POSIX") language = "en";  // no language asked for: hwk's own, English
   if (auto t = pick(plan, language)) return {*t};
   if (auto t = pick(practice, language)) return {*t};
   std::vector<std::string> out = {builtin_crisis_text(language)};

@@ -276,6 +276,11 @@ std::string describe_rule(const AdvanceRule& rule) {
   return out;
 }
 
+std::size_t condition_problem_column(const Condition& c, const Template& tmpl) {
+  const Field* f = tmpl.find_field(c.field);
+  return f && f->type != FieldType::text ? c.value_column : c.column;
+}
+
 std::string condition_field_problem(const Condition& c, const Template& tmpl) {
   const Field* f = tmpl.find_field(c.field);
   const std::string name = "field '" + c.field + "' of template '" + tmpl.id + "'";

@@ -43,6 +43,9 @@ std::string describe_conditions(const std::vector<Condition>& conditions);
 /// condition compares), an answer the field cannot take (a word on a scale, 7 on a 0–5 scale, an
 /// option it does not offer), or an order (<, >) on answers that have none.
 std::string condition_field_problem(const Condition& c, const Template& tmpl);
+/// Where that problem lies in the phrase: at the field's name when the template lacks the field or
+/// it holds text, else at the value.
+std::size_t condition_problem_column(const Condition& c, const Template& tmpl);
 
 /// Whether one value of `field` meets the condition.
 bool value_meets(const Condition& c, const Field& field, const FieldValue& value);

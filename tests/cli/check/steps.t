@@ -10,7 +10,7 @@ not have (or one that is not a number), and records naming a step the plan no lo
   $ sed -i 's/^advance_when = "3 done with suds_peak =< 40"/advance_when = "3 done with suds_peek <= 40 and learned > 1"/' clients/c-0213/plan.toml
   $ hwk check
   clients/c-0213/plan.toml:21:29: error: template 'exposure-step' has no field 'suds_peek'; did you mean 'suds_peak'?
-  clients/c-0213/plan.toml:21:49: error: field 'learned' of template 'exposure-step' is not a number, scale or duration
+  clients/c-0213/plan.toml:21:49: error: field 'learned' of template 'exposure-step' holds text, which no condition compares; name a rating, yes/no, choice or checklist field
   [1]
   $ sed -i 's/^advance_when = .*/advance_when = "3 done in 7 fortnights"/' clients/c-0213/plan.toml
   $ hwk check

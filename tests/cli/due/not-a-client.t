@@ -23,13 +23,13 @@ A folder whose plan.toml is not a file is still a client, whose error says what 
 
   $ mkdir -p clients/c-0047/plan.toml
   $ hwk due c-0043 c-0047
+  clients/c-0047/plan.toml: error: is a directory, not a file
   c-0043 (Sam)
     overdue   Fri 2026-11-20 09:00  Mood check
     overdue   Sat 2026-11-21 09:00  Mood check
     overdue   Sun 2026-11-22 09:00  Mood check
     overdue   Mon 2026-11-23 09:00  Mood check
     upcoming  today 09:00           Mood check
-  clients/c-0047/plan.toml: error: is a directory, not a file
   [1]
   $ hwk due 2>&1 >/dev/null
   clients/c-0047/plan.toml: error: is a directory, not a file

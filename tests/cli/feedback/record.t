@@ -58,9 +58,9 @@ The summary counts the ratings that answer the period: the walk's four (4, 2, 3 
 week of the 9th ended before the session and has no rating anyway.
 
   $ hwk summary --since last-session --format csv | cut -d, -f3,22-
-  assignment,clinician_rating,clinician_ratings,in_the_moment,recalled\r (esc)
-  walk,3.25,4,4,2\r (esc)
-  checkin,1,1,1,0\r (esc)
+  assignment,clinician_rating,clinician_ratings,in_the_moment,recalled,risk_open\r (esc)
+  walk,3.25,4,4,2,\r (esc)
+  checkin,1,1,1,0,\r (esc)
   $ hwk summary --since last-session
   CLIENT  ASSIGNMENT  EXPECTED  DONE  PARTIAL  SKIPPED  MISSED  RATE  OPEN       STREAK  LAST DONE   COMPLETE  CLINICIAN  IN MOMENT  WEEKLY  RATING
   c-0042  walk        7         3     2        1        1       57%   1/1 today  3/3     2026-11-23  50%       3.3/4 (4)  4/6        \xe2\x96\x85\xc2\xb7      mood 6.3 \xe2\x96\x85\xe2\x96\x87 (esc)

@@ -7,7 +7,7 @@ when the record completes the step's rule.
   $ hwk log c-0213 lift-ladder --no-input --set step="One floor with Sam" --set suds_before=60 --set suds_peak=80 --set suds_after=70 | sed 's/ as [0-9A-Z]*$/ as ID/'
   recorded lift-ladder (done, step 3 of 6) for c-0213 at 2026-11-24T02:00:00+00:00 as ID
   
-  Because suds_after >= 70:
+  You rated Fear after 70 or more.
     Fear that stays high after a step comes down on its own. Slow your breathing while it does.
     Try Paced breathing now. Record it with: hwk log c-0213 paced-breathing
   $ cat clients/c-0213/log/*.toml | grep -c 'step = "one-floor-with-friend"'

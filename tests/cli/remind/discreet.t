@@ -7,7 +7,7 @@ as well as a title does) from JSON. Reminders never show field values or reflect
   $ hwk remind --now 2026-11-23T08:05:00-05:00
   c-0042: practice time at 08:00
   $ TZ=America/New_York hwk remind --now 2026-11-23T21:35:00-05:00 --format json
-  {"version":1,"now":"2026-11-23T21:35:00-05:00","reminders":[{"client":"c-0042","assignment":null,"title":"practice time","date":"2026-11-23","at":"2026-11-23T21:30:00-05:00","late":false}]}
+  {"version":1,"now":"2026-11-23T21:35:00-05:00","reminders":[{"client":"c-0042","assignment":null,"title":"practice time","date":"2026-11-23","at":"2026-11-23T21:30:00-05:00","late":false}],"attention":[]}
 
 Only Sam's plan:
 

@@ -33,4 +33,4 @@ Older than the catch-up limit: not given. A shorter limit drops more:
 JSON:
 
   $ TZ=America/New_York hwk remind --now 2026-11-25T18:10:00-05:00 --format json
-  {"version":1,"now":"2026-11-25T18:10:00-05:00","reminders":[{"client":"c-0042","assignment":"letter","title":"Mood check","date":"2026-11-25","at":"2026-11-25T18:00:00-05:00","late":false}]}
+  {"version":1,"now":"2026-11-25T18:10:00-05:00","reminders":[{"client":"c-0042","assignment":"letter","title":"Mood check","date":"2026-11-25","at":"2026-11-25T18:00:00-05:00","late":false}],"attention":[]}

@@ -19,5 +19,5 @@ max_reading_grade setting, or --max-grade.
   [2]
   $ sed -i 's/^max_reading_grade = 3$/max_reading_grade = 99/' hwk.toml
   $ hwk check
-  hwk.toml:8:21: error: max_reading_grade must be from 1 to 20
+  hwk.toml:20:21: error: max_reading_grade must be from 1 to 20
   [1]

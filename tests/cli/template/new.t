@@ -31,14 +31,15 @@ another template with the new id and version 1; the result lints clean.
   $ hwk template lint templates/my-breathing.yaml
   $ hwk template list --modality DBT
   ID                       VERSION  KIND             MINUTES  TITLE                             SOURCE
-  assertive-communication  1        skills-practice  15       Assertive communication practice  built-in
-  boundary-setting         1        skills-practice  15       Boundary setting                  built-in
+  assertive-communication  2        skills-practice  15       Assertive communication practice  built-in
+  boundary-setting         2        skills-practice  15       Boundary setting                  built-in
   coping-card              1        skills-practice  5        Coping card                       built-in
-  dbt-diary-card           1        self-monitoring  5        DBT diary card                    built-in
+  dbt-diary-card           2        self-monitoring  5        DBT diary card                    built-in
   mindfulness-practice     1        skills-practice  15       Mindfulness practice              built-in
   my-breathing             1        skills-practice  10       Paced breathing                   practice
   paced-breathing          1        skills-practice  10       Paced breathing                   built-in
-  urge-surfing             1        skills-practice  10       Urge surfing                      built-in
+  safety-plan              1        safety-plan      30       My safety plan                    built-in
+  urge-surfing             2        skills-practice  10       Urge surfing                      built-in
 
 --from a practice template works as well:
 
