@@ -4,7 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "model/readability.hpp"
+#include "util/strings.hpp"
 
 namespace {
 
@@ -42,6 +45,27 @@ TEST(BuiltinCrisisText, EnglishReadsAtGradeFiveOrBelow) {
   // It tells the client where to get help now and that no one reads the record right away.
   EXPECT_NE(text.find("emergency"), std::string::npos);
   EXPECT_NE(text.find("No one reads this record right away"), std::string::npos);
+}
+
+// `hwk log` shows a crisis text wrapped to 78 columns: no line is longer, and no word is lost.
+TEST(BuiltinCrisisText, WrapsTo78ColumnsWordForWord) {
+  for (const auto& code : hwk::builtin_crisis_languages()) {
+    const auto& text = hwk::builtin_crisis_text(code);
+    const auto wrapped = hwk::wrap_words(text, 78);
+    EXPECT_GT(std::count(wrapped.begin(), wrapped.end(), '\n'), 1) << code;
+    std::string joined;
+    std::size_t start = 0;
+    while (start <= wrapped.size()) {
+      auto end = wrapped.find('\n', start);
+      if (end == std::string::npos) end = wrapped.size();
+      const auto line = wrapped.substr(start, end - start);
+      EXPECT_LE(hwk::utf8_length(line), 78u) << code << ": " << line;
+      EXPECT_FALSE(line.empty() || line.front() == ' ' || line.back() == ' ') << code << ": '" << line << "'";
+      joined += (joined.empty() ? "" : " ") + line;
+      start = end + 1;
+    }
+    EXPECT_EQ(joined, text) << code;
+  }
 }
 
 const hwk::CrisisTexts plan = {{"pt-BR", "plan pt-BR"}, {"pt", "plan pt"}, {"en", "plan en"}};
