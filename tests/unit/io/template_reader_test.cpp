@@ -221,3 +221,88 @@ TEST(TemplateReader, AStatusMapIsCheckedAtItsPlace) {
     EXPECT_EQ(diags[0].loc.col, c.col) << c.yaml;
   }
 }
+
+namespace {
+
+// Fields for risk conditions to name: lines 5 to 9; `risk:` follows on line 10.
+const std::string risk_fields = head +
+                                "fields:\n"
+                                "  - {id: urge, type: scale, min: 0, max: 5, label: Urge}\n"
+                                "  - {id: self_harm, type: yesno}\n"
+                                "  - {id: acted, type: choice, options: [did not act, acted on it]}\n"
+                                "  - {id: note, type: text}\n";
+
+}  // namespace
+
+TEST(TemplateReader, ReadsRiskConditions) {
+  std::vector<hwk::Diagnostic> diags;
+  const auto t = hwk::parse_template(risk_fields +
+                                         "risk:\n"
+                                         "  - urge >= 4\n"
+                                         "  - \"urge >= 2 and self_harm = yes\"\n"
+                                         "  - acted = \"acted on it\"\n",
+                                     "t.yaml", diags);
+  ASSERT_TRUE(t) << diags.front().message;
+  EXPECT_TRUE(diags.empty());
+  ASSERT_EQ(t->risk.size(), 3u);
+  EXPECT_EQ(t->risk[0].text, "urge >= 4");
+  ASSERT_EQ(t->risk[0].when.size(), 1u);
+  EXPECT_EQ(t->risk[0].when[0].field, "urge");
+  EXPECT_EQ(t->risk[0].when[0].value, 4);
+  EXPECT_EQ(t->risk[0].loc.line, 11);
+  EXPECT_EQ(t->risk[0].loc.col, 5);
+  // A quoted scalar's text starts after its quote.
+  EXPECT_EQ(t->risk[1].text, "urge >= 2 and self_harm = yes");
+  ASSERT_EQ(t->risk[1].when.size(), 2u);
+  EXPECT_EQ(t->risk[1].when[1].word, "yes");
+  EXPECT_EQ(t->risk[1].loc.line, 12);
+  EXPECT_EQ(t->risk[1].loc.col, 6);
+  EXPECT_EQ(t->risk[2].when.at(0).word, "acted on it");
+  EXPECT_EQ(t->risk[2].loc.path, "t.yaml");
+}
+
+TEST(TemplateReader, RiskConditionProblemsAtTheirWord) {
+  struct Case {
+    std::string yaml, message;
+    int line, col;
+  };
+  const std::vector<Case> cases = {
+      // The field the template lacks, at its name.
+      {"  - urg >= 4\n", "template 't' has no field 'urg'; did you mean 'urge'?", 11, 5},
+      // A yes/no answer has no order, at the value.
+      {"  - self_harm >= yes\n", "field 'self_harm' of template 't' is answered yes or no: compare it with = or !=, not >=", 11, 18},
+      // An option the choice does not offer, at the value.
+      {"  - acted = nothing\n", "field 'acted' of template 't' has no option 'nothing'; its options are did not act, acted on it", 11, 13},
+      // In a quoted scalar, one column further; the second condition at its own value.
+      {"  - \"urge >= 2 and self_harm = maybe\"\n", "field 'self_harm' of template 't' is answered yes or no, not 'maybe'", 11, 32},
+      // A text field, at its name.
+      {"  - note = help\n",
+       "field 'note' of template 't' holds text, which no condition compares; name a rating, yes/no, choice or checklist field", 11,
+       5},
+      {"  - urge >= 9\n", "field 'urge' of template 't' runs from 0 to 5; 9 is not an answer it can take", 11, 13},
+      // A phrase that does not parse, at the word.
+      {"  - urge >> 4\n", "unknown comparison '>>'", 11, 10},
+      {"  - urge >= 4 or self_harm = yes\n", "unexpected 'or' after the condition", 11, 15},
+      {"  - {urge: 4}\n", "a risk condition is one line of text, e.g. self_harm = yes", 11, 5},
+  };
+  for (const auto& c : cases) {
+    const auto diags = problems(risk_fields + "risk:\n" + c.yaml);
+    ASSERT_EQ(diags.size(), 1u) << c.yaml;
+    EXPECT_EQ(diags[0].severity, hwk::Severity::error) << c.yaml;
+    EXPECT_EQ(diags[0].message, c.message) << c.yaml;
+    EXPECT_EQ(diags[0].loc.line, c.line) << c.yaml;
+    EXPECT_EQ(diags[0].loc.col, c.col) << c.yaml;
+  }
+  const auto not_a_list = problems(risk_fields + "risk: urge >= 4\n");
+  ASSERT_EQ(not_a_list.size(), 1u);
+  EXPECT_EQ(not_a_list[0].message, "'risk' must be a list of conditions, e.g. - urge_suicide >= 3");
+  EXPECT_EQ(not_a_list[0].loc.line, 10);
+  EXPECT_EQ(not_a_list[0].loc.col, 7);
+}
+
+TEST(TemplateReader, EveryBadRiskConditionIsReported) {
+  const auto diags = problems(risk_fields + "risk:\n  - urge >= 4\n  - urg >= 4\n  - self_harm = maybe\n");
+  std::vector<std::string> messages;
+  for (const auto& d : diags) messages.push_back(std::to_string(d.loc.line) + ":" + std::to_string(d.loc.col));
+  EXPECT_EQ(messages, (std::vector<std::string>{"12:5", "13:17"}));
+}
