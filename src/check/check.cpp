@@ -304,7 +304,7 @@ std::vector<Diagnostic> check_practice(const Practice& practice, const CheckScop
   if (!practice.single_client) {
     std::vector<Diagnostic> settings_diags;
     const auto settings = read_practice_settings(practice.settings_file(), settings_diags);
-    practice_has_crisis = !settings.crisis.empty();
+    practice_has_crisis = !settings.crisis.empty() || settings.crisis_loc.line > 0;  // a bad one is an error of its own
     auto crisis = crisis_text_warnings(settings.crisis, settings.crisis_loc);
     settings_diags.insert(settings_diags.end(), crisis.begin(), crisis.end());
     if (scope.includes(practice.settings_file())) diags.insert(diags.end(), settings_diags.begin(), settings_diags.end());

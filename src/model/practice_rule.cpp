@@ -140,6 +140,14 @@ std::string value_text(const Condition& c) {
   return plain ? c.word : "\"" + c.word + "\"";
 }
 
+namespace {
+// The value as a message quotes it: 'calm', or "did not act" (already in quotes).
+std::string shown_value(const Condition& c) {
+  const std::string v = value_text(c);
+  return v.starts_with('"') ? v : "'" + v + "'";
+}
+}  // namespace
+
 bool ordered(Comparison op) { return op != Comparison::equal && op != Comparison::not_equal; }
 
 // The number a condition on a numeric or time field compares with: its number, a duration
@@ -299,14 +307,14 @@ std::string condition_field_problem(const Condition& c, const Template& tmpl) {
     case FieldType::text:
       return name + " holds text, which no condition compares; name a rating, yes/no, choice or checklist field";
     case FieldType::yesno:
-      if (c.word != "yes" && c.word != "no") return name + " is answered yes or no, not '" + value_text(c) + "'";
+      if (c.word != "yes" && c.word != "no") return name + " is answered yes or no, not " + shown_value(c);
       if (ordered(c.op)) return name + " is answered yes or no: compare it with = or !=, not " + op;
       return {};
     case FieldType::choice:
     case FieldType::checklist: {
       const char* what = f->type == FieldType::choice ? "options" : "items";
       if (!word_is_answer(c, *f)) {
-        std::string out = name + " has no " + (f->type == FieldType::choice ? "option" : "item") + " '" + value_text(c) + "'";
+        std::string out = name + " has no " + (f->type == FieldType::choice ? "option" : "item") + " " + shown_value(c);
         if (auto m = closest_match(c.word, answers_of(*f))) return out + "; did you mean '" + *m + "'?";
         return out + "; its " + what + " are " + join(answers_of(*f), ", ");
       }
@@ -322,7 +330,7 @@ std::string condition_field_problem(const Condition& c, const Template& tmpl) {
     case FieldType::duration: {
       const auto v = condition_number(c, *f);
       if (!v) {
-        return name + " holds " + (f->type == FieldType::duration ? "a duration" : "a number") + ", not '" + value_text(c) + "'";
+        return name + " holds " + (f->type == FieldType::duration ? "a duration" : "a number") + ", not " + shown_value(c);
       }
       const double lo = f->type == FieldType::likert ? 1 : f->min.value_or(-HUGE_VAL);
       const double hi = f->type == FieldType::likert ? static_cast<double>(f->points.size()) : f->max.value_or(HUGE_VAL);

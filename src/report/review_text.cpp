@@ -109,6 +109,7 @@ void risk_text(std::ostream& out, const ReviewReport& r) {
     out << "\n" << safety_plan_title(*r.safety_plan, r.zone) << ":\n";
     for (const auto& [label, text] : r.safety_plan->sections) out << "  " << safe(label, "") << ": " << safe(text, "    ") << "\n";
   }
+  if (!r.risk.empty() || r.safety_plan) out << "\n";
 }
 
 }  // namespace
