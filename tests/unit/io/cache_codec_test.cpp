@@ -10,6 +10,7 @@
 #include "io/client_data.hpp"
 #include "io/log_format.hpp"
 #include "io/log_reader.hpp"
+#include "model/practice_rule.hpp"
 
 namespace {
 
@@ -130,6 +131,58 @@ TEST(CacheCodec, RecordsWithValuesNoReaderGivesAreRefused) {
 TEST(CacheCodec, AListOfLogFilesNamesOnlyLogFiles) {
   EXPECT_EQ(hwk::decode_names(hwk::encode_names({"2026-11.testwrtr.toml"})), std::vector<std::string>{"2026-11.testwrtr.toml"});
   EXPECT_THROW(hwk::decode_names(hwk::encode_names({"../../../etc/passwd"})), hwk::CacheDamaged);
+}
+
+// A risk condition on a template copy, placed where the reader would place it.
+hwk::RiskRule risk_rule(const hwk::Template& t, const std::string& text, int line) {
+  hwk::RiskRule r;
+  r.text = text;
+  auto parsed = hwk::parse_conditions(text);
+  if (const auto* e = std::get_if<hwk::RuleError>(&parsed)) ADD_FAILURE() << text << ": " << e->message;
+  else r.when = std::get<std::vector<hwk::Condition>>(parsed);
+  r.loc = t.fields.at(0).loc;
+  r.loc.line = line;
+  r.loc.col = 5;
+  return r;
+}
+
+hwk::ClientData with_risk(hwk::ClientData data) {
+  for (auto& [assignment, t] : data.templates) {
+    if (t.id == "paced-breathing") {
+      t.risk = {risk_rule(t, "tension_before >= 9 and hard_to_pace = yes", 70),
+                risk_rule(t, "place = \"on the bus or train\" and time_practised < 2m", 71)};
+    } else {
+      t.risk = {risk_rule(t, "mood <= 1", 50), risk_rule(t, "did != walk and energy <= little", 51)};
+    }
+  }
+  return data;
+}
+
+TEST(CacheCodec, RiskConditionsComeBackAsTheyWere) {
+  const auto data = with_risk(due_data());
+  const auto back = hwk::decode_plan(hwk::encode_plan(data), due_client(), true);
+  ASSERT_EQ(back.templates.size(), data.templates.size());
+  for (const auto& [assignment, t] : data.templates) {
+    const auto& risk = back.templates.at(assignment).risk;
+    ASSERT_EQ(risk.size(), 2u) << assignment;
+    EXPECT_EQ(risk, t.risk) << assignment;
+  }
+  EXPECT_EQ(back.templates.at("breathing").risk[1].when.at(0).word, "on the bus or train");
+}
+
+TEST(CacheCodec, ARiskConditionNoReaderGivesIsRefused) {
+  expect_refused_plan("a risk condition on a field the template lacks", [](auto& d) {
+    d = with_risk(d);
+    d.templates.begin()->second.risk[0].text = "no_such_field >= 1";
+  });
+  expect_refused_plan("a risk condition that does not parse", [](auto& d) {
+    d = with_risk(d);
+    d.templates.begin()->second.risk[0].text = "mood >=";
+  });
+  expect_refused_plan("a risk condition with an order on a checklist", [](auto& d) {
+    d = with_risk(d);
+    d.templates.at("mood").risk[0].text = "did > walk";
+  });
 }
 
 TEST(CacheCodec, TruncatedBytesAreRefusedWhereverTheyEnd) {
