@@ -97,3 +97,74 @@ TEST(LogReader, BadRecordsAreReportedAtTheirPlace) {
                           "8: unknown status 'finished'",
                       }));
 }
+
+namespace {
+
+// The clinician's acknowledgement of the risk flag that sample() raised.
+hwk::Record ack_of_sample() {
+  std::string error;
+  const auto zone = hwk::find_zone("America/New_York");
+  hwk::Record r;
+  r.id = "01KAB9ZZ0QH3M2W8T4XK7C5RJN";
+  r.kind = hwk::RecordKind::ack;
+  r.at = *hwk::parse_time_point("2026-11-24T09:30", zone, hwk::Instant{}, error);
+  r.recorded = r.at;
+  r.assignment = "thought-record";
+  r.answers = sample().id;
+  r.note = "called her; she is safe";
+  return r;
+}
+
+}  // namespace
+
+TEST(LogFormat, AnAckWritesOnlyWhatItNeeds) {
+  EXPECT_EQ(hwk::format_record(ack_of_sample(), hwk::find_zone("America/New_York")),
+            "\n[[records]]\n"
+            "id = \"01KAB9ZZ0QH3M2W8T4XK7C5RJN\"\n"
+            "kind = \"ack\"\n"
+            "at = 2026-11-24T09:30:00-05:00\n"
+            "recorded = 2026-11-24T09:30:00-05:00\n"
+            "assignment = \"thought-record\"\n"
+            "answers = \"01KAB3NDEKTSV4RRFFQ69G5FAV\"\n"
+            "note = \"called her; she is safe\"\n");
+}
+
+TEST(LogFormat, AnAckRoundTripsThroughTheReader) {
+  const auto zone = hwk::find_zone("America/New_York");
+  const auto a = ack_of_sample();
+  const std::string text = hwk::log_file_header("c-1", date::year{2026} / date::November, "k3m9q2xa") +
+                           hwk::format_record(sample(), zone) + hwk::format_record(a, zone);
+  std::vector<hwk::Diagnostic> diags;
+  const auto records = hwk::parse_log(text, "log.toml", diags);
+  EXPECT_TRUE(diags.empty()) << diags.front().message;
+  ASSERT_EQ(records.size(), 2u);
+  const auto& back = records[1];
+  EXPECT_EQ(back.kind, hwk::RecordKind::ack);
+  EXPECT_EQ(back.id, a.id);
+  EXPECT_EQ(back.at, a.at);
+  EXPECT_EQ(back.recorded, a.recorded);
+  EXPECT_EQ(back.assignment, "thought-record");
+  EXPECT_EQ(back.answers, records[0].id);
+  EXPECT_EQ(back.note, "called her; she is safe");
+  EXPECT_TRUE(back.values.empty());
+  EXPECT_EQ(hwk::format_record(back, zone), hwk::format_record(a, zone));
+}
+
+TEST(LogReader, AnAckMustNameARecordAndAnAssignment) {
+  std::vector<hwk::Diagnostic> diags;
+  const auto records = hwk::parse_log(
+      "[[records]]\nid = \"01KAB9ZZ0QH3M2W8T4XK7C5RJN\"\nkind = \"ack\"\nat = 2026-11-24T09:30:00-05:00\n"
+      "recorded = 2026-11-24T09:30:00-05:00\nassignment = \"../a\"\nanswers = \"r1\"\n"
+      "\n[[records]]\nid = \"01KAB9ZZ0QH3M2W8T4XK7C5RJP\"\nkind = \"ack\"\nat = 2026-11-24T09:30:00-05:00\n"
+      "recorded = 2026-11-24T09:30:00-05:00\n",
+      "log.toml", diags);
+  EXPECT_TRUE(records.empty());
+  std::vector<std::string> messages;
+  for (const auto& d : diags) messages.push_back(std::to_string(d.loc.line) + ": " + d.message);
+  EXPECT_EQ(messages, (std::vector<std::string>{
+                          "6: invalid assignment id '../a'",
+                          "7: 'answers' is not a record id: 'r1'",
+                          "9: the record has no 'assignment'",
+                          "9: the record has no 'answers'",
+                      }));
+}
