@@ -63,6 +63,8 @@ The four weeks of the summary, for every client:
   c-0107,behavioural-activation,3,1,0,0,2,0.333,3,0,0,1
   c-0213,lift-ladder,12,7,1,1,3,0.625,4,0,0,3
   c-0213,paced-breathing,,0,0,0,,,,,,
+  c-0318,dbt-diary-card,7,4,0,0,3,0.571,1,0,2,2
+  c-0318,safety-plan,,1,0,0,,,,,,
 
 The export carries the records behind those figures: the lift ladder's practice in the week of the
 16th, counted from the export alone, is the 2 done and 1 partial of the review.
