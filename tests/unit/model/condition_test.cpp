@@ -218,9 +218,10 @@ TEST(ConditionFieldProblem, YesNoTakesYesOrNoWithEqualsOnly) {
 TEST(ConditionFieldProblem, ChoiceTakesItsOwnOptions) {
   EXPECT_EQ(problem("acted = \"did not act\""), "");
   EXPECT_EQ(problem("acted != \"called someone\""), "");  // options match whatever their case
-  const auto typo = problem("acted = \"did not ac\"");
-  EXPECT_EQ(typo.rfind("field 'acted' of template 'diary' has no option ", 0), 0u) << typo;
-  EXPECT_TRUE(typo.ends_with("; did you mean 'did not act'?")) << typo;
+  // An answer of several words is quoted as it is written, once.
+  EXPECT_EQ(problem("acted = \"did not ac\""),
+            "field 'acted' of template 'diary' has no option \"did not ac\"; did you mean 'did not act'?");
+  EXPECT_EQ(problem("urge >= \"very high\""), "field 'urge' of template 'diary' holds a number, not \"very high\"");
   EXPECT_EQ(problem("feelings = nmb"), "field 'feelings' of template 'diary' has no option 'nmb'; did you mean 'numb'?");
   EXPECT_EQ(problem("acted = ran"),
             "field 'acted' of template 'diary' has no option 'ran'; its options are did not act, acted on it, Called someone");
@@ -273,6 +274,16 @@ TEST(ConditionFieldProblem, TimeTakesATimeOfDay) {
   EXPECT_EQ(problem("bedtime > 23"), "field 'bedtime' of template 'diary' holds a time of day: compare it with a time such as 23:00");
   EXPECT_EQ(problem("bedtime > 24:00"), "field 'bedtime' of template 'diary' holds a time of day: compare it with a time such as 23:00");
   EXPECT_EQ(problem("bedtime > late"), "field 'bedtime' of template 'diary' holds a time of day: compare it with a time such as 23:00");
+}
+
+TEST(ConditionFieldProblem, ItsColumnIsTheFieldsNameOrTheValue) {
+  const auto t = diary();
+  // The template lacks the field, or it holds text: the name is wrong.
+  EXPECT_EQ(hwk::condition_problem_column(condition("urg >= 3"), t), 0u);
+  EXPECT_EQ(hwk::condition_problem_column(condition("note = help"), t), 0u);
+  // Otherwise the value is.
+  EXPECT_EQ(hwk::condition_problem_column(condition("urge >= 9"), t), 8u);
+  EXPECT_EQ(hwk::condition_problem_column(conditions("urge >= 1 and acted = \"x\"").at(1), t), 22u);
 }
 
 // ---- judging answers

@@ -99,6 +99,14 @@ TEST(CrisisTextsFor, BuiltInTextThenTheOwnTextSoItsNumbersAreNeverLeftOut) {
   EXPECT_EQ(hwk::crisis_texts_for({}, other, "it"), (Texts{hwk::builtin_crisis_text("en"), "practice de"}));
 }
 
+TEST(CrisisTextsFor, NoLanguageAskedForIsEnglish) {
+  for (const char* none : {"", "C", "POSIX"}) {
+    EXPECT_EQ(hwk::crisis_texts_for(plan, practice, none), (Texts{"plan en"})) << none;
+    EXPECT_EQ(hwk::crisis_texts_for({}, practice, none), (Texts{"practice en"})) << none;
+    EXPECT_EQ(hwk::crisis_texts_for({}, {}, none), (Texts{hwk::builtin_crisis_text("en")})) << none;
+  }
+}
+
 TEST(CrisisTextsFor, OnlyTheBuiltInTextWhenNoneIsSet) {
   EXPECT_EQ(hwk::crisis_texts_for({}, {}, "fr"), (Texts{hwk::builtin_crisis_text("fr")}));
   EXPECT_EQ(hwk::crisis_texts_for({}, {}, "es-MX"), (Texts{hwk::builtin_crisis_text("es")}));
