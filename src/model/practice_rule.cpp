@@ -17,6 +17,7 @@ struct Token {
   std::size_t column;
   bool op = false;      // a comparison like <= or !=
   bool quoted = false;  // "a few words" in double quotes
+  bool unclosed = false;  // … with no closing quote
 };
 
 bool is_op_char(char c) { return c == '<' || c == '>' || c == '=' || c == '!'; }
@@ -36,7 +37,7 @@ std::vector<Token> tokenize(std::string_view phrase) {
     if (c == '"') {
       const auto close = phrase.find('"', i + 1);
       const auto end = close == std::string_view::npos ? phrase.size() : close;
-      out.push_back({to_lower(trim(phrase.substr(i + 1, end - i - 1))), start, false, true});
+      out.push_back({to_lower(trim(phrase.substr(i + 1, end - i - 1))), start, false, true, close == std::string_view::npos});
       i = close == std::string_view::npos ? phrase.size() : close + 1;
       continue;
     }
@@ -105,6 +106,7 @@ class Parser {
     if (at_end() || tokens_[i_].op || (tokens_[i_].quoted && tokens_[i_].text.empty())) {
       return expected("a number or an answer", "write e.g. suds >= 8, self_harm = yes or feeling = \"very low\"");
     }
+    if (tokens_[i_].unclosed) return RuleError{tokens_[i_].column, "the quote that starts here is not closed", "end the answer with a \""};
     c.value_column = tokens_[i_].column;
     const auto v = tokens_[i_].quoted ? std::nullopt : parse_number(tokens_[i_].text);
     if (v && std::isfinite(*v)) c.value = *v;
@@ -318,7 +320,7 @@ std::string condition_field_problem(const Condition& c, const Template& tmpl) {
         if (auto m = closest_match(c.word, answers_of(*f))) return out + "; did you mean '" + *m + "'?";
         return out + "; its " + what + " are " + join(answers_of(*f), ", ");
       }
-      if (ordered(c.op)) return name + "'s " + what + " have no order: compare them with = or !=, not " + op;
+      if (ordered(c.op)) return name + " takes " + what + ", which have no order: compare them with = or !=, not " + op;
       return {};
     }
     case FieldType::time:

@@ -34,6 +34,7 @@ struct Phrases {
   std::string more_equal, more, less_equal, less;  // "{V} or more", …
   std::string equal, not_equal;                    // "{V}", "not {V}"
   std::string yes, no, yesno, chose, ticked, other;
+  std::string quoted;  // an answer in the language's quotation marks
 };
 
 const Phrases& phrases(std::string_view language) {
@@ -41,15 +42,15 @@ const Phrases& phrases(std::string_view language) {
       {"en",
        {"You rated {L} {C}.", "Your answer to {L} was {C}.", "{V} or more", "more than {V}", "{V} or less", "less than {V}",
         "{V}", "not {V}", "yes", "no", "You answered {V} to {L}.", "You chose “{V}” for {L}.", "You ticked “{V}” in {L}.",
-        "Your answer to {L} was {C}."}},
+        "Your answer to {L} was {C}.", "“{V}”"}},
       {"es",
        {"Calificaste {L} con {C}.", "Tu respuesta a {L} fue {C}.", "{V} o más", "más de {V}", "{V} o menos", "menos de {V}",
         "{V}", "otro valor que {V}", "sí", "no", "Respondiste {V} a {L}.", "Elegiste «{V}» en {L}.", "Marcaste «{V}» en {L}.",
-        "Tu respuesta a {L} fue {C}."}},
+        "Tu respuesta a {L} fue {C}.", "«{V}»"}},
       {"fr",
        {"Vous avez noté {L} à {C}.", "Votre réponse à {L} était {C}.", "{V} ou plus", "plus de {V}", "{V} ou moins",
         "moins de {V}", "{V}", "autre que {V}", "oui", "non", "Vous avez répondu {V} à {L}.", "Vous avez choisi « {V} » pour {L}.",
-        "Vous avez coché « {V} » dans {L}.", "Votre réponse à {L} était {C}."}},
+        "Vous avez coché « {V} » dans {L}.", "Votre réponse à {L} était {C}.", "« {V} »"}},
   };
   const std::string primary(language.substr(0, language.find('-')));
   if (auto it = table.find(primary); it != table.end()) return it->second;
@@ -104,7 +105,7 @@ std::string client_risk_line(const Condition& c, const Field& shown, std::string
         line = fill(shown.type == FieldType::choice ? p.chose : p.ticked, "{V}", answer_label(c, shown));
         break;
       }
-      line = fill(p.other, "{C}", comparison_words(p, c.op, answer_label(c, shown)));
+      line = fill(p.other, "{C}", comparison_words(p, c.op, fill(p.quoted, "{V}", answer_label(c, shown))));
       break;
     case FieldType::scale:
     case FieldType::likert:

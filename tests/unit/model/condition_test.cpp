@@ -170,6 +170,9 @@ TEST(ConditionParse, MistakesAtTheirWord) {
   e = error_of("urge >= 3 and");
   EXPECT_EQ(e.column, 13u);
   EXPECT_EQ(e.message, "expected a field name at the end of the rule");
+  e = error_of("acted = \"did not act");
+  EXPECT_EQ(e.column, 8u);
+  EXPECT_EQ(e.message, "the quote that starts here is not closed");
   e = error_of("self_harm = yes urge > 3");
   EXPECT_EQ(e.column, 16u);
   EXPECT_EQ(e.message, "unexpected 'urge' after the condition");
@@ -227,7 +230,7 @@ TEST(ConditionFieldProblem, ChoiceTakesItsOwnOptions) {
             "field 'acted' of template 'diary' has no option 'ran'; its options are did not act, acted on it, Called someone");
   // Options have no order.
   const auto ordered = problem("acted >= \"acted on it\"");
-  EXPECT_NE(ordered.find("options have no order: compare them with = or !=, not >="), std::string::npos) << ordered;
+  EXPECT_NE(ordered.find("takes options, which have no order: compare them with = or !=, not >="), std::string::npos) << ordered;
   EXPECT_EQ(problem("feelings = numb"), "");
 }
 
@@ -238,7 +241,7 @@ TEST(ConditionFieldProblem, ChecklistTakesItsOwnItems) {
             "field 'skills' of template 'diary' has no item 'yoga'; its items are mindfulness, Opposite action, distract");
   EXPECT_EQ(problem("skills = distrct"), "field 'skills' of template 'diary' has no item 'distrct'; did you mean 'distract'?");
   const auto ordered = problem("skills < distract");
-  EXPECT_NE(ordered.find("items have no order: compare them with = or !=, not <"), std::string::npos) << ordered;
+  EXPECT_NE(ordered.find("takes items, which have no order: compare them with = or !=, not <"), std::string::npos) << ordered;
 }
 
 TEST(ConditionFieldProblem, ScaleTakesNumbersInItsRange) {

@@ -267,6 +267,7 @@ TEST(ClientRiskLine, ChoicesChecklistsNumbersAndAMissingLabel) {
   const auto t = diary();
   auto acted = *t.find_field("acted");
   EXPECT_EQ(hwk::client_risk_line(cond("acted = \"acted on it\""), acted, "en"), "You chose “acted on it” for Acted on urges.");
+  EXPECT_EQ(hwk::client_risk_line(cond("acted != \"did not act\""), acted, "en"), "Your answer to Acted on urges was not “did not act”.");
   acted.label = "Actuaste";
   acted.option_labels = {"no actué", "actué"};
   EXPECT_EQ(hwk::client_risk_line(cond("acted = \"acted on it\""), acted, "es"), "Elegiste «actué» en Actuaste.");
