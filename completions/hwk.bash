@@ -8,8 +8,8 @@
 # run with the -C DIR given earlier on the line.
 
 # The commands, with the subcommands of `client` and `template`.
-_hwk_commands=(init client template assign edit log session advance plan due summary review feedback export remind check)
-_hwk_kinds=(psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling)
+_hwk_commands=(init client template assign edit log session advance plan due summary review feedback ack export remind check)
+_hwk_kinds=(psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling safety-plan)
 
 # _hwk_options CMD SUB: the options offered for CMD [SUB] ("" CMD: the global ones).
 _hwk_options() {
@@ -31,6 +31,7 @@ _hwk_options() {
         'summary '*) echo '--since --until --format --help -h' ;;
         'review '*) echo '--since --until --format --output -o --force --low-adherence --help -h' ;;
         'feedback '*) echo '--text --quality --week --assignment --help -h' ;;
+        'ack '*) echo '--note --help -h' ;;
         'export '*) echo '--format --output -o --force --help -h' ;;
         'remind '*) echo '--catch-up --dry-run --format --help -h' ;;
         'check '*) echo '--quiet -q --help -h' ;;
@@ -201,7 +202,7 @@ _hwk_positional() {
             fi
             ;;
         edit | session | export | review) ((n == 0)) && _hwk_add_lines < <(_hwk_call clients) ;;
-        feedback)
+        feedback | ack)
             if ((n == 0)); then
                 # A client, or (client left out) a record of the implied client.
                 _hwk_add_lines < <(_hwk_call clients; _hwk_call records)

@@ -157,6 +157,7 @@ function __hwk_log_second
     __hwk_is_client $__hwk_args[1]; and __hwk_call assignments $__hwk_args[1]
 end
 
+# The first argument of `feedback` and `ack`.
 function __hwk_feedback_first
     __hwk_parse
     # A client, or (client left out) a record of the implied client.
@@ -234,6 +235,7 @@ complete -c hwk -n __hwk_needs_command -a due -d 'Show overdue, due and upcoming
 complete -c hwk -n __hwk_needs_command -a summary -d 'Adherence per client and assignment'
 complete -c hwk -n __hwk_needs_command -a review -d 'The session-prep report since the last session'
 complete -c hwk -n __hwk_needs_command -a feedback -d 'Give feedback on a practice record or a week'
+complete -c hwk -n __hwk_needs_command -a ack -d "Acknowledge a record's risk flag: you have seen it"
 complete -c hwk -n __hwk_needs_command -a export -d "Export a client's calendar or data"
 complete -c hwk -n __hwk_needs_command -a remind -d 'Give the reminders whose time has come (for cron)'
 complete -c hwk -n __hwk_needs_command -a check -d 'Validate templates, plans and logs'
@@ -254,7 +256,7 @@ complete -c hwk -n '__hwk_needs_sub template' -a list -d 'List the templates ava
 complete -c hwk -n '__hwk_needs_sub template' -a show -d 'Show a template as a client would read it'
 complete -c hwk -n '__hwk_needs_sub template' -a new -d 'Create a template in the practice, to adapt'
 complete -c hwk -n '__hwk_needs_sub template' -a lint -d 'Validate template files'
-complete -c hwk -n '__hwk_using template list' -l kind -x -a 'psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling' -d 'Only templates of this kind'
+complete -c hwk -n '__hwk_using template list' -l kind -x -a 'psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling safety-plan' -d 'Only templates of this kind'
 complete -c hwk -n '__hwk_using template list' -l modality -x -d 'Only templates for this modality'
 complete -c hwk -n '__hwk_using template list' -l format -x -a 'text json' -d 'Output format'
 complete -c hwk -n '__hwk_using template show' -l format -x -a 'text json' -d 'Output format'
@@ -337,6 +339,11 @@ complete -c hwk -n '__hwk_using feedback' -l week -x -a 'this-week last-week' -d
 complete -c hwk -n '__hwk_using feedback' -l assignment -x -a '(__hwk_feedback_assignments)' -d 'With --week: the assignment'
 complete -c hwk -n '__hwk_arg 1 feedback' -a '(__hwk_feedback_first)'
 complete -c hwk -n '__hwk_arg 2 feedback' -a '(__hwk_feedback_second)' -d record
+
+# ack [CLIENT] RECORD-ID
+complete -c hwk -n '__hwk_using ack' -l note -x -d 'What you did about it'
+complete -c hwk -n '__hwk_arg 1 ack' -a '(__hwk_feedback_first)'
+complete -c hwk -n '__hwk_arg 2 ack' -a '(__hwk_feedback_second)' -d record
 
 # export [CLIENT]
 complete -c hwk -n '__hwk_using export' -l format -x -a 'ics json csv' -d 'iCalendar, JSON or CSV'

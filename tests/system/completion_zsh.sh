@@ -171,7 +171,7 @@ expect "client add options" "$tmp" "hwk -C p client add x --" --name --timezone 
 expect "--format values" "$tmp" "hwk -C p template show thought-record --format " text json
 expect "--format=VALUE" "$tmp" "hwk -C p client list --format=j" json
 expect "--status values" "$tmp" "hwk -C p log c-0042 thought-record --status " "done" partial skipped
-expect "--kind values" "$tmp" "hwk -C p template list --kind " psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling
+expect "--kind values" "$tmp" "hwk -C p template list --kind " psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling safety-plan
 
 # Client ids.
 expect "clients for assign" "$tmp" "hwk -C p assign " c-0042 c-0043
@@ -235,7 +235,7 @@ expect "file prefix for export --output" "$tmp" "hwk -C p export --output mi" mi
 expect "file prefix for log --draft" "$tmp" "hwk -C p log --draft mi" mine.yaml
 expect "only options for remind" "$tmp" "hwk -C p remind " --catch-up --dry-run --format --help -h
 
-# review and feedback.
+# review, feedback and ack.
 expect "review options" "$tmp" "hwk -C p review --" --since --until --format --output --force --low-adherence --help
 expect "review --format values" "$tmp" "hwk -C p review --format " text md html
 expect "clients for review" "$tmp" "hwk -C p review " c-0042 c-0043
@@ -248,6 +248,11 @@ expect "feedback --quality values" "$tmp" "hwk -C p feedback c-0042 ${records[0]
 expect "feedback --week values" "$tmp" "hwk -C p feedback c-0042 --week " this-week last-week
 expect "feedback --assignment values" "$tmp" "hwk -C p feedback c-0042 --week last-week --assignment " thought-record breathing
 expect "feedback --assignment of the implied client" "$tmp" "hwk -C solo feedback --week last-week --assignment " thought-record
+expect "ack options" "$tmp" "hwk -C p ack c-0042 --" --note --help
+expect "clients for ack" "$tmp" "hwk -C p ack " c-0042 c-0043
+expect "records for ack CLIENT" "$tmp" "hwk -C p ack c-0042 " "${records[@]}"
+expect "ack: the client or its records" "$tmp" "hwk -C solo ack " c-0007 "${solo_records[@]}"
+expect "no value offered for ack --note" "$tmp" "hwk -C p ack c-0042 ${records[0]} --note "
 
 # Files.
 expect_has "files for template lint" "$tmp" "hwk -C p template lint " mine.yaml

@@ -28,6 +28,7 @@ command is not listed.
     summary                     Adherence per client and assignment
     review                      The session-prep report: what happened since the last session
     feedback                    Give feedback on a practice record or a week of practice
+    ack                         Acknowledge a record's risk flag: you have seen it
     export                      Export a client's calendar (iCalendar) or data (JSON, CSV)
     remind                      Give the reminders whose time has come, once each (for cron)
     check                       Validate templates, plans and logs
