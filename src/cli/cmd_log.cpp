@@ -7,6 +7,7 @@
 #include "cli/editor.hpp"
 #include "cli/log_draft.hpp"
 #include "cli/prompt.hpp"
+#include "cli/risk_notice.hpp"
 #include "io/record_writer.hpp"
 #include "io/files.hpp"
 #include "io/log_format.hpp"
@@ -116,55 +117,20 @@ class LogCommand : public Command {
     try {
       append_record(ctx.need_practice(), client, data.plan, r, ctx.now);
     } catch (const Error& e) {
-      return keep_as_draft(ctx, client, data.plan, r, e);
+      const int status = keep_as_draft(ctx, client, data.plan, r, e);
+      tell_risk(ctx, data, assignment.id, r, history);  // where to get help does not wait for the disk
+      return status;
     }
     std::string how = status_name(r.status);
     if (auto i = assignment.step_index(r.step)) how += ", step " + std::to_string(*i + 1) + " of " + std::to_string(assignment.steps.size());
     *ctx.out << "recorded " << terminal_safe(assignment.id) << " (" << how << ") for "
              << terminal_safe(client.id) << " at " << format_rfc3339(r.at, zone) << " as " << r.id << "\n";
-    tell_risk(ctx, data, assignment, r, history);
+    tell_risk(ctx, data, assignment.id, r, history);
     tell_follow_ups(ctx, data, assignment, tmpl, r, history);
     return exit_ok;
   }
 
  private:
-  // Right after a record that meets a risk condition: what it met, in the client's words and
-  // language, where to get help now, and the client's own safety plan.
-  static void tell_risk(Context& ctx, const ClientData& data, const Assignment& a, const Record& r, std::vector<Record>& history) {
-    const Template* original = data.template_for(a.id);
-    if (!original || original->risk.empty()) return;
-    const std::string language = data.plan.language.empty() ? ctx.language : data.plan.language;
-    const Template shown = localized(*original, language);
-    std::vector<std::string> lines;
-    for (const auto& rule : original->risk) {
-      if (!meets(r, *original, rule.when)) continue;
-      for (const auto& c : rule.when) {
-        const Field* f = shown.find_field(c.field);
-        std::string line = f ? client_risk_line(c, *f, language) : c.field;
-        if (std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(std::move(line));
-      }
-    }
-    if (lines.empty()) return;
-    auto& out = *ctx.out;
-    out << "\n";
-    for (const auto& line : lines) out << paint(terminal_safe(line), Style::bold, ctx.color_out) << "\n";
-    const CrisisTexts practice = ctx.practice ? practice_settings(*ctx.practice).crisis : CrisisTexts{};
-    for (const auto& text : crisis_texts_for(data.plan.crisis, practice, language)) out << "\n" << wrap_words(terminal_safe(text), 78) << "\n";
-    if (history.empty()) {
-      std::vector<Diagnostic> diags;
-      history = read_client_log(data.dir, diags);  // a log that cannot be read leaves the plan out, not the help
-    }
-    std::map<std::string, Template> localized_templates;
-    for (const auto& [id, t] : data.templates) localized_templates.emplace(id, localized(t, language));
-    const auto plan = current_safety_plan(history, [&](const std::string& id) -> const Template* {
-      const auto it = localized_templates.find(id);
-      return it == localized_templates.end() ? nullptr : &it->second;
-    });
-    if (!plan || plan->sections.empty()) return;
-    out << "\n" << paint(safety_plan_heading(language) + ":", Style::bold, ctx.color_out) << "\n";
-    for (const auto& [label, text] : plan->sections) out << "  " << terminal_safe(label) << ": " << terminal_safe(text) << "\n";
-  }
-
   // Right after the record: the follow-ups its values call for, and a step whose rule it completed.
   static void tell_follow_ups(Context& ctx, const ClientData& data, const Assignment& a, const Template& tmpl,
                               const Record& r, std::vector<Record>& history) {

@@ -6,6 +6,7 @@
 
 #include "cli/client_arg.hpp"
 #include "cli/prompt.hpp"
+#include "cli/risk_notice.hpp"
 #include "io/client_data.hpp"
 #include "io/log_drafts.hpp"
 #include "io/log_format.hpp"
@@ -98,6 +99,8 @@ void record_kept(const Context& ctx, const LogDraft& draft) {
   remove_draft(draft.path);
   *ctx.out << "recorded " << terminal_safe(what_was_recorded(r)) << " for " << terminal_safe(client.id) << " at "
            << format_rfc3339(r.at, data.plan.zone) << " as " << r.id << ", from the draft\n";
+  std::vector<Record> history;
+  if (r.kind == RecordKind::practice) tell_risk(ctx, data, r.assignment, r, history);
 }
 
 // Records the draft; a failure is reported, with a note that the draft is still kept.
