@@ -61,18 +61,18 @@ class RemindCommand : public Command {
           if (discreet) client.titles = client_titles(ctx, client.data, true);
           Given g{dir.id, reminders_due(dir.id, plan, client.records, client.titles, ctx.now, *catch_up, week_start), {}, 0,
                   plan.zone, discreet};
-          // Open risk flags of records made in the window (a record may be made a day after its practice).
-          const Instant since = ctx.now - *catch_up - std::chrono::days{1};
+          // Open risk flags of the records read (this month's, and last month's near its end),
+          // however late they arrived: a client's records may be pulled in days after they were made.
           for (const auto& f : risk_flags(client.records, [&](const std::string& a) { return client.data.template_for(a); })) {
-            if (!f.open() || f.recorded <= since || f.recorded > ctx.now) continue;
+            if (!f.open() || f.recorded > ctx.now) continue;
             ++g.attention;
-            g.flags.emplace_back("risk " + dir.id + " " + f.record, f.recorded);
+            g.flags.push_back(risk_ledger_key(dir.id, f.record));
           }
           return g;
         },
         [&](const ClientDir&, Given& due) {
           std::erase_if(due.reminders, [&](const Reminder& r) { return ledger.has(r.key(), r.at) || !keys.insert(r.key()).second; });
-          std::erase_if(due.flags, [&](const auto& f) { return ledger.has(f.first, f.second); });
+          std::erase_if(due.flags, [&](const std::string& key) { return ledger.has_flag(key); });
           if (due.flags.empty()) due.attention = 0;  // said already: a new flag says it again, with the count
           if (!due.reminders.empty() || due.attention > 0) given.push_back(std::move(due));
         });
@@ -89,7 +89,7 @@ class RemindCommand : public Command {
     if (!dry_run_) {
       for (const auto& g : given) {
         for (const auto& r : g.reminders) ledger.given.emplace(r.key(), r.at);
-        for (const auto& [key, at] : g.flags) ledger.given.emplace(key, at);
+        for (const auto& key : g.flags) ledger.given.emplace(key, ctx.now);
       }
       write_file_atomic(ledger_file, format_reminder_ledger(ledger, ctx.now - *catch_up - std::chrono::hours(48)));
     }
@@ -101,7 +101,7 @@ class RemindCommand : public Command {
   struct Given {
     std::string client;
     std::vector<Reminder> reminders;
-    std::vector<std::pair<std::string, Instant>> flags;  ///< new risk flags: ledger key, when recorded
+    std::vector<std::string> flags;  ///< ledger keys of the risk flags not yet said
     int attention = 0;  ///< open risk flags in the window, when one of them is new
     Zone zone = nullptr;
     bool discreet = false;  ///< the plan or the practice asks for no titles: and no assignment ids

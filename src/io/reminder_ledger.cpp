@@ -18,6 +18,14 @@ bool ReminderLedger::has(const std::string& key, Instant at) const {
   return given.count(key) || (forgotten_before && at < *forgotten_before);
 }
 
+namespace {
+constexpr std::string_view risk_prefix = "risk ";
+}  // namespace
+
+std::string risk_ledger_key(const std::string& client, const std::string& record) {
+  return std::string(risk_prefix) + client + " " + record;
+}
+
 ReminderLedger read_reminder_ledger(const std::filesystem::path& file) {
   ReminderLedger ledger;
   std::error_code ec;
@@ -48,6 +56,10 @@ std::string format_reminder_ledger(const ReminderLedger& ledger, Instant keep_af
   std::optional<Instant> forgotten = ledger.forgotten_before;
   std::string kept;
   for (const auto& [key, at] : ledger.given) {
+    if (key.starts_with(risk_prefix)) {
+      if (at >= keep_after - risk_ledger_days) kept += std::to_string(at.time_since_epoch().count()) + " " + key + "\n";
+      continue;
+    }
     if (at < keep_after) {
       // Dropped: from now on, whatever fell due up to it may have been given.
       const Instant after = at + std::chrono::seconds{1};

@@ -19,7 +19,15 @@ struct ReminderLedger {
 
   /// Whether the reminder `key` that fell due at `at` was (or may have been) given.
   bool has(const std::string& key, Instant at) const;
+  /// Whether the risk flag `key` (see risk_ledger_key) was said: flags are kept by when they were
+  /// said, for `risk_ledger_days`, as a flag pulled in late may be on an older record.
+  bool has_flag(const std::string& key) const { return given.count(key) > 0; }
 };
+
+/// The ledger key of a risk flag raised by `record` of `client`.
+std::string risk_ledger_key(const std::string& client, const std::string& record);
+/// How long the ledger keeps a risk flag after saying it: longer than remind looks back.
+constexpr std::chrono::days risk_ledger_days{62};
 
 /// Reads the ledger; a missing file is an empty ledger. Lines that do not parse are dropped.
 ReminderLedger read_reminder_ledger(const std::filesystem::path& file);
