@@ -1,5 +1,7 @@
 // hwk ack [CLIENT] RECORD-ID [--note TEXT]: the clinician has seen the risk flag a practice record
 // raised; an `ack` record appended to the log clears it on every clone that merges it.
+#include <algorithm>
+
 #include "cli/client_arg.hpp"
 #include "cli/commands.hpp"
 #include "cli/log_draft.hpp"
@@ -54,7 +56,9 @@ class AckCommand : public Command {
     } catch (const Error& e) {
       return keep_as_draft(ctx, client, data.plan, r, e);
     }
-    const int left = open_flags(flags) - 1;
+    const int left = static_cast<int>(std::count_if(flags.begin(), flags.end(), [&](const RiskFlag& f) {
+                       return f.record != flag.record && open_at(f, ctx.now);
+                     }));
     *ctx.out << "acknowledged " << flag.record << " (" << terminal_safe(flag.assignment) << ") for " << terminal_safe(client.id)
              << " as " << r.id << "; " << (left == 0 ? "no other record needs your attention" : attention_text(left)) << "\n";
     return exit_ok;

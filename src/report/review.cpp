@@ -150,15 +150,19 @@ ReviewReport review(const Plan& plan, const std::map<std::string, Template>& tem
     const auto it = templates.find(id);
     return it == templates.end() ? nullptr : &it->second;
   };
+  // Flags as they stood at the period's end, as hwk summary counts them: raised by then, and
+  // acknowledged only if that was by then too.
   for (auto& flag : risk_flags(records, template_of)) {
-    const bool in_period = (flag.at >= q.from && flag.at < out.to) || (flag.ack && flag.ack->at >= q.from && flag.ack->at < out.to);
-    if (flag.at > q.now || (!flag.open() && !in_period)) continue;
+    if (flag.at > out.to) continue;
+    if (flag.ack && flag.ack->at > out.to) flag.ack.reset();
+    const bool in_period = flag.at >= q.from || (flag.ack && flag.ack->at >= q.from);
+    if (!flag.open() && !in_period) continue;
     if (flag.open()) ++out.open_risk;
     const auto title = titles.find(flag.assignment);
     std::string shown_title = title == titles.end() ? flag.assignment : title->second;
     out.risk.push_back({std::move(flag), std::move(shown_title)});
   }
-  out.safety_plan = current_safety_plan(records, template_of);
+  out.safety_plan = current_safety_plan(records, template_of, out.to);
   const auto links = feedback_links(records);
   for (const auto& a : plan.assignments) {
     const auto t = templates.find(a.id);

@@ -164,14 +164,16 @@ std::vector<RiskFlag> risk_flags(const std::vector<Record>& records,
 }
 
 std::optional<SafetyPlan> current_safety_plan(const std::vector<Record>& records,
-                                              const std::function<const Template*(const std::string&)>& template_for) {
+                                              const std::function<const Template*(const std::string&)>& template_for,
+                                              std::optional<Instant> until) {
   std::set<std::string> corrected;
   for (const auto& r : records) {
-    if (!r.amends.empty()) corrected.insert(r.amends);
+    if (!r.amends.empty() && (!until || r.at <= *until)) corrected.insert(r.amends);
   }
   std::optional<SafetyPlan> out;
   for (const auto& r : records) {
     if (r.kind != RecordKind::practice || r.status == Status::skipped || corrected.count(r.id)) continue;
+    if (until && r.at > *until) continue;
     const Template* t = template_for(r.assignment);
     if (!t || t->kind != "safety-plan") continue;
     if (out && std::tie(r.at, r.id) < std::tie(out->record->at, out->record->id)) continue;

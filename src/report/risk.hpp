@@ -61,7 +61,8 @@ int open_flags(const std::vector<RiskFlag>& flags);
 std::string attention_text(int open);
 
 /// The client's current safety plan: the latest practice record (done or partial, not corrected by
-/// a later one) of an assignment whose template is of kind `safety-plan`.
+/// a later one) of an assignment whose template is of kind `safety-plan`; with `until`, the plan
+/// as it stood then.
 struct SafetyPlan {
   const Record* record = nullptr;
   const Template* tmpl = nullptr;
@@ -69,7 +70,8 @@ struct SafetyPlan {
   std::vector<std::pair<std::string, std::string>> sections;
 };
 std::optional<SafetyPlan> current_safety_plan(const std::vector<Record>& records,
-                                              const std::function<const Template*(const std::string&)>& template_for);
+                                              const std::function<const Template*(const std::string&)>& template_for,
+                                              std::optional<Instant> until = std::nullopt);
 
 /// "Your safety plan" in `language` (en, es, fr; others get English).
 std::string safety_plan_heading(std::string_view language);

@@ -91,3 +91,26 @@ A client with no risk conditions and no safety plan has no Risk block.
   Review of c-0107 (Sam), from Mon 2026-10-26 00:00 to Mon 2026-11-23 21:00
   
   Paced breathing (paced-breathing): daily at 08:00
+
+A period that ended in the past shows the flags as they stood at its end, as hwk summary counts
+them: the acknowledgement made after it does not count, and a later safety plan is not shown.
+
+  $ hwk --now 2026-11-24T10:00:00-05:00 log c-0042 safety-plan --no-input --set warning_signs="I skip meals" --set coping_alone="Music" --set people_to_ask="Dana" --set professionals="Dr Lee" > /dev/null
+  $ hwk --now 2026-11-24T11:00:00-05:00 review c-0042 --until 2026-11-20 | sed -n '3,15p'
+  Risk: 1 record needs your attention
+    Thu 2026-11-19 23:40  DBT diary card (dbt-diary-card)  [01M7VM2580HNVGXGPJZ2Y2QVG5]
+      Urge to self-harm: 5 (4 or more)
+      Thoughts of suicide: 5 (4 or more)
+      Self-harm today: yes
+      Reflection: I can't do this anymore
+      Not acknowledged yet: hwk ack c-0042 01M7VM2580HNVGXGPJZ2Y2QVG5
+  
+  Safety plan (recorded Mon 2026-11-16):
+    Warning signs: I stop answering texts and stay in bed
+    Things I can do on my own: Walk the dog; cold water on my face
+    People I can ask for help: My sister Dana, 555-0142
+    Professionals and crisis lines: Dr Lee, 555-0100; crisis line 988
+  $ hwk --now 2026-11-24T11:00:00-05:00 summary c-0042 --until 2026-11-20 --format csv | cut -d, -f3,26
+  assignment,risk_open\r (esc)
+  dbt-diary-card,1\r (esc)
+  safety-plan,\r (esc)
