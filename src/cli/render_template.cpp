@@ -3,6 +3,8 @@
 
 #include "cli/terminal.hpp"
 #include "model/field_value.hpp"
+#include "model/practice_rule.hpp"
+#include "report/risk.hpp"
 #include "util/duration.hpp"
 #include "util/strings.hpp"
 #include "util/term_safe.hpp"
@@ -97,6 +99,18 @@ std::string render_template_text(const Template& t, bool builtin, bool color) {
       if (f.type != FieldType::text && f.type != FieldType::yesno) out += "    " + safe(describe_field_input(f)) + "\n";
     }
   }
+  if (!t.risk.empty()) {
+    // What raises a risk flag, and shows the client the crisis text (hwk-template(5), RISK).
+    section("Needs attention when");
+    for (const auto& rule : t.risk) {
+      std::vector<std::string> parts;
+      for (const auto& c : rule.when) {
+        const Field* f = t.find_field(c.field);
+        parts.push_back(f ? (f->label.empty() ? f->id : f->label) + ": " + condition_words(c, *f) : c.field);
+      }
+      out += "  - " + safe(join(parts, ", and ")) + "\n";
+    }
+  }
   if (!t.reflection.empty()) {
     section("Reflection");
     for (const auto& r : t.reflection) out += "  - " + safe(r) + "\n";
@@ -125,7 +139,9 @@ std::string render_template_json(const Template& t, bool builtin) {
                     ",\"rationale\":" + json_string(t.rationale) + ",\"instructions\":" + json_list(t.instructions) +
                     ",\"fields\":[";
   for (std::size_t i = 0; i < t.fields.size(); ++i) out += (i ? "," : "") + field_json(t.fields[i]);
-  out += "],\"reflection\":" + json_list(t.reflection) + ",\"reflection_every\":" + (t.weekly_reflection ? "\"week\"" : "\"record\"") +
+  std::vector<std::string> risk;
+  for (const auto& rule : t.risk) risk.push_back(describe_conditions(rule.when));
+  out += "],\"risk\":" + json_list(risk) + ",\"reflection\":" + json_list(t.reflection) + ",\"reflection_every\":" + (t.weekly_reflection ? "\"week\"" : "\"record\"") +
          ",\"occasion\":" + json_string(occasion_name(t.occasion)) + ",\"success\":" + json_string(t.success) + ",\"resources\":[";
   for (std::size_t i = 0; i < t.resources.size(); ++i) {
     const auto& r = t.resources[i];
