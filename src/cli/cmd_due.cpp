@@ -41,11 +41,11 @@ std::string when_text(const DueItem& i, LocalDay today, Zone zone) {
   return d;
 }
 
-// Due reads titles and fields (risk conditions are judged on them), not whole templates, and the
+// Due reads titles, and the fields of templates with risk conditions (flags are judged on them), and the
 // log files from the month before the last session or before the overdue window, whichever is earlier.
 ReportReading due_reading(Instant now) {
   ReportReading reading;
-  reading.templates = TemplateDetail::fields;
+  reading.templates = TemplateDetail::risk;
   reading.window.from = now - DueQuery{}.overdue_days;
   reading.window.back_to_last_session = true;
   reading.window.now = now;

@@ -17,11 +17,11 @@
 namespace hwk {
 namespace {
 
-// Reminders need titles and fields (risk conditions are judged on them), not whole templates, and
+// Reminders need titles, and the fields of templates with risk conditions (flags are judged on them), and
 // the log files of the catch-up window's months (from the day before it, as reminders_due looks back).
 ReportReading remind_reading(Instant now, std::chrono::seconds catch_up) {
   ReportReading reading;
-  reading.templates = TemplateDetail::fields;
+  reading.templates = TemplateDetail::risk;
   reading.window.from = now - catch_up - std::chrono::days{1};
   reading.window.now = now;
   return reading;

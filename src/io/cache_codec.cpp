@@ -40,7 +40,7 @@ static_assert(sizeof(Schedule) == 28, "Schedule changed: encode the new member i
 namespace {
 
 constexpr char magic[8] = {'h', 'w', 'k', 'c', 'a', 'c', 'h', 'e'};
-constexpr std::uint32_t cache_format = 9;
+constexpr std::uint32_t cache_format = 10;
 constexpr std::uint32_t layout = static_cast<std::uint32_t>(sizeof(Record) * 31 + sizeof(Plan) * 7 + sizeof(Assignment) + sizeof(Field) * 3);
 
 class Encoder {
@@ -697,12 +697,13 @@ std::string encode_plan(const ClientData& data) {
       e.str(language);
       e.str(tr.title);
     }
+    e.u8(t.risk.empty() ? 0 : 1);  // a reader of titles still needs the fields of a template with risk conditions
     e.str(encode_fields(t));  // a blob of its own, which a reader of titles skips
   }
   return std::move(e.out);
 }
 
-ClientData decode_plan(std::string_view bytes, const ClientDir& dir, bool with_fields) {
+ClientData decode_plan(std::string_view bytes, const ClientDir& dir, bool with_fields, bool risk_fields) {
   Decoder d(bytes);
   ClientData data{dir, {}, {}};
   Plan& p = data.plan;
@@ -809,8 +810,9 @@ ClientData decode_plan(std::string_view bytes, const ClientDir& dir, bool with_f
       if (!is_language_code(language)) throw CacheDamaged{};
       t.translations[language].title = d.str();
     }
+    const bool has_risk = d.flag();
     const std::string_view fields = d.view();
-    if (with_fields) decode_fields(fields, t.path, t);
+    if (with_fields || (risk_fields && has_risk)) decode_fields(fields, t.path, t);
     if (!data.templates.emplace(std::move(assignment), std::move(t)).second) throw CacheDamaged{};
   }
   d.finish();

@@ -104,7 +104,7 @@ std::size_t encoded_record_count(std::string_view bytes);
 std::string encode_plan(const ClientData& data);
 /// The plan of `dir` back; the templates' fields only `with_fields` (else their ids, versions and
 /// titles). Throws CacheDamaged.
-ClientData decode_plan(std::string_view bytes, const ClientDir& dir, bool with_fields);
+ClientData decode_plan(std::string_view bytes, const ClientDir& dir, bool with_fields, bool risk_fields = false);
 
 /// A list of names (the files of log/).
 std::string encode_names(const std::vector<std::string>& names);

@@ -128,7 +128,7 @@ ClientRead read_client_for_window(const ClientDir& dir, const std::filesystem::p
   // template's fields: such a client is read whole, whatever the report asked for.
   const bool graded = std::any_of(out.data.plan.assignments.begin(), out.data.plan.assignments.end(),
                                   [](const Assignment& a) { return !a.steps.empty(); });
-  if (graded && detail == TemplateDetail::titles) {
+  if (graded && (detail == TemplateDetail::titles || detail == TemplateDetail::risk)) {
     out.diags.clear();
     out.data = cache.client_data(out.diags, TemplateDetail::full);
   }

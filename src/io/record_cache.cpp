@@ -235,7 +235,8 @@ void ClientCache::put(const std::string& key, CacheEntry entry) {
 ClientData ClientCache::client_data(std::vector<Diagnostic>& diags, TemplateDetail detail) {
   if (const auto payload = trusted("plan")) {
     try {
-      ClientData data = decode_plan(*payload, client_, detail != TemplateDetail::titles);
+      ClientData data = decode_plan(*payload, client_, detail == TemplateDetail::fields || detail == TemplateDetail::full,
+                                    detail == TemplateDetail::risk);
       if (detail == TemplateDetail::full) {
         for (auto& [assignment, t] : data.templates) {
           auto full = read_client_template(client_, t.id, t.version, diags);

@@ -46,7 +46,8 @@ bool stamp_settled(const FileStamp& stamp, std::int64_t verified_ns);
 
 /// How much of each template copy a report needs.
 enum class TemplateDetail {
-  titles,  ///< only id, version, title and translated titles (due, remind): no template is parsed
+  titles,  ///< only id, version, title and translated titles: no template is parsed
+  risk,    ///< the titles, and the fields of templates with risk conditions (due, remind judge flags)
   fields,  ///< the titles and every field (summary: what adherence and trends need)
   full,    ///< the whole template (review)
 };

@@ -170,6 +170,26 @@ TEST(CacheCodec, RiskConditionsComeBackAsTheyWere) {
   EXPECT_EQ(back.templates.at("breathing").risk[1].when.at(0).word, "on the bus or train");
 }
 
+// due and remind read titles, and the fields only of templates that can raise a risk flag.
+TEST(CacheCodec, AReaderOfTitlesGetsTheFieldsOfTemplatesWithRiskConditions) {
+  auto data = with_risk(due_data());
+  const std::string plain = data.templates.begin()->first;
+  data.templates.at(plain).risk.clear();
+  const auto bytes = hwk::encode_plan(data);
+  const auto titles = hwk::decode_plan(bytes, due_client(), false);
+  const auto risk = hwk::decode_plan(bytes, due_client(), false, true);
+  for (const auto& [assignment, t] : data.templates) {
+    EXPECT_TRUE(titles.templates.at(assignment).fields.empty()) << assignment;
+    EXPECT_TRUE(titles.templates.at(assignment).risk.empty()) << assignment;
+    if (assignment == plain) {
+      EXPECT_TRUE(risk.templates.at(assignment).fields.empty()) << assignment;
+    } else {
+      EXPECT_EQ(risk.templates.at(assignment).fields.size(), t.fields.size()) << assignment;
+      EXPECT_EQ(risk.templates.at(assignment).risk, t.risk) << assignment;
+    }
+  }
+}
+
 TEST(CacheCodec, ARiskConditionNoReaderGivesIsRefused) {
   expect_refused_plan("a risk condition on a field the template lacks", [](auto& d) {
     d = with_risk(d);
