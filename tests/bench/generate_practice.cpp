@@ -185,7 +185,8 @@ class Generator {
     fs::create_directories(o_.out / "templates");
     fs::create_directories(o_.out / "clients");
     write(o_.out / "hwk.toml", "# hwk practice settings. This file marks the root of the practice repository.\n"
-                               "name = \"Benchmark practice\"\ntimezone = \"America/New_York\"\nweek_start = \"monday\"\n");
+                               "name = \"Benchmark practice\"\ntimezone = \"America/New_York\"\nweek_start = \"monday\"\n"
+                               "\n[crisis]\nen = \"If you might hurt yourself, call 988 now. Or go to the nearest emergency room.\"\n");
     write(o_.out / ".gitignore", ".hwk/\n.hwk-tmp-*\n");
     std::ofstream ledger;
     if (!o_.ledger.empty()) ledger.open(o_.ledger, std::ios::binary);

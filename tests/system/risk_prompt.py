@@ -69,6 +69,15 @@ CALM_CARD = {  # just under every condition (>= 4, = yes)
     "Suicidal action today": "no",
     "Used substances today": "no",
 }  # Tuesday, the same week: the weekly reflection is not asked again
+RISKY_CARD_ES = {  # the same card, as c-0043 (language = "es") sees its labels
+    "Impulso de hacerse daño": "5",
+    "Pensamientos de suicidio": "5",
+    "Impulso de consumir sustancias": "0",
+    "Hacerse daño hoy": "yes",
+    "Acción suicida hoy": "no",
+    "Consumo de sustancias hoy": "no",
+    "¿Qué relación notas entre tus emociones, tus impulsos y lo que hiciste?": "Ya no puedo más",
+}
 FIELD_IDS = ("urge_suicide", "urge_self_harm", "action_self_harm", "action_suicide", "urge_substances")
 RECORDED = re.compile(r"recorded (\S+) \(\S+\) for (\S+) at \S+ as ([0-9A-Z]{26})")
 
@@ -245,11 +254,9 @@ def riverside(tmp, env):
              "--set", "coping_alone=Escuchar música", "--set", "people_to_ask=Mi hermano Luis 0152 333",
              "--set", "professionals=Dra. Ruiz 030 444"], root, dict(env, HWK_NOW=MONDAY))
     check(r.returncode == 0, "c-0043 (es) records a safety plan", r.stderr)
-    answers = dict(RISKY_CARD)
-    answers[next(k for k in answers if k.endswith("?"))] = "Ya no puedo más"
-    shown, _ = prompted(root, env, MONDAY, "c-0043", "dbt-diary-card", answers, "risky card in Spanish")
+    shown, _ = prompted(root, env, MONDAY, "c-0043", "dbt-diary-card", RISKY_CARD_ES, "risky card in Spanish")
     text = " ".join(shown.split())
-    check("Calificaste Thoughts of suicide con 4 o más." in shown and "Respondiste sí a Self-harm today." in shown,
+    check("Calificaste Pensamientos de suicidio con 4 o más." in shown and "Respondiste sí a Hacerse daño hoy." in shown,
           "es: the lines are in Spanish, with the field's label", shown)
     check("You rated" not in shown, "es: no English line", shown)
     no_ids(shown, "es")
@@ -278,7 +285,7 @@ def plain_practice(tmp, env):
     check(EN_NUMBER not in text, "no [crisis]: no other practice's number", shown)
     check("safety plan:" not in shown.lower(), "no [crisis]: no safety plan heading when the client has none", shown)
 
-    shown, _ = prompted(root, env, MONDAY, "c-0043", "dbt-diary-card", RISKY_CARD, "no [crisis], es")
+    shown, _ = prompted(root, env, MONDAY, "c-0043", "dbt-diary-card", RISKY_CARD_ES, "no [crisis], es")
     text = " ".join(shown.split())
     check(BUILTIN_ES in text and "Por favor" in text, "no [crisis], es: shows the built-in Spanish crisis text", shown)
     check(BUILTIN_EN not in text, "no [crisis], es: not the English one", shown)
