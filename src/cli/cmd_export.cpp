@@ -66,7 +66,7 @@ class ExportCommand : public Command {
       for (std::size_t i = 0; discreet && i < data.plan.assignments.size(); ++i) {
         if (auto it = activities.find(data.plan.assignments[i].id); it != activities.end()) it->second.uid = "practice-" + std::to_string(i + 1);
       }
-      text = render_ics(data.plan, activities, ctx.now, week_start_from_name(settings.week_start));
+      text = render_ics(data.plan, activities, ctx.now, week_start_from_name(settings.week_start), discreet);
     } else if (format_ == "json") {
       std::map<std::string, int> versions;
       for (const auto& [id, t] : data.templates) versions[id] = t.version;

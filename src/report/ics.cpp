@@ -168,8 +168,8 @@ struct Event {
 
 class FeedBuilder {
  public:
-  FeedBuilder(const Plan& plan, const std::map<std::string, IcsActivity>& activities, Instant now, unsigned week_start)
-      : plan_(plan), activities_(activities), now_(now), week_start_(week_start % 7), zone_(plan.zone),
+  FeedBuilder(const Plan& plan, const std::map<std::string, IcsActivity>& activities, Instant now, unsigned week_start, bool discreet)
+      : plan_(plan), activities_(activities), now_(now), week_start_(week_start % 7), discreet_(discreet), zone_(plan.zone),
         today_(local_day(now, plan.zone)) {}
 
   std::string render() {
@@ -180,7 +180,8 @@ class FeedBuilder {
     f.line("PRODID:-//hwk//hwk " HWK_VERSION "//EN");
     f.line("CALSCALE:GREGORIAN");
     f.line("METHOD:PUBLISH");
-    f.line("X-WR-CALNAME:" + ics_text("Homework" + (plan_.name.empty() ? std::string() : " (" + plan_.name + ")")));
+    const std::string name = discreet_ ? "Practice" : "Homework" + (plan_.name.empty() ? std::string() : " (" + plan_.name + ")");
+    f.line("X-WR-CALNAME:" + ics_text(name));
     f.line("X-WR-TIMEZONE:" + ics_text(zone_->name()));
     write_timezone(f);
     for (const auto& e : events_) write_event(f, e);
@@ -421,6 +422,7 @@ class FeedBuilder {
   const std::map<std::string, IcsActivity>& activities_;
   Instant now_;
   unsigned week_start_;
+  bool discreet_;
   Zone zone_;
   LocalDay today_;
   std::vector<Event> events_;
@@ -469,8 +471,8 @@ std::string ics_fold(std::string_view line) {
 }
 
 std::string render_ics(const Plan& plan, const std::map<std::string, IcsActivity>& activities, Instant now,
-                       unsigned week_start) {
-  return FeedBuilder(plan, activities, now, week_start).render();
+                       unsigned week_start, bool discreet) {
+  return FeedBuilder(plan, activities, now, week_start, discreet).render();
 }
 
 }  // namespace hwk

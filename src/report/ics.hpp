@@ -24,9 +24,10 @@ struct IcsActivity {
 /// each session"; "as needed" is left out). `activities` maps assignment ids to titles (an
 /// assignment missing there shows its id). `now` is the DTSTAMP, and the first day of a schedule
 /// that has no start date; `week_start` is 0 = Sunday … 6 = Saturday. Lines end in CRLF and are
-/// folded at 75 octets.
+/// folded at 75 octets. A `discreet` feed is named "Practice", without the client's name: a
+/// calendar's name shows on a phone's lock screen.
 std::string render_ics(const Plan& plan, const std::map<std::string, IcsActivity>& activities, Instant now,
-                       unsigned week_start);
+                       unsigned week_start, bool discreet = false);
 
 /// An iCalendar TEXT value: backslash, semicolon, comma and newline escaped, other control
 /// characters dropped.

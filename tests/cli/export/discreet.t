@@ -1,4 +1,5 @@
-With discreet = true, a calendar names no activity: "practice time" for titles, and UIDs that name
+With discreet = true, a calendar names no activity and no client (its name, "Practice", is what a
+phone's lock screen shows): "practice time" for titles, and UIDs that name
 each activity by its place in the plan, not by its assignment id (which says what it is as plainly:
 "thought-record"). Fault injected: a discreet practice's calendar read by someone else.
 
@@ -13,6 +14,8 @@ each activity by its place in the plan, not by its assignment id (which says wha
   UID:practice-2.day.c-0042@hwk
   UID:practice-3.quota.c-0042@hwk
   UID:practice-4.1800.c-0042@hwk
-  $ hwk export c-0042 --format ics | grep -cE 'breathing|mood|walk|letter'
+  $ hwk export c-0042 --format ics | tr -d '\r' | grep '^X-WR-CALNAME'
+  X-WR-CALNAME:Practice
+  $ hwk export c-0042 --format ics | grep -cE 'breathing|mood|walk|letter|Alex'
   0
   [1]

@@ -163,6 +163,13 @@ TEST(Ics, CalendarHeader) {
   EXPECT_TRUE(has(lines, "TZID:America/New_York"));
 }
 
+// A calendar's name shows on a phone's lock screen: a discreet one names neither homework nor client.
+TEST(Ics, ADiscreetCalendarHasANeutralName) {
+  const auto p = plan_in("America/New_York");
+  const auto lines = lines_of(hwk::render_ics(p, {}, at("2026-11-23T21:00:00-05:00"), 1, true));
+  EXPECT_EQ(prop(lines, "X-WR-CALNAME"), "X-WR-CALNAME:Practice");
+}
+
 TEST(Ics, OneTimedEventPerTimeOfDay) {
   auto p = plan_in("America/New_York");
   p.assignments.push_back(assignment("breathing", "daily", {"21:30", "08:00"}, "2026-11-17"));
