@@ -15,8 +15,10 @@
 #include "io/log_reader.hpp"
 #include "cli/terminal.hpp"
 #include "report/adherence.hpp"
+#include "report/due.hpp"
 #include "report/progress.hpp"
 #include "report/risk.hpp"
+#include "model/ids.hpp"
 #include "model/record_id.hpp"
 #include "model/text_value.hpp"
 #include "util/strings.hpp"
@@ -35,7 +37,8 @@ std::string comment_text(std::string_view s) {
 class LogCommand : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("ARGS", args_, "[CLIENT] ASSIGNMENT (CLIENT may be left out when there is one client)")
+    app.add_option("ARGS", args_, "[CLIENT] [ASSIGNMENT] (CLIENT may be left out when there is one client; with no "
+                                  "ASSIGNMENT, a terminal asks which, and otherwise the assignments are listed)")
         ->expected(1, 2);
     app.add_option("--set", sets_, "A field's value; repeat for each field")->type_name("FIELD=VALUE");
     app.add_option("--reflect", reflection_, "The reflection; '-' reads it from standard input")->type_name("TEXT");
@@ -59,11 +62,19 @@ class LogCommand : public Command {
       }
       return record_log_draft(ctx, ctx.cwd / draft_);
     }
-    if (args_.empty()) throw usage_error("name the assignment to record: hwk log [CLIENT] ASSIGNMENT", "run 'hwk log --help' for usage");
-    const std::string client_id = args_.size() == 2 ? args_[0] : "";
+    // hwk log CLIENT, or hwk log alone in a client's own repository: which assignment is asked for.
+    std::string client_id = args_.size() == 2 ? args_[0] : "";
+    std::string assignment_id = args_.size() == 2 ? args_[1] : "";
+    if (args_.size() == 1) (names_client(ctx, args_[0]) ? client_id : assignment_id) = args_[0];
+    // One word that is not a client, in a practice of several and outside a client's folder.
+    if (args_.size() == 1 && client_id.empty() && !ctx.need_practice().current_client && ctx.need_practice().client_ids().size() > 1) {
+      throw usage_error("name the client: '" + args_[0] + "' is not a client of this practice",
+                        "write hwk log CLIENT [ASSIGNMENT]; 'hwk client list' shows the clients");
+    }
     const ClientDir client = resolve_client(ctx, client_id);
     const ClientData data = load_client_data(client);
-    const Assignment& assignment = resolve_assignment(data, args_.back());
+    if (assignment_id.empty()) assignment_id = choose_assignment(ctx, client, data);
+    const Assignment& assignment = resolve_assignment(data, assignment_id);
     const std::string language = !data.plan.language.empty() ? data.plan.language : ctx.language;
     const Template tmpl = localized(*data.template_for(assignment.id), language);
     const Zone zone = data.plan.zone;
@@ -131,6 +142,73 @@ class LogCommand : public Command {
   }
 
  private:
+  // Whether `word` names a client of the practice rather than an assignment (a client's own
+  // repository has one client; an assignment of the same name wins there).
+  static bool names_client(const Context& ctx, const std::string& word) {
+    const Practice& p = ctx.need_practice();
+    if (!id_problem(word).empty()) return false;
+    if (p.single_client) {
+      const ClientDir only = p.implied_client();
+      if (only.id != word) return false;
+      std::vector<Diagnostic> ignored;
+      const ClientData data = read_client_data(only, ignored);
+      return !data.plan.find_assignment(word);
+    }
+    std::error_code ec;
+    return std::filesystem::exists(p.clients_dir() / word / "plan.toml", ec);
+  }
+
+  // The client's assignments, what is overdue or due today first: asked on a terminal, listed
+  // in a usage error otherwise.
+  std::string choose_assignment(Context& ctx, const ClientDir& client, const ClientData& data) const {
+    const std::string language = !data.plan.language.empty() ? data.plan.language : ctx.language;
+    std::map<std::string, std::string> titles;
+    for (const auto& a : data.plan.assignments) {
+      const Template* t = data.template_for(a.id);
+      titles[a.id] = t ? localized(*t, language).title : a.id;
+    }
+    std::vector<Diagnostic> ignored;
+    const auto records = read_client_log(client, ignored);
+    DueQuery q;
+    q.now = ctx.now;
+    q.upcoming_until = ctx.now;
+    std::map<std::string, DueState> state;
+    for (const auto& i : due_items(client.id, data.plan, records, titles, q)) {
+      auto [it, fresh] = state.emplace(i.assignment, i.state);
+      if (!fresh && i.state < it->second) it->second = i.state;
+    }
+    std::vector<const Assignment*> order;
+    for (const auto& a : data.plan.assignments) order.push_back(&a);
+    std::stable_sort(order.begin(), order.end(), [&](const Assignment* a, const Assignment* b) {
+      const auto rank = [&](const Assignment* x) { return state.count(x->id) ? static_cast<int>(state.at(x->id)) : 3; };
+      return rank(a) < rank(b);
+    });
+    if (order.empty()) throw Error("client '" + client.id + "' has no assignments yet", "add one with 'hwk assign " + client.id + " TEMPLATE'");
+    const auto line = [&](const Assignment* a) {
+      std::string out = titles.at(a->id) + " (" + a->id + ")";
+      if (state.count(a->id)) out += state.at(a->id) == DueState::overdue ? ", overdue" : ", due now";
+      return out;
+    };
+    if (!ctx.interactive || no_input_) {
+      std::vector<std::string> names;
+      for (const auto* a : order) names.push_back(line(a));
+      throw usage_error("name the assignment to record: hwk log " + client.id + " ASSIGNMENT",
+                        "the assignments of " + client.id + ": " + join(names, "; "));
+    }
+    auto& out = *ctx.out;
+    out << "What would you like to record?\n";
+    for (std::size_t i = 0; i < order.size(); ++i) out << "  " << i + 1 << ". " << terminal_safe(line(order[i])) << "\n";
+    Prompter prompter(std::cin, out, ctx.color_out);
+    for (;;) {
+      const std::string answer = prompter.ask_text("Type its number, or its name:", "", true);
+      if (const auto n = parse_integer(answer); n && *n >= 1 && static_cast<std::size_t>(*n) <= order.size()) return order[*n - 1]->id;
+      for (const auto* a : order) {
+        if (to_lower(answer) == a->id || to_lower(answer) == to_lower(titles.at(a->id))) return a->id;
+      }
+      out << "  Please type a number from 1 to " << order.size() << ".\n";
+    }
+  }
+
   // Right after the record: the follow-ups its values call for, and a step whose rule it completed.
   static void tell_follow_ups(Context& ctx, const ClientData& data, const Assignment& a, const Template& tmpl,
                               const Record& r, std::vector<Record>& history) {

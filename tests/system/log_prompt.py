@@ -239,6 +239,23 @@ def scenario(tmp):
     check(reflection1 in refl and reflection2 in refl, "the reflection holds both answers as typed", repr(refl))
     check(not refl.startswith(" ") and not refl.endswith(" "), "the reflection is trimmed", repr(refl))
 
+    # ---------------------------------------------------------------- no assignment named: asked
+    before = snapshot(practice)
+    p = Pty(["log", "c-0042"], practice, env)
+    check(p.expect(r"What would you like to record\?") is not None, "hwk log CLIENT asks which assignment", p.text)
+    check(p.expect(r"1\. Paced breathing \(paced-breathing\)") is not None, "and lists the client's assignments by title", p.text)
+    p.prompt()
+    p.line("7")
+    check(p.expect(r"Please type a number from 1 to 1\.") is not None, "a number out of the list is asked again", p.text[-300:])
+    p.prompt()
+    p.line("1")
+    check(p.expect(r"Tension before") is not None, "choosing 1 goes on to that assignment's questions", p.text[-300:])
+    p.prompt()
+    p.send("\x03")
+    st = p.wait(timeout=5)
+    check(st is not None, "Ctrl-C after choosing ends the process", p.text[-300:])
+    check(snapshot(practice) == before, "choosing and leaving writes nothing", diff_snapshots(before, snapshot(practice)))
+
     # ---------------------------------------------------------------- Ctrl-C in the middle
     before = snapshot(practice)
     log_before = {f: open(f, "rb").read() for f in log_files(practice)}

@@ -63,6 +63,6 @@ Without a terminal, the next hwk log of that client says the draft is there.
     hint: drafts are named log-CLIENT-ID.toml, in .hwk/drafts/
   [1]
   $ hwk log
-  hwk: error: name the assignment to record: hwk log [CLIENT] ASSIGNMENT
-    hint: run 'hwk log --help' for usage
+  hwk: error: name the client: this practice has 2 clients
+    hint: run 'hwk client list' to see them
   [2]
