@@ -4,6 +4,7 @@
 
 #include "report/export.hpp"
 #include "util/strings.hpp"
+#include "util/term_safe.hpp"
 
 namespace hwk {
 namespace {
@@ -35,8 +36,11 @@ std::string value_text(const FieldValue& v) {
   return text_cell(join(std::get<std::vector<std::string>>(v), "; "));
 }
 
+// Every cell without a control character: one in a record (an arrow key's Esc saved by an older
+// hwk, say) is written in the visible form a terminal shows it in, \x1b, so that no spreadsheet or
+// terminal acts on it. Line feeds and tabs stay.
 void add_row(std::string& out, const std::vector<std::string>& cells) {
-  for (std::size_t k = 0; k < cells.size(); ++k) out += (k ? "," : "") + csv_field(cells[k]);
+  for (std::size_t k = 0; k < cells.size(); ++k) out += (k ? "," : "") + csv_field(terminal_safe(cells[k], Newlines::keep));
   out += "\r\n";
 }
 

@@ -146,7 +146,8 @@ def main():
     p.line("")
     status = exit_code(p.wait())
     check(shown and status == 0, "hwk log on a terminal asks with the hostile template and records", p.text[-800:])
-    outputs["hwk log (prompts on a terminal)"] = p.raw.decode("utf-8", "replace")
+    # hwk's own switches for bracketed paste around each answer are the only sequences it may send.
+    outputs["hwk log (prompts on a terminal)"] = p.raw.decode("utf-8", "replace").replace("\x1b[?2004h", "").replace("\x1b[?2004l", "")
 
     # On a terminal, the data exports are made safe too (to a file or a pipe they are exact).
     for fmt in ("json", "csv"):
@@ -159,7 +160,8 @@ def main():
                     "check clients/c-0042", "log (prompts on a terminal)"}
     # To a pipe or a file, a data export is exact: the person's data, byte for byte.
     exact = outputs.pop("hwk export c-0042 --format csv")
-    check("\x1b]0;pwned\x07\x1b[31mRED\x1b[0m\u202eLRO" in exact, "hwk export --format csv to a pipe: the data is exact")
+    check("\\x1b]0;pwned\\x07\\x1b[31mRED\\x1b[0m\\u202eLRO" in exact and dangerous(exact, crlf=True) is None,
+          "hwk export --format csv to a pipe: no control character, each written as a terminal shows it", exact)
     try:
         data = json.loads(outputs["hwk export c-0042 --format json"])
         reflections = [r["reflection"] for r in data["records"]]
