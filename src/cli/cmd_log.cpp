@@ -18,6 +18,7 @@
 #include "report/due.hpp"
 #include "report/progress.hpp"
 #include "report/risk.hpp"
+#include "report/saved_reply.hpp"
 #include "model/ids.hpp"
 #include "model/record_id.hpp"
 #include "model/text_value.hpp"
@@ -78,7 +79,7 @@ class LogCommand : public Command {
     const std::string language = !data.plan.language.empty() ? data.plan.language : ctx.language;
     const Template tmpl = localized(*data.template_for(assignment.id), language);
     const Zone zone = data.plan.zone;
-    offer_log_drafts(ctx, client, zone, ctx.interactive && !no_input_);
+    const auto resume = offer_log_drafts(ctx, client, assignment.id, zone, ctx.interactive && !no_input_ && !edit_);
 
     Record r;
     r.kind = RecordKind::practice;
@@ -96,6 +97,7 @@ class LogCommand : public Command {
       if (auto problem = text_value_problem(*text); !problem.empty()) throw usage_error(std::string(what) + ": " + problem, text_value_hint);
     }
     for (const auto& set : sets_) add_set_value(r, tmpl, set);
+    if (resume) go_on_from(*resume, r);
     // A graded assignment's record notes the step it was made on.
     std::vector<Record> history;
     if (!assignment.steps.empty()) {
@@ -109,7 +111,16 @@ class LogCommand : public Command {
     if (edit_) {
       edit_in_form(ctx, client, tmpl, r);
     } else if (prompt) {
-      ask_missing(ctx, assignment, tmpl, r, !tmpl.weekly_reflection || !reflected_this_week(ctx, client, zone, r, history));
+      std::vector<std::string> asked = resume ? resume->asked : std::vector<std::string>{};
+      try {
+        ask_missing(ctx, client, language, assignment, tmpl, r, history,
+                    !tmpl.weekly_reflection || !reflected_this_week(ctx, client, zone, r, history), asked);
+      } catch (const InputStopped& stop) {
+        // Nothing typed is lost: the answers so far wait for the next hwk log.
+        const int status = keep_unfinished(ctx, client, data.plan, r, stop.interrupted(), asked);
+        if (resume) remove_draft(resume->path);
+        return status;
+      }
     }
     sort_values(r, tmpl);
     settle_status(r, tmpl, status_option_->count() > 0 || edit_);
@@ -129,13 +140,23 @@ class LogCommand : public Command {
       append_record(ctx.need_practice(), client, data.plan, r, ctx.now);
     } catch (const Error& e) {
       const int status = keep_as_draft(ctx, client, data.plan, r, e);
+      if (resume) remove_draft(resume->path);  // the whole record is kept now
       tell_risk(ctx, data, assignment.id, r, history);  // where to get help does not wait for the disk
       return status;
     }
+    if (resume) remove_draft(resume->path);
     std::string how = status_name(r.status);
     if (auto i = assignment.step_index(r.step)) how += ", step " + std::to_string(*i + 1) + " of " + std::to_string(assignment.steps.size());
-    *ctx.out << "recorded " << terminal_safe(assignment.id) << " (" << how << ") for "
-             << terminal_safe(client.id) << " at " << format_rfc3339(r.at, zone) << " as " << r.id << "\n";
+    std::ostringstream recorded;
+    recorded << "recorded " << terminal_safe(assignment.id) << " (" << how << ") for " << terminal_safe(client.id) << " at "
+             << format_rfc3339(r.at, zone) << " as " << r.id;
+    if (ctx.interactive) {
+      // A person at the terminal: the record's line, quieter, then how the week is going.
+      *ctx.out << paint(recorded.str(), Style::dim, ctx.color_out) << "\n";
+      tell_progress(ctx, client, data, assignment, tmpl, r, history);
+    } else {
+      *ctx.out << recorded.str() << "\n";
+    }
     tell_risk(ctx, data, assignment.id, r, history);
     tell_follow_ups(ctx, data, assignment, tmpl, r, history);
     return exit_ok;
@@ -207,6 +228,23 @@ class LogCommand : public Command {
       }
       out << "  Please type a number from 1 to " << order.size() << ".\n";
     }
+  }
+
+  // After the record, in plain words: this week's practice and the run of practices done, as hwk
+  // summary counts them (hwk-log(1), "After saving").
+  static void tell_progress(Context& ctx, const ClientDir& client, const ClientData& data, const Assignment& a, const Template& tmpl,
+                            const Record& r, const std::vector<Record>& history) {
+    std::vector<Record> records = history;  // read before the record was saved
+    if (records.empty()) {
+      std::vector<Diagnostic> ignored;
+      records = read_client_log(client, ignored);  // the saved record included
+    } else {
+      records.push_back(r);
+    }
+    const unsigned week_start = week_start_from_name(practice_settings(ctx.need_practice()).week_start);
+    const SavedProgress p = saved_progress(a, &tmpl, records, r, data.plan.sessions, data.plan.zone, ctx.now, week_start);
+    const std::string language = data.plan.language.empty() ? ctx.language : data.plan.language;
+    *ctx.out << terminal_safe(saved_reply(p, language)) << "\n";
   }
 
   // Right after the record: the follow-ups its values call for, and a step whose rule it completed.
@@ -317,33 +355,85 @@ class LogCommand : public Command {
     return false;
   }
 
-  void ask_missing(Context& ctx, const Assignment& a, const Template& tmpl, Record& r, bool ask_reflection) const {
+  // The answers of an unfinished record taken up again, where the command line gave none.
+  void go_on_from(const LogDraft& draft, Record& r) const {
+    const Record& d = draft.record;
+    for (const auto& kv : d.values) {
+      if (!has_value(r, kv.first)) r.values.push_back(kv);
+    }
+    if (r.reflection.empty()) r.reflection = d.reflection;
+    if (r.reason.empty()) r.reason = d.reason;
+    if (status_option_->count() == 0) r.status = d.status;
+    if (at_.empty()) r.at = d.at;
+  }
+
+  // Earlier answers to each field of the assignment, oldest first, as they can be typed again.
+  static std::map<std::string, std::vector<std::string>> earlier_answers(const ClientDir& client, const Assignment& a,
+                                                                         const Template& tmpl, std::vector<Record>& history) {
+    if (history.empty()) {
+      std::vector<Diagnostic> ignored;
+      history = read_client_log(client, ignored);
+    }
+    std::map<std::string, std::vector<std::string>> out;
+    for (const Record* p : effective_records(history, a.id)) {
+      for (const auto& [key, value] : p->values) {
+        const Field* f = tmpl.find_field(key);
+        if (!f) continue;
+        std::string text = f->type == FieldType::text ? std::get<std::string>(value) : display_field_value(*f, value);
+        std::string error;
+        if (f->type != FieldType::text && !parse_field_input(*f, text, error)) continue;
+        auto& answers = out[key];
+        answers.erase(std::remove(answers.begin(), answers.end(), text), answers.end());
+        answers.push_back(std::move(text));
+      }
+    }
+    return out;
+  }
+
+  // Asks what the command line did not give, skipping what `asked` says was asked already (in an
+  // unfinished record taken up again) and adding to it each question as it is answered.
+  void ask_missing(Context& ctx, const ClientDir& client, const std::string& language, const Assignment& a, const Template& tmpl,
+                   Record& r, std::vector<Record>& history, bool ask_reflection, std::vector<std::string>& asked) const {
+    const auto was_asked = [&](const std::string& what) { return std::find(asked.begin(), asked.end(), what) != asked.end(); };
     Prompter p(std::cin, *ctx.out, ctx.color_out);
+    p.set_language(language);
     *ctx.out << terminal_safe(tmpl.title) << "\n";
     if (auto i = a.step_index(r.step)) *ctx.out << terminal_safe(step_label(a, *i)) << "\n";
     *ctx.out << "\n";
     if (r.status == Status::skipped) {
-      if (r.reason.empty()) r.reason = p.ask_text("What got in the way?", "a few words are enough", true);
+      if (r.reason.empty()) r.reason = p.ask_text("What got in the way?", "a few words are enough", true, true);
       return;
     }
+    const auto earlier = earlier_answers(client, a, tmpl, history);
     for (const auto& f : tmpl.fields) {
-      if (has_value(r, f.id)) continue;
-      if (auto v = p.ask_field(f, f.required && r.status == Status::done)) r.values.emplace_back(f.id, std::move(*v));
+      if (has_value(r, f.id) || was_asked(f.id)) continue;
+      const auto it = earlier.find(f.id);
+      if (auto v = p.ask_field(f, f.required && r.status == Status::done, it == earlier.end() ? std::vector<std::string>{} : it->second)) {
+        r.values.emplace_back(f.id, std::move(*v));
+      }
+      asked.push_back(f.id);
       *ctx.out << "\n";
     }
     settle_status(r, tmpl, status_option_->count() > 0);
-    if (r.status != Status::done && r.reason.empty()) {
+    if (r.status != Status::done && r.reason.empty() && !was_asked("reason")) {
       const bool needed = r.status == Status::skipped;
-      r.reason = p.ask_text("What got in the way?", needed ? "a few words are enough" : "optional", needed);
+      r.reason = p.ask_text("What got in the way?", needed ? "a few words are enough" : "optional", needed, true);
+      asked.push_back("reason");
     }
     if (reflection_.empty() && ask_reflection) {
-      if (tmpl.weekly_reflection) *ctx.out << "Once a week:\n";
-      std::vector<std::string> answers;
-      for (const auto& q : tmpl.reflection) {
-        const std::string answer = p.ask_text(q, "optional, Enter to skip", false);
-        if (!answer.empty()) answers.push_back(tmpl.reflection.size() == 1 ? answer : q + " " + answer);
+      std::size_t done = 0;  // reflection questions answered before the person stopped
+      while (done < tmpl.reflection.size() && was_asked("reflection " + std::to_string(done + 1))) ++done;
+      if (tmpl.weekly_reflection && done < tmpl.reflection.size()) *ctx.out << "Once a week:\n";
+      for (std::size_t i = done; i < tmpl.reflection.size(); ++i) {
+        const std::string& q = tmpl.reflection[i];
+        const std::string answer = p.ask_text(q, "optional, Enter to skip", false, true);
+        if (!answer.empty()) {
+          // Kept at once, should the person stop at the next question.
+          if (!r.reflection.empty()) r.reflection += "\n";
+          r.reflection += tmpl.reflection.size() == 1 ? answer : q + " " + answer;
+        }
+        asked.push_back("reflection " + std::to_string(i + 1));
       }
-      r.reflection = join(answers, "\n");
     }
   }
 

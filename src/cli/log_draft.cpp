@@ -69,10 +69,14 @@ std::string reflection_excerpt(const Record& r) {
   return first;
 }
 
+}  // namespace
+
 void remove_draft(const std::filesystem::path& path) {
   std::error_code ec;
   std::filesystem::remove(path, ec);
 }
+
+namespace {
 
 // Appends the draft's record as it is; the draft is deleted once the record is in the log.
 void record_kept(const Context& ctx, const LogDraft& draft) {
@@ -80,6 +84,10 @@ void record_kept(const Context& ctx, const LogDraft& draft) {
   const ClientDir client = practice.client(draft.client);
   const ClientData data = load_client_data(client);
   Record r = draft.record;
+  if (draft.unfinished) {
+    throw Error(SourceLoc{draft.path}, "this record is unfinished: it has only the answers given before the prompt was stopped",
+                "go on with it on a terminal: hwk log " + client.id + " " + r.assignment);
+  }
   if (r.kind != RecordKind::session) resolve_assignment(data, r.assignment);
   std::vector<Diagnostic> diags;
   if (r.kind == RecordKind::practice) {
@@ -139,8 +147,31 @@ int keep_as_draft(const Context& ctx, const ClientDir& client, const Plan& plan,
   return exit_invalid;
 }
 
-void offer_log_drafts(const Context& ctx, const ClientDir& client, Zone zone, bool ask) {
+int keep_unfinished(const Context& ctx, const ClientDir& client, const Plan& plan, Record r, bool interrupted,
+                    const std::vector<std::string>& asked) {
+  const int status = interrupted ? exit_interrupted : exit_invalid;
+  const bool answered = !r.values.empty() || !r.reflection.empty() || !r.reason.empty();
+  if (!answered) {
+    ctx.report({{}, Severity::error, std::string(interrupted ? "stopped" : "the input ended") + " before the first answer; nothing was recorded", {}});
+    return status;
+  }
   const Practice& practice = ctx.need_practice();
+  r.id = new_record_id(ctx.now);
+  try {
+    write_log_draft(practice, client.id, r, plan.zone, interrupted ? "stopped part-way (Ctrl-C)" : "the input ended part-way", true, asked);
+  } catch (const Error& e) {
+    ctx.report({{}, Severity::error, "nothing was recorded, and the answers so far could not be kept: " + e.diagnostic().message, {}});
+    return status;
+  }
+  *ctx.err << "Nothing is recorded yet, and your answers so far are kept.\n"
+           << "To go on with them, run: hwk log " << terminal_safe(client.id) << " " << terminal_safe(r.assignment) << "\n";
+  return status;
+}
+
+std::optional<LogDraft> offer_log_drafts(const Context& ctx, const ClientDir& client, const std::string& assignment, Zone zone,
+                                         bool ask) {
+  const Practice& practice = ctx.need_practice();
+  std::optional<LogDraft> resume;
   for (const auto& path : log_drafts(practice, client.id)) {
     LogDraft draft;
     try {
@@ -153,15 +184,35 @@ void offer_log_drafts(const Context& ctx, const ClientDir& client, Zone zone, bo
       continue;
     }
     const std::string what = describe(draft.record, zone);
+    const std::string go_on = "hwk log " + client.id + " " + draft.record.assignment;
+    if (draft.unfinished && !(ask && !resume && draft.record.assignment == assignment)) {
+      ctx.report({{path}, Severity::note, "an unfinished record " + what + " is kept here",
+                  "go on with it on a terminal with '" + go_on + "', or delete the file to discard it"});
+      continue;
+    }
     if (!ask) {
       ctx.report({{path}, Severity::note, "a record " + what + " was not saved and is kept here",
                   "record it with '" + record_command(ctx, path) + "', or delete the file to discard it"});
       continue;
     }
+    Prompter p(std::cin, *ctx.out, ctx.color_out);
+    if (draft.unfinished) {
+      *ctx.out << "You started a record " << terminal_safe(what) << " and stopped part-way.\n";
+      const char choice = p.ask_choice("(g)o on with it / (d)iscard it / (k)eep it for later?", "gdk");
+      if (choice == 'g') {
+        resume = std::move(draft);
+        *ctx.out << "\n";
+      } else if (choice == 'd') {
+        remove_draft(path);
+        *ctx.out << "discarded the unfinished record\n\n";
+      } else {
+        *ctx.out << "kept it for later\n\n";
+      }
+      continue;
+    }
     *ctx.out << "A draft " << terminal_safe(what) << " was not saved";
     if (const auto excerpt = reflection_excerpt(draft.record); !excerpt.empty()) *ctx.out << ": \"" << terminal_safe(excerpt) << "\"";
     *ctx.out << "\n";
-    Prompter p(std::cin, *ctx.out, ctx.color_out);
     const char choice = p.ask_choice("(r)ecord it now / (d)iscard / (k)eep?", "rdk");
     if (choice == 'd') {
       remove_draft(path);
@@ -173,6 +224,7 @@ void offer_log_drafts(const Context& ctx, const ClientDir& client, Zone zone, bo
       *ctx.out << "kept the draft for later\n\n";
     }
   }
+  return resume;
 }
 
 int record_log_draft(const Context& ctx, const std::filesystem::path& file) {

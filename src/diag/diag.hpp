@@ -25,7 +25,7 @@ struct Diagnostic {
 };
 
 /// Exit statuses of the command-line contract.
-enum ExitStatus : int { exit_ok = 0, exit_invalid = 1, exit_usage = 2 };
+enum ExitStatus : int { exit_ok = 0, exit_invalid = 1, exit_usage = 2, exit_interrupted = 130 };
 
 /// The error every layer throws: a diagnostic and the exit status it leads to.
 class Error : public std::runtime_error {

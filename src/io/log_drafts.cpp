@@ -9,6 +9,7 @@
 #include "io/log_reader.hpp"
 #include "model/ids.hpp"
 #include "model/record_id.hpp"
+#include "util/strings.hpp"
 
 namespace hwk {
 namespace {
@@ -16,6 +17,8 @@ namespace {
 constexpr std::string_view draft_prefix = "log-";
 constexpr std::string_view draft_suffix = ".toml";
 constexpr std::size_t record_id_length = 26;
+constexpr std::string_view unfinished_mark = "# An unfinished";
+constexpr std::string_view asked_mark = "# Asked:";
 
 std::filesystem::path drafts_dir(const Practice& practice) { return practice.state_dir() / "drafts"; }
 
@@ -45,13 +48,24 @@ std::filesystem::path log_draft_path(const Practice& practice, const std::string
 }
 
 std::filesystem::path write_log_draft(const Practice& practice, const std::string& client, const Record& r, Zone zone,
-                                      const std::string& why) {
+                                      const std::string& why, bool unfinished, const std::vector<std::string>& asked) {
   const auto path = log_draft_path(practice, client, r.id);
   const auto shown = path.lexically_relative(practice.root);
-  std::string text = "# A record of " + client + " that hwk could not save, kept here so that nothing is lost.\n";
-  text += "# Why: " + comment_line(why) + "\n";
-  text += "# Record it once the problem is fixed:  hwk log --draft " + comment_line(shown.string()) + "\n";
-  text += "# ('hwk log' on a terminal offers it too), or delete this file to discard it. See hwk-log(1).\n";
+  std::string text;
+  if (unfinished) {
+    text = std::string(unfinished_mark) + " record of " + client + ": the answers given before the prompt was stopped.\n";
+    text += "# Why: " + comment_line(why) + "\n";
+    text += "# Go on with it:  hwk log " + client + " " + comment_line(r.assignment) + "   (on a terminal),\n";
+    text += "# or delete this file to discard it. See hwk-log(1).\n";
+    text += std::string(asked_mark);
+    for (const auto& a : asked) text += " " + comment_line(a);
+    text += "\n";
+  } else {
+    text = "# A record of " + client + " that hwk could not save, kept here so that nothing is lost.\n";
+    text += "# Why: " + comment_line(why) + "\n";
+    text += "# Record it once the problem is fixed:  hwk log --draft " + comment_line(shown.string()) + "\n";
+    text += "# ('hwk log' on a terminal offers it too), or delete this file to discard it. See hwk-log(1).\n";
+  }
   text += format_record(r, zone);
   make_private_dirs(drafts_dir(practice));
   DirLock lock(drafts_dir(practice));
@@ -78,12 +92,30 @@ LogDraft read_log_draft(const std::filesystem::path& path) {
     throw Error(SourceLoc{path}, "not a draft of hwk log", "drafts are named log-CLIENT-ID.toml, in .hwk/drafts/");
   }
   std::vector<Diagnostic> diags;
-  auto records = parse_log(read_file(path), path, diags);
+  const std::string text = read_file(path);
+  auto records = parse_log(text, path, diags);
   if (has_errors(diags)) throw Errors(diags);
   if (records.size() != 1) {
     throw Error(SourceLoc{path}, "a draft holds one record, this file " + std::to_string(records.size()));
   }
-  return LogDraft{path, parsed->first, std::move(records.front())};
+  LogDraft draft{path, parsed->first, std::move(records.front()), text.starts_with(unfinished_mark), {}};
+  if (draft.unfinished) {
+    // "# Asked: tension_before place reason reflection 2" (ids have no spaces; "reflection N" does)
+    const auto at = text.find("\n" + std::string(asked_mark));
+    if (at != std::string::npos) {
+      const auto start = at + 1 + asked_mark.size();
+      const auto line = std::string_view(text).substr(start, text.find('\n', start) - start);
+      const auto words = split_words(line);
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i] == "reflection" && i + 1 < words.size()) {
+          draft.asked.push_back("reflection " + words[++i]);
+        } else {
+          draft.asked.push_back(words[i]);
+        }
+      }
+    }
+  }
+  return draft;
 }
 
 }  // namespace hwk

@@ -28,16 +28,18 @@ void check_record_writable(const Record& r, Zone zone) {
   if (!diags.empty()) throw Errors(diags);
 }
 
+std::string new_record_id(Instant now) {
+  RecordIdRandom random{};
+  const auto bytes = random_bytes(random.size());
+  std::copy(bytes.begin(), bytes.end(), random.begin());
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+  return make_record_id(static_cast<std::uint64_t>(std::max<long long>(ms, 0)), random);
+}
+
 std::filesystem::path append_record(const Practice& practice, const ClientDir& client, const Plan& plan, Record& r,
                                     Instant now) {
   check_record_writable(r, plan.zone);
-  if (r.id.empty()) {
-    RecordIdRandom random{};
-    const auto bytes = random_bytes(random.size());
-    std::copy(bytes.begin(), bytes.end(), random.begin());
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
-    r.id = make_record_id(static_cast<std::uint64_t>(std::max<long long>(ms, 0)), random);
-  }
+  if (r.id.empty()) r.id = new_record_id(now);
   const std::string writer = writer_id(practice);
   const auto day = local_date(r.at, plan.zone);
   const date::year_month month = day.year() / day.month();

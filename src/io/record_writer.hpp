@@ -16,6 +16,9 @@ namespace hwk {
 /// (which keeps a draft of it).
 void check_record_writable(const Record& r, Zone zone);
 
+/// A new record id: the time `now` in milliseconds and 80 random bits (model/record_id.hpp).
+std::string new_record_id(Instant now);
+
 /// Gives `r` a new id (unless it has one: a kept draft keeps its id, so that recording it twice is
 /// recognised) and appends the record, atomically and under lock, to
 /// <client>/log/<YYYY-MM of r.at in the client's zone>.<writer>.toml. Returns that file.

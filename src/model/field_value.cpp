@@ -184,9 +184,12 @@ std::optional<FieldValue> parse_field_input(const Field& f, std::string_view raw
       return FieldValue{std::string(input)};
     }
     case FieldType::yesno: {
+      // English, and the Spanish and French a client of a plan in those languages types.
       const std::string w = to_lower(input);
-      if (w == "y" || w == "yes" || w == "true") return FieldValue{true};
-      if (w == "n" || w == "no" || w == "false") return FieldValue{false};
+      if (w == "y" || w == "yes" || w == "true" || w == "s" || w == "si" || w == "sí" || w == "sÍ" || w == "o" || w == "oui") {
+        return FieldValue{true};
+      }
+      if (w == "n" || w == "no" || w == "false" || w == "non") return FieldValue{false};
       error = "'" + std::string(input) + "' is not yes or no";
       return std::nullopt;
     }

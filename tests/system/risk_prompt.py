@@ -73,7 +73,7 @@ RISKY_CARD_ES = {  # the same card, as c-0043 (language = "es") sees its labels
     "Impulso de hacerse daño": "5",
     "Pensamientos de suicidio": "5",
     "Impulso de consumir sustancias": "0",
-    "Hacerse daño hoy": "yes",
+    "Hacerse daño hoy": "sí",  # answered in the plan's language
     "Acción suicida hoy": "no",
     "Consumo de sustancias hoy": "no",
     "¿Qué relación notas entre tus emociones, tus impulsos y lo que hiciste?": "Ya no puedo más",
@@ -227,7 +227,8 @@ def riverside(tmp, env):
     check(EN_NUMBER not in text and BUILTIN_EN not in text, "calm card: no crisis text", shown)
     check("safety plan" not in shown.lower() and not any(v and v in shown for v in SAFETY_PLAN.values()),
           "calm card: no safety plan", shown)
-    check(shown.strip() == "", "calm card: nothing but the confirmation, though the Monday flag is still open", shown)
+    check(re.fullmatch(r"That makes \d+ of \d+ so far this week(, \d+ in a row)?\. Well done\.", shown.strip()) is not None,
+          "calm card: nothing but the week's progress, though the Monday flag is still open", shown)
 
     # ------------------------------------------------------------- the latest plan is the current one
     newer = "Text my friend Tom 0160 111 2222"

@@ -96,6 +96,12 @@ TEST(FieldValue, TimeYesNoAndText) {
   EXPECT_EQ(input(field(hwk::FieldType::yesno), "Yes"), hwk::FieldValue{true});
   EXPECT_EQ(input(field(hwk::FieldType::yesno), "n"), hwk::FieldValue{false});
   EXPECT_FALSE(input(field(hwk::FieldType::yesno), "maybe"));
+  // A client of a Spanish or French plan answers in their language.
+  for (const char* yes : {"sí", "Sí", "SÍ", "si", "s", "oui", "Oui", "o"}) {
+    EXPECT_EQ(input(field(hwk::FieldType::yesno), yes), hwk::FieldValue{true}) << yes;
+  }
+  EXPECT_EQ(input(field(hwk::FieldType::yesno), "non"), hwk::FieldValue{false});
+  EXPECT_FALSE(input(field(hwk::FieldType::yesno), "quizá"));
   auto text = field(hwk::FieldType::text);
   text.max_length = 5;
   EXPECT_EQ(input(text, "  über "), hwk::FieldValue{std::string("über")});

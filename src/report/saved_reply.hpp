@@ -1,0 +1,32 @@
+// What a client reads after saving a practice with hwk log on a terminal: this week's practice of
+// the assignment and the run of practices done, counted as hwk summary counts them, in plain words
+// and the plan's language. Pure: the plan, the records and the clock come in.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/plan.hpp"
+#include "model/record.hpp"
+#include "model/template.hpp"
+
+namespace hwk {
+
+struct SavedProgress {
+  Status status = Status::done;       ///< of the record just saved
+  int this_week = 0;                  ///< done and partial practices of this week, the one just saved included
+  std::optional<int> week_expected;   ///< practices expected this week; nothing when practice is as needed
+  bool whole_week = false;            ///< the expected count is the whole week's (a quota), not that so far
+  int streak = 0;                     ///< hwk summary's streak over its default period, the last 4 weeks
+};
+
+/// The progress of assignment `a` at `now`, after the record `saved` was added to `records`.
+/// This week runs from the start of the local week holding `now` (starting on `week_start`).
+SavedProgress saved_progress(const Assignment& a, const Template* tmpl, const std::vector<Record>& records, const Record& saved,
+                             const std::vector<LocalTime>& sessions, Zone zone, Instant now, unsigned week_start);
+
+/// The reply in `language` (en, es or fr; English otherwise): "That makes 3 of 4 this week, and 5 in a
+/// row." A skipped practice gets thanks for saying what got in the way, and no figure.
+std::string saved_reply(const SavedProgress& p, const std::string& language);
+
+}  // namespace hwk

@@ -1,0 +1,97 @@
+// The reply after a saved practice, counted by hand: this week's practice (what is so far expected
+// for a schedule, the whole week for a quota), the run of practices done, and the words for it.
+#include "report/saved_reply.hpp"
+
+#include <gtest/gtest.h>
+
+#include "schedule/schedule.hpp"
+#include "util/time.hpp"
+
+namespace {
+
+const hwk::Zone ny = hwk::find_zone("America/New_York");
+
+hwk::Instant at(const std::string& local) {
+  std::string error;
+  auto t = hwk::parse_time_point(local, ny, hwk::Instant{}, error);
+  EXPECT_TRUE(t.has_value()) << local << ": " << error;
+  return t.value_or(hwk::Instant{});
+}
+
+hwk::Assignment assignment(const char* phrase) {
+  hwk::Assignment a;
+  a.id = "a";
+  a.schedule_text = phrase;
+  a.schedule = std::get<hwk::Schedule>(hwk::parse_schedule(phrase));
+  a.start = date::year{2026} / 11 / 2;
+  return a;
+}
+
+hwk::Record record(const std::string& when, const std::string& id, hwk::Status status = hwk::Status::done) {
+  hwk::Record r;
+  r.id = id;
+  r.assignment = "a";
+  r.at = at(when);
+  r.recorded = r.at;
+  r.status = status;
+  if (status != hwk::Status::done) r.reason = "busy";
+  return r;
+}
+
+hwk::Assignment daily_at_8() {
+  hwk::Assignment a = assignment("daily");
+  a.times = {std::chrono::hours{8}};
+  return a;
+}
+
+// Week of Monday 2026-11-23; the clock is Wednesday 20:15.
+const std::string now = "2026-11-25T20:15";
+
+TEST(SavedProgress, ADailyPracticeCountsTheDaysSoFarThisWeek) {
+  // Mon done, Tue missed, Wed done just now: 2 of the 3 days so far (Wednesday's is open and done).
+  // The streak: Sat 21, Sun 22 and Mon 23 done, Tue 24 missed, Wed 25 done: 1.
+  const std::vector<hwk::Record> records = {record("2026-11-21T08:00", "r1"), record("2026-11-22T08:00", "r2"),
+                                            record("2026-11-23T08:00", "r3"), record("2026-11-25T20:15", "r4")};
+  const auto p = hwk::saved_progress(daily_at_8(), nullptr, records, records.back(), {}, ny, at(now), 1);
+  EXPECT_EQ(p.this_week, 2);
+  ASSERT_TRUE(p.week_expected.has_value());
+  EXPECT_EQ(*p.week_expected, 3);
+  EXPECT_FALSE(p.whole_week);
+  EXPECT_EQ(p.streak, 1);
+  EXPECT_EQ(hwk::saved_reply(p, "en"), "That makes 2 of 3 so far this week. Well done.");
+}
+
+TEST(SavedProgress, AQuotaCountsAgainstTheWholeWeekAndARunOfDonePractices) {
+  // 4 per week: Mon, Tue and Wed done this week, of 4. Last week's 4 were done too: 7 in a row.
+  std::vector<hwk::Record> records;
+  for (const char* day : {"2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-23", "2026-11-24", "2026-11-25"}) {
+    records.push_back(record(std::string(day) + "T08:00", std::string("r") + day));
+  }
+  const auto p = hwk::saved_progress(assignment("4 per week"), nullptr, records, records.back(), {}, ny, at(now), 1);
+  EXPECT_EQ(p.this_week, 3);
+  EXPECT_EQ(p.week_expected, 4);
+  EXPECT_TRUE(p.whole_week);
+  EXPECT_EQ(p.streak, 7);
+  EXPECT_EQ(hwk::saved_reply(p, "en"), "That makes 3 of 4 this week, 7 in a row. Well done.");
+  EXPECT_EQ(hwk::saved_reply(p, "es"), "Con esta van 3 de 4 esta semana, 7 seguidas. ¡Bien hecho!");
+  EXPECT_EQ(hwk::saved_reply(p, "fr"), "Cela fait 3 sur 4 cette semaine, 7 d'affilée. Bravo !");
+}
+
+TEST(SavedProgress, AsNeededPracticeHasNoExpectedCount) {
+  const std::vector<hwk::Record> records = {record("2026-11-20T08:00", "r1"), record("2026-11-24T08:00", "r2"),
+                                            record("2026-11-25T20:00", "r3", hwk::Status::partial)};
+  const auto p = hwk::saved_progress(assignment("as needed"), nullptr, records, records.back(), {}, ny, at(now), 1);
+  EXPECT_EQ(p.this_week, 2);  // a partial practice is a practice
+  EXPECT_FALSE(p.week_expected.has_value());
+  EXPECT_EQ(hwk::saved_reply(p, "en"), "That makes 2 this week. Well done.");
+}
+
+TEST(SavedProgress, ASkippedPracticeIsThankedWithoutAFigure) {
+  const std::vector<hwk::Record> records = {record("2026-11-25T20:00", "r1", hwk::Status::skipped)};
+  const auto p = hwk::saved_progress(daily_at_8(), nullptr, records, records.back(), {}, ny, at(now), 1);
+  EXPECT_EQ(hwk::saved_reply(p, "en"),
+            "Thank you for writing down what got in the way. It helps you and your clinician plan the next step.");
+  EXPECT_EQ(hwk::saved_reply(p, "es-MX").rfind("Gracias", 0), 0u);
+}
+
+}  // namespace
