@@ -233,16 +233,18 @@ class LogCommand : public Command {
   // After the record, in plain words: this week's practice and the run of practices done, as hwk
   // summary counts them (hwk-log(1), "After saving").
   static void tell_progress(Context& ctx, const ClientDir& client, const ClientData& data, const Assignment& a, const Template& tmpl,
-                            const Record& r, const std::vector<Record>& history) {
-    std::vector<Record> records = history;  // read before the record was saved
-    if (records.empty()) {
-      std::vector<Diagnostic> ignored;
-      records = read_client_log(client, ignored);  // the saved record included
+                            const Record& r, std::vector<Record>& history) {
+    // The history read before the record was saved, with it for now; or the log read now, with it.
+    const bool read_before = !history.empty();
+    if (read_before) {
+      history.push_back(r);
     } else {
-      records.push_back(r);
+      std::vector<Diagnostic> ignored;
+      history = read_client_log(client, ignored);
     }
     const unsigned week_start = week_start_from_name(practice_settings(ctx.need_practice()).week_start);
-    const SavedProgress p = saved_progress(a, &tmpl, records, r, data.plan.sessions, data.plan.zone, ctx.now, week_start);
+    const SavedProgress p = saved_progress(a, &tmpl, history, r, data.plan.sessions, data.plan.zone, ctx.now, week_start);
+    if (read_before) history.pop_back();
     const std::string language = data.plan.language.empty() ? ctx.language : data.plan.language;
     *ctx.out << terminal_safe(saved_reply(p, language)) << "\n";
   }
@@ -422,7 +424,7 @@ class LogCommand : public Command {
     }
     if (reflection_.empty() && ask_reflection) {
       std::size_t done = 0;  // reflection questions answered before the person stopped
-      while (done < tmpl.reflection.size() && was_asked("reflection " + std::to_string(done + 1))) ++done;
+      while (done < tmpl.reflection.size() && was_asked("reflection:" + std::to_string(done + 1))) ++done;
       if (tmpl.weekly_reflection && done < tmpl.reflection.size()) *ctx.out << "Once a week:\n";
       for (std::size_t i = done; i < tmpl.reflection.size(); ++i) {
         const std::string& q = tmpl.reflection[i];
@@ -432,7 +434,7 @@ class LogCommand : public Command {
           if (!r.reflection.empty()) r.reflection += "\n";
           r.reflection += tmpl.reflection.size() == 1 ? answer : q + " " + answer;
         }
-        asked.push_back("reflection " + std::to_string(i + 1));
+        asked.push_back("reflection:" + std::to_string(i + 1));
       }
     }
   }

@@ -12,7 +12,10 @@
 #include <iostream>
 #include <ostream>
 
+#include "cli/terminal.hpp"
 #include "model/limits.hpp"
+#include "util/strings.hpp"
+#include "util/term_safe.hpp"
 
 namespace hwk {
 namespace {
@@ -21,13 +24,10 @@ namespace {
 std::wstring widen(std::string_view s) {
   std::wstring out;
   for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
-    char32_t cp = extra == 0 ? c : extra == 1 ? (c & 0x1F) : extra == 2 ? (c & 0x0F) : (c & 0x07);
-    std::size_t j = i + 1;
-    for (int k = 0; k < extra && j < s.size(); ++k, ++j) cp = (cp << 6) | (static_cast<unsigned char>(s[j]) & 0x3F);
-    out += static_cast<wchar_t>(cp);
-    i = j;
+    char32_t cp = 0xFFFD;
+    const std::size_t n = decode_utf8(s, i, cp);
+    out += static_cast<wchar_t>(n ? cp : 0xFFFD);
+    i += n ? n : 1;
   }
   return out;
 }
@@ -66,6 +66,9 @@ std::string control_name(char32_t c) {
   return buf;
 }
 
+// The C0 and C1 controls and DEL: what a terminal acts on, and what a key that is not text leaves.
+bool is_control(char32_t cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F); }
+
 constexpr const char* paste_on = "\033[?2004h";
 constexpr const char* paste_off = "\033[?2004l";
 constexpr const wchar_t* paste_end = L"\033[201~";
@@ -78,35 +81,32 @@ InputStopped::InputStopped(bool interrupted)
       interrupted_(interrupted) {}
 
 std::string control_character_problem(std::string_view answer, bool multiline) {
-  for (std::size_t i = 0; i < answer.size(); ++i) {
-    const auto c = static_cast<unsigned char>(answer[i]);
-    if (c == '\t' || (c == '\n' && multiline)) continue;
-    if (c < 0x20 || c == 0x7F) return control_name(c);
-    // U+0080 to U+009F, the C1 controls: C2 80 to C2 9F in UTF-8.
-    if (c == 0xC2 && i + 1 < answer.size()) {
-      const auto d = static_cast<unsigned char>(answer[i + 1]);
-      if (d >= 0x80 && d <= 0x9F) return control_name(d);
-    }
+  for (std::size_t i = 0; i < answer.size();) {
+    char32_t cp = 0;
+    const std::size_t n = decode_utf8(answer, i, cp);
+    i += n ? n : 1;  // a byte that is not UTF-8 is text_value_problem's to name
+    if (n == 0 || cp == '\t' || (cp == '\n' && multiline)) continue;
+    if (is_control(cp)) return control_name(cp);
   }
   return {};
 }
 
 std::string pasted_text(std::string_view paste, bool multiline) {
   std::string out;
-  for (std::size_t i = 0; i < paste.size(); ++i) {
-    const auto c = static_cast<unsigned char>(paste[i]);
-    if (c == '\r' || c == '\n') {
-      if (c == '\r' && i + 1 < paste.size() && paste[i + 1] == '\n') ++i;
+  for (std::size_t i = 0; i < paste.size();) {
+    char32_t cp = 0;
+    const std::size_t n = decode_utf8(paste, i, cp);
+    const std::string_view bytes = paste.substr(i, n ? n : 1);
+    i += bytes.size();
+    if (n == 0) {
+      out += bytes;  // not UTF-8: kept, for the answer's own check to refuse
+    } else if (cp == '\r' || cp == '\n') {
+      if (cp == '\r' && i < paste.size() && paste[i] == '\n') ++i;
       out += multiline ? '\n' : ' ';
-    } else if (c == '\t') {
+    } else if (cp == '\t') {
       out += ' ';
-    } else if (c < 0x20 || c == 0x7F) {
-      continue;
-    } else if (c == 0xC2 && i + 1 < paste.size() && static_cast<unsigned char>(paste[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(paste[i + 1]) <= 0x9F) {
-      ++i;
-    } else {
-      out += static_cast<char>(c);
+    } else if (!is_control(cp)) {
+      out += bytes;
     }
   }
   return out;
@@ -205,7 +205,7 @@ LineReader::~LineReader() {
 }
 
 std::string LineReader::read_plain() {
-  out_ << (color_ ? "\033[36m> \033[0m" : "> ") << std::flush;
+  out_ << paint("> ", Style::cyan, color_) << std::flush;
   std::string line;
   if (!std::getline(in_, line)) {
     out_ << "\n";
@@ -239,7 +239,7 @@ std::string LineReader::read(bool multiline, const std::vector<std::string>& his
       std::size_t nl;
       while ((nl = rest.find(L'\n')) != std::wstring::npos) {
         const std::string line = narrow(rest.substr(0, nl));
-        out_ << (color_ ? "\033[36m. \033[0m" : ". ") << line << "\n";
+        out_ << paint(". ", Style::cyan, color_) << line << "\n";
         lines.push_back(line);
         rest.erase(0, nl + 1);
       }
@@ -261,8 +261,7 @@ std::string LineReader::read(bool multiline, const std::vector<std::string>& his
     lines.push_back(narrow(line));
     if (!e.more) break;
   }
-  std::string answer;
-  for (std::size_t i = 0; i < lines.size(); ++i) answer += (i ? "\n" : "") + lines[i];
+  std::string answer = join(lines, "\n");
   // Blank lines a paste or Alt-Enter left at the end are no part of the answer.
   while (!answer.empty() && answer.back() == '\n') answer.pop_back();
   return answer;

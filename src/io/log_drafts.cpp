@@ -100,19 +100,10 @@ LogDraft read_log_draft(const std::filesystem::path& path) {
   }
   LogDraft draft{path, parsed->first, std::move(records.front()), text.starts_with(unfinished_mark), {}};
   if (draft.unfinished) {
-    // "# Asked: tension_before place reason reflection 2" (ids have no spaces; "reflection N" does)
-    const auto at = text.find("\n" + std::string(asked_mark));
-    if (at != std::string::npos) {
+    // "# Asked: tension_before place reason reflection:2"
+    if (const auto at = text.find("\n" + std::string(asked_mark)); at != std::string::npos) {
       const auto start = at + 1 + asked_mark.size();
-      const auto line = std::string_view(text).substr(start, text.find('\n', start) - start);
-      const auto words = split_words(line);
-      for (std::size_t i = 0; i < words.size(); ++i) {
-        if (words[i] == "reflection" && i + 1 < words.size()) {
-          draft.asked.push_back("reflection " + words[++i]);
-        } else {
-          draft.asked.push_back(words[i]);
-        }
-      }
+      draft.asked = split_words(std::string_view(text).substr(start, text.find('\n', start) - start));
     }
   }
   return draft;

@@ -19,7 +19,7 @@ struct LogDraft {
   std::string client;
   Record record;
   bool unfinished = false;
-  /// Of an unfinished draft: the questions already asked (field ids, "reason", and "reflection N"
+  /// Of an unfinished draft: the questions already asked (field ids, "reason", and "reflection:N"
   /// for the first N reflection questions), so that going on starts where the person stopped.
   std::vector<std::string> asked;
 };

@@ -14,7 +14,7 @@ struct Words {
   const char* of;          // " of "
   const char* this_week;   // " this week"
   const char* so_far;      // " so far this week"
-  const char* in_a_row;    // ", and %d in a row"
+  const char* in_a_row;    // " in a row", after ", 5"
   const char* well_done;   // ". Well done."
   const char* skipped;     // the thanks for a skipped practice
 };
@@ -63,7 +63,7 @@ std::string saved_reply(const SavedProgress& p, const std::string& language) {
   } else {
     out += w.this_week;
   }
-  if (p.streak >= 2) out += std::string(",") + " " + std::to_string(p.streak) + w.in_a_row;
+  if (p.streak >= 2) out += ", " + std::to_string(p.streak) + w.in_a_row;
   return out + w.well_done;
 }
 
