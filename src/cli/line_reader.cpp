@@ -3,8 +3,11 @@
 
 #include <histedit.h>
 #include <langinfo.h>
+#include <termios.h>
 #include <unistd.h>
 
+#include <array>
+#include <csignal>
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
@@ -68,6 +71,35 @@ std::string control_name(char32_t c) {
 
 // The C0 and C1 controls and DEL: what a terminal acts on, and what a key that is not text leaves.
 bool is_control(char32_t cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F); }
+
+// The terminal between two answers. After each line libedit puts the terminal back as it found it,
+// and what is typed before the next question's prompt would meet that terminal: echoed twice, Ctrl-C
+// ending hwk by a signal with the answers lost, Ctrl-D an end of file that the next line reads as a
+// NUL and waits on. So between answers hwk keeps the keys as bytes for the next line to read, as
+// libedit does while it edits; the terminal as hwk found it is put back at the end, and by a signal
+// that ends hwk in between.
+termios found_terminal;
+volatile std::sig_atomic_t terminal_held = 0;
+volatile std::sig_atomic_t interrupted_flag = 0;
+constexpr std::array<int, 4> ending_signals{SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+
+extern "C" void put_terminal_back_and_end(int sig) {
+  if (terminal_held) ::tcsetattr(STDIN_FILENO, TCSANOW, &found_terminal);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+// Where lines are not edited, Ctrl-C is a signal: it ends the read, and the answers are kept.
+extern "C" void note_interrupt(int) { interrupted_flag = 1; }
+
+void hold_keys() {
+  termios t{};
+  if (::tcgetattr(STDIN_FILENO, &t) != 0) return;
+  t.c_lflag &= ~static_cast<tcflag_t>(ICANON | ECHO | ISIG | IEXTEN);
+  t.c_cc[VMIN] = 1;
+  t.c_cc[VTIME] = 0;
+  ::tcsetattr(STDIN_FILENO, TCSANOW, &t);
+}
 
 constexpr const char* paste_on = "\033[?2004h";
 constexpr const char* paste_off = "\033[?2004l";
@@ -168,8 +200,17 @@ struct LineReader::Editor {
 };
 
 LineReader::LineReader(std::istream& in, std::ostream& out, bool color) : in_(in), out_(out), color_(color) {
+  const bool terminal = &in == &std::cin && ::isatty(0);
+  if (terminal) {
+    interrupted_flag = 0;
+    struct sigaction note {};
+    note.sa_handler = note_interrupt;  // no SA_RESTART: the read ends
+    sigemptyset(&note.sa_mask);
+    sigaction(SIGINT, &note, &plain_interrupt_);
+    catching_interrupt_ = true;
+  }
   const char* term = std::getenv("TERM");
-  if (&in != &std::cin || !::isatty(0) || !::isatty(1) || !term || !*term || std::strcmp(term, "dumb") == 0) return;
+  if (!terminal || !::isatty(1) || !term || !*term || std::strcmp(term, "dumb") == 0) return;
   // libedit decodes what is typed by the locale; hwk's text is UTF-8 whatever LANG says.
   std::setlocale(LC_CTYPE, "");
   if (std::strcmp(nl_langinfo(CODESET), "UTF-8") != 0 && !std::setlocale(LC_CTYPE, "C.UTF-8")) return;
@@ -196,20 +237,39 @@ LineReader::LineReader(std::istream& in, std::ostream& out, bool color) : in_(in
   // Tab completes nothing here; it is a space, as in a paste.
   el_wset(e->el, EL_BIND, L"^I", L"ed-insert", nullptr);
   editor_ = std::move(e);
+  if (::tcgetattr(STDIN_FILENO, &found_terminal) == 0) {
+    // Ctrl-C is a key from here on; a signal from elsewhere puts the terminal back first.
+    sigaction(SIGINT, &plain_interrupt_, nullptr);
+    catching_interrupt_ = false;
+    struct sigaction end {};
+    end.sa_handler = put_terminal_back_and_end;
+    sigemptyset(&end.sa_mask);
+    for (std::size_t i = 0; i < ending_signals.size(); ++i) sigaction(ending_signals[i], &end, &before_[i]);
+    terminal_held = 1;
+    hold_keys();
+  }
 }
 
 LineReader::~LineReader() {
-  if (!editor_) return;
-  el_end(editor_->el);
-  history_wend(editor_->history);
+  if (editor_) {
+    el_end(editor_->el);
+    history_wend(editor_->history);
+    if (terminal_held) {
+      ::tcsetattr(STDIN_FILENO, TCSANOW, &found_terminal);
+      terminal_held = 0;
+      for (std::size_t i = 0; i < ending_signals.size(); ++i) sigaction(ending_signals[i], &before_[i], nullptr);
+    }
+  }
+  if (catching_interrupt_) sigaction(SIGINT, &plain_interrupt_, nullptr);
 }
 
 std::string LineReader::read_plain() {
+  if (interrupted_flag) throw InputStopped(true);
   out_ << paint("> ", Style::cyan, color_) << std::flush;
   std::string line;
-  if (!std::getline(in_, line)) {
+  if (!std::getline(in_, line) || interrupted_flag) {
     out_ << "\n";
-    throw InputStopped(false);
+    throw InputStopped(interrupted_flag != 0);
   }
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return line;
@@ -250,6 +310,7 @@ std::string LineReader::read(bool multiline, const std::vector<std::string>& his
     std::fflush(stdout);
     int count = 0;
     const wchar_t* got = el_wgets(e.el, &count);
+    if (terminal_held) hold_keys();
     std::fputs(paste_off, stdout);
     std::fflush(stdout);
     if (!got || count <= 0) {

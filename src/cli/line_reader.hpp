@@ -2,6 +2,7 @@
 // delete, Up and Down through earlier answers to the same question, a paste taken whole as one
 // answer (bracketed paste), and Alt-Enter to go on to another line. Otherwise, lines as they come.
 #pragma once
+#include <csignal>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -54,6 +55,9 @@ class LineReader {
   std::ostream& out_;
   bool color_;
   std::unique_ptr<Editor> editor_;
+  struct sigaction plain_interrupt_ {};          // SIGINT's handler before this reader
+  bool catching_interrupt_ = false;              // Ctrl-C ends a plain read on a terminal
+  struct sigaction before_[4] {};                // the handlers of the signals that end hwk
 };
 
 }  // namespace hwk

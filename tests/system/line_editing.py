@@ -4,18 +4,21 @@
 A client types with the keys a terminal sends: arrows, Home, End and Delete to fix a typo; Up to
 take an earlier answer again; a bracketed paste of three lines into a number and into a reflection;
 Alt-Enter for a second line; a typed Esc (Ctrl-V Esc); Ctrl-C and Ctrl-D part-way, then `hwk log`
-again to go on. Each record is read back with tomllib: what was meant is what is kept, and no
-control character reaches the log. Then the same typo on a terminal that edits nothing (TERM=dumb)
-is refused rather than saved.
+again to go on; Ctrl-C and Ctrl-D typed ahead, while hwk is still writing the next question. Each
+record is read back with tomllib: what was meant is what is kept, and no control character reaches
+the log. Then the same typo on a terminal that edits nothing (TERM=dumb) is refused rather than
+saved, and Ctrl-C there keeps the answers too.
 """
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
+import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from hwk_harness import Pty, check, clean_env, exit_code, finish, log_files, make_practice, records_of, require_hwk  # noqa: E402
+from hwk_harness import HWK, Pty, check, clean_env, exit_code, finish, log_files, make_practice, records_of, require_hwk  # noqa: E402
 
 LEFT, RIGHT, UP = "\x1b[D", "\x1b[C", "\x1b[A"
 HOME, END, DELETE = "\x1b[H", "\x1b[F", "\x1b[3~"
@@ -182,6 +185,97 @@ def stop_and_go_on(practice, env):
     check(os.listdir(drafts) == [], "the draft is gone once the record is saved", os.listdir(drafts))
 
 
+# A question longer than a terminal holds unread: while the test does not read, hwk is held writing
+# it, between two answers, and what is typed then is typed ahead of the next prompt.
+LONG = "Take your time with this one. " * 2000
+LONG_QUESTION = f"""id: long-question
+version: 1
+title: A long question
+kind: self-monitoring
+summary: A question longer than a terminal holds.
+rationale: Testing.
+instructions: [Answer.]
+success: Once.
+fields:
+  - id: first
+    type: scale
+    label: First
+    prompt: How was it?
+    min: 0
+    max: 10
+    required: true
+  - id: second
+    type: text
+    label: Second
+    prompt: "{LONG}"
+    help: "{LONG}"
+reflection: []
+"""
+
+
+def type_ahead(practice, env):
+    """Ctrl-C and Ctrl-D typed while hwk still writes the next question keep the answers."""
+    with open(os.path.join(practice, "templates", "long-question.yaml"), "w", encoding="utf-8") as fh:
+        fh.write(LONG_QUESTION)
+    r = subprocess.run([HWK, "assign", "c-0042", "long-question"], cwd=practice, env=env, capture_output=True, text=True)
+    check(r.returncode == 0, "assign a template with a long question", r.stderr)
+    drafts = os.path.join(practice, ".hwk", "drafts")
+    for key, name, status in ((CTRL_C, "Ctrl-C", 130), (CTRL_D, "Ctrl-D", 1)):
+        count = len(records_of(practice))
+        before = set(os.listdir(drafts)) if os.path.isdir(drafts) else set()
+        p = Pty(["log", "c-0042", "long-question"], practice, env)
+        question(p, "First")
+        p.send("4\r")
+        time.sleep(1)  # hwk now waits to write the rest of the long question
+        p.send(key)
+        st = p.wait(timeout=20)
+        check(exit_code(st) == status, f"{name} typed ahead of the next prompt exits {status}",
+              f"status {exit_code(st)}\n{p.text[-300:]}")
+        check("your answers so far are kept" in p.text, f"and {name} typed ahead keeps the answers", p.text[-300:])
+        check(len(records_of(practice)) == count, f"{name} typed ahead records nothing", "")
+        kept = sorted(set(os.listdir(drafts)) - before) if os.path.isdir(drafts) else []
+        check(len(kept) == 1, f"the answer before {name} is in an unfinished draft", kept)
+        for f in kept:
+            os.remove(os.path.join(drafts, f))
+    # Typed ahead, a line is echoed once: by hwk, not by the terminal as well.
+    p = Pty(["log", "c-0042", "long-question"], practice, env)
+    question(p, "First")
+    p.send("4\r")
+    time.sleep(1)
+    p.send("typed ahead\r")
+    st = p.wait(timeout=20)
+    check(exit_code(st) == 0, "a line typed ahead is taken as the answer", f"status {exit_code(st)}\n{p.text[-300:]}")
+    check(p.text.count("typed ahead") == 1, "and is shown once", p.text[-300:])
+    check(records_of(practice)[-1].get("values", {}).get("second") == "typed ahead", "and is what is recorded",
+          records_of(practice)[-1].get("values"))
+
+
+def dumb_terminal_interrupt(practice, env):
+    """Where lines are not edited, Ctrl-C is a signal; the answers so far are kept all the same."""
+    drafts = os.path.join(practice, ".hwk", "drafts")
+    count = len(records_of(practice))
+    p = Pty(["log", "c-0042", "paced-breathing"], practice, env)
+    question(p, "Tension before")
+    p.send("5\r")
+    question(p, "Tension after")
+    p.send(CTRL_C)
+    st = p.wait()
+    check(exit_code(st) == 130, "Ctrl-C on a dumb terminal exits 130", f"status {exit_code(st)}\n{p.text[-400:]}")
+    check("your answers so far are kept" in p.text, "and keeps the answers so far", p.text[-400:])
+    check(len(records_of(practice)) == count, "and records nothing", "")
+    kept = os.listdir(drafts) if os.path.isdir(drafts) else []
+    check(len(kept) == 1, "the answers are in an unfinished draft", kept)
+    p = Pty(["log", "c-0042", "paced-breathing"], practice, env)
+    check(p.expect(r"stopped part-way") is not None, "the next hwk log offers it", p.text[-400:])
+    p.prompt()
+    p.send("d\r")
+    question(p, "Tension before")
+    p.send(CTRL_C)
+    st = p.wait()
+    check(exit_code(st) == 130 and os.listdir(drafts) == [], "discarding it, then Ctrl-C at once, leaves no draft",
+          f"status {exit_code(st)}: {os.listdir(drafts)}")
+
+
 def dumb_terminal(practice, env):
     """Where lines are not edited, the Esc of an arrow key is refused, not saved."""
     p = Pty(["log", "c-0042", "paced-breathing", "--set", "tension_before=2", "--set", "time_practised=5m"], practice, env)
@@ -216,7 +310,9 @@ def main():
         editing(practice, env)
         history_and_escape(practice, env)
         stop_and_go_on(practice, env)
+        type_ahead(practice, env)
         dumb_terminal(practice, clean_env(tmp, TERM="dumb"))
+        dumb_terminal_interrupt(practice, clean_env(tmp, TERM="dumb"))
         check(no_control_characters(records_of(practice)), "no record holds a control character", records_of(practice))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
