@@ -137,8 +137,10 @@ const Assignment& resolve_assignment(const ClientData& data, const std::string& 
 
 Instant parse_time_option(const Context& ctx, const std::string& option, const std::string& text, Zone zone) {
   std::string error;
-  const auto t = parse_time_point(text, zone, ctx.now, error);
-  if (!t) throw usage_error("invalid " + option + " '" + text + "': " + error);
+  auto t = parse_time_point(text, zone, ctx.now, error);
+  // Or as people say it: "yesterday 8am", "tuesday 20:00".
+  if (std::string spoken_error; !t) t = parse_spoken_time(text, zone, ctx.now, spoken_error);
+  if (!t) throw usage_error("invalid " + option + " '" + text + "': " + error, "or say it like 'yesterday 8am' or 'tuesday 20:00'");
   if (*t > ctx.now + std::chrono::minutes(5)) {
     throw usage_error(option + " " + text + " is in the future", "give the time it happened, which cannot be later than now");
   }

@@ -98,6 +98,17 @@ class LogCommand : public Command {
     }
     for (const auto& set : sets_) add_set_value(r, tmpl, set);
     if (resume) go_on_from(*resume, r);
+    const bool prompt = ctx.interactive && !no_input_ && !edit_;
+    std::vector<std::string> asked = resume ? resume->asked : std::vector<std::string>{};
+    if (prompt) *ctx.out << terminal_safe(tmpl.title) << "\n\n";
+    if (prompt && at_.empty() && std::find(asked.begin(), asked.end(), "at") == asked.end()) {
+      try {
+        r.at = ask_when(ctx, client, data, assignment, tmpl, r.at);
+        asked.push_back("at");
+      } catch (const InputStopped& stop) {
+        return keep_unfinished(ctx, client, data.plan, r, stop.interrupted(), asked);
+      }
+    }
     // A graded assignment's record notes the step it was made on.
     std::vector<Record> history;
     if (!assignment.steps.empty()) {
@@ -107,11 +118,9 @@ class LogCommand : public Command {
       r.step = assignment.steps[step_state(assignment, &tmpl, history, r.at).current].id;
     }
 
-    const bool prompt = ctx.interactive && !no_input_ && !edit_;
     if (edit_) {
       edit_in_form(ctx, client, tmpl, r);
     } else if (prompt) {
-      std::vector<std::string> asked = resume ? resume->asked : std::vector<std::string>{};
       try {
         ask_missing(ctx, client, language, assignment, tmpl, r, history,
                     !tmpl.weekly_reflection || !reflected_this_week(ctx, client, zone, r, history), asked);
@@ -228,6 +237,62 @@ class LogCommand : public Command {
       }
       out << "  Please type a number from 1 to " << order.size() << ".\n";
     }
+  }
+
+  // "When did you practise?", first: Enter for `now_or_kept` (now, or the time of an unfinished
+  // record taken up again), 1 for the latest occurrence due or overdue, or a time as people say it.
+  static Instant ask_when(Context& ctx, const ClientDir& client, const ClientData& data, const Assignment& a, const Template& tmpl,
+                          Instant now_or_kept) {
+    const Zone zone = data.plan.zone;
+    std::vector<Diagnostic> ignored;
+    const auto records = read_client_log(client, ignored);
+    DueQuery q;
+    q.now = ctx.now;
+    q.upcoming_until = ctx.now;
+    q.week_start = week_start_from_name(practice_settings(ctx.need_practice()).week_start);
+    std::optional<DueItem> latest;
+    for (const auto& i : due_items(client.id, data.plan, records, {{a.id, tmpl.title}}, q)) {
+      if (i.assignment != a.id || !i.at || *i.at > ctx.now || i.state == DueState::upcoming) continue;
+      if (!latest || *i.at > *latest->at) latest = i;
+    }
+    std::string detail = "Enter for " + std::string(now_or_kept == ctx.now ? "now, " : "the time you started with, ") +
+                         spoken_moment(now_or_kept, zone, ctx.now);
+    if (latest) {
+      detail += "\n  1 for " + spoken_moment(*latest->at, zone, ctx.now) +
+                (latest->state == DueState::overdue ? ", overdue" : ", due now");
+    }
+    detail += "\n  or say when, like \"yesterday 8am\" or \"20:15\"";
+    Prompter p(std::cin, *ctx.out, ctx.color_out);
+    Instant chosen = now_or_kept;
+    p.ask_checked("When did you practise?", detail, [&](const std::string& answer) -> std::string {
+      if (answer.empty()) return {};
+      if (answer == "1" && latest) {
+        chosen = *latest->at;
+        return {};
+      }
+      std::string error;
+      const auto t = parse_spoken_time(answer, zone, ctx.now, error);
+      if (!t) return error;
+      if (*t > ctx.now + std::chrono::minutes(5)) return "That is later than now. When did it happen?";
+      if (*t < record_time_min()) return "That is before 1970. When did it happen?";
+      chosen = *t;
+      return {};
+    });
+    *ctx.out << "  " << spoken_moment(chosen, zone, ctx.now) << "\n\n";
+    return chosen;
+  }
+
+  // "today 20:15", "yesterday 08:00", "Tuesday 08:00", "2026-11-12 08:00" (more than 6 days ago)
+  static std::string spoken_moment(Instant t, Zone zone, Instant now) {
+    const auto day = date::floor<date::days>(to_local(t, zone));
+    const auto today = date::floor<date::days>(to_local(now, zone));
+    const std::string clock = format_rfc3339(t, zone).substr(11, 5);
+    const auto back = (today - day).count();
+    if (back == 0) return "today " + clock;
+    if (back == 1) return "yesterday " + clock;
+    static const char* const names[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+    if (back > 1 && back < 7) return std::string(names[date::weekday(day).c_encoding()]) + " " + clock;
+    return format_rfc3339(t, zone).substr(0, 10) + " " + clock;
   }
 
   // After the record, in plain words: this week's practice and the run of practices done, as hwk
@@ -399,9 +464,7 @@ class LogCommand : public Command {
     const auto was_asked = [&](const std::string& what) { return std::find(asked.begin(), asked.end(), what) != asked.end(); };
     Prompter p(std::cin, *ctx.out, ctx.color_out);
     p.set_language(language);
-    *ctx.out << terminal_safe(tmpl.title) << "\n";
-    if (auto i = a.step_index(r.step)) *ctx.out << terminal_safe(step_label(a, *i)) << "\n";
-    *ctx.out << "\n";
+    if (auto i = a.step_index(r.step)) *ctx.out << terminal_safe(step_label(a, *i)) << "\n\n";
     if (r.status == Status::skipped) {
       if (r.reason.empty()) r.reason = p.ask_text("What got in the way?", "a few words are enough", true, true);
       return;

@@ -62,6 +62,18 @@ std::string Prompter::ask_text(const std::string& question, const std::string& d
   }
 }
 
+std::string Prompter::ask_checked(const std::string& question, const std::string& detail,
+                                   const std::function<std::string(const std::string&)>& check) {
+  out_ << paint(terminal_safe(question), Style::bold, color_) << "\n";
+  if (!detail.empty()) out_ << paint("  " + terminal_safe(detail, Newlines::keep), Style::dim, color_) << "\n";
+  for (;;) {
+    const std::string answer(trim(read_answer(false, {})));
+    const std::string problem = check(answer);
+    if (problem.empty()) return answer;
+    out_ << paint("  " + terminal_safe(problem), Style::yellow, color_) << "\n";
+  }
+}
+
 char Prompter::ask_choice(const std::string& question, const std::string& choices) {
   for (;;) {
     out_ << terminal_safe(question) << " ";

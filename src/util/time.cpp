@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <vector>
 
 #include "util/strings.hpp"
 
@@ -253,6 +254,98 @@ std::string format_clock_time(std::chrono::minutes m) {
   two_digits(buf, static_cast<unsigned>(m.count() / 60));
   two_digits(buf + 3, static_cast<unsigned>(m.count() % 60));
   return std::string(buf, sizeof buf);
+}
+
+}  // namespace hwk
+
+namespace hwk {
+namespace {
+
+// "8", "8am", "8 am", "8:30pm", "20:15", "8h", "8h30" → minutes since midnight.
+std::optional<std::chrono::minutes> parse_spoken_clock(std::string text) {
+  std::string compact;
+  for (char c : text) {
+    if (c != ' ' && c != '.') compact += c;
+  }
+  int add = -1;  // -1: 24-hour; 0: am; 12: pm
+  for (const auto& [suffix, value] : {std::pair{"am", 0}, std::pair{"pm", 12}}) {
+    if (compact.size() > 2 && compact.ends_with(suffix)) {
+      compact.resize(compact.size() - 2);
+      add = value;
+    }
+  }
+  std::size_t sep = compact.find_first_of(":h");
+  const std::string hours = compact.substr(0, sep);
+  const std::string minutes = sep == std::string::npos ? "" : compact.substr(sep + 1);
+  if (hours.empty() || hours.size() > 2 || !all_digits(hours) || (!minutes.empty() && (minutes.size() != 2 || !all_digits(minutes)))) {
+    return std::nullopt;
+  }
+  int h = digits_value(hours);
+  const int m = minutes.empty() ? 0 : digits_value(minutes);
+  if (m > 59) return std::nullopt;
+  if (add >= 0) {
+    if (h < 1 || h > 12) return std::nullopt;
+    h = h % 12 + add;
+  } else if (h > 23) {
+    return std::nullopt;
+  }
+  return std::chrono::hours(h) + std::chrono::minutes(m);
+}
+
+// Weekday names in English, Spanish and French, with and without accents; 0 = Sunday.
+std::optional<unsigned> weekday_number(const std::string& word) {
+  static const std::vector<std::pair<const char*, unsigned>> names = {
+      {"sunday", 0},  {"sun", 0},       {"domingo", 0},  {"dimanche", 0}, {"monday", 1},  {"mon", 1},     {"lunes", 1},
+      {"lundi", 1},   {"tuesday", 2},   {"tue", 2},      {"martes", 2},   {"mardi", 2},   {"wednesday", 3}, {"wed", 3},
+      {"miércoles", 3}, {"miercoles", 3}, {"mercredi", 3}, {"thursday", 4}, {"thu", 4},     {"jueves", 4},  {"jeudi", 4},
+      {"friday", 5},  {"fri", 5},       {"viernes", 5},  {"vendredi", 5}, {"saturday", 6}, {"sat", 6},    {"sábado", 6},
+      {"sabado", 6},  {"samedi", 6}};
+  for (const auto& [name, n] : names) {
+    if (word == name) return n;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Instant> parse_spoken_time(std::string_view input, Zone zone, Instant now, std::string& error) {
+  const std::string text = to_lower(trim(input));
+  if (text == "now" || text == "ahora" || text == "maintenant") return now;
+  if (std::string ignored; auto t = parse_time_point(text, zone, now, ignored)) return t;
+  const date::local_days today = date::floor<date::days>(to_local(now, zone));
+  std::string rest = text;
+  std::optional<date::local_days> day;
+  bool weekday = false;
+  const auto first_word = rest.substr(0, rest.find(' '));
+  if (first_word == "today" || first_word == "hoy" || first_word == "aujourd'hui") {
+    day = today;
+  } else if (first_word == "yesterday" || first_word == "ayer" || first_word == "hier") {
+    day = today - date::days{1};
+  } else if (auto w = weekday_number(first_word)) {
+    const unsigned now_weekday = date::weekday(today).c_encoding();
+    day = today - date::days{(now_weekday + 7 - *w) % 7};
+    weekday = true;
+  } else if (auto d = parse_date(first_word)) {
+    day = date::local_days(*d);
+  }
+  if (day) rest = std::string(trim(rest.substr(first_word.size())));
+  for (const char* joiner : {"at ", "a las ", "à ", "a la "}) {
+    if (rest.starts_with(joiner)) rest = std::string(trim(rest.substr(std::string_view(joiner).size())));
+  }
+  if (rest.empty()) {
+    error = day ? "say the time of day too, for example 'yesterday 8am' or 'yesterday 20:00'"
+                : "not a time: say it like 'now', '8am', 'yesterday 8am' or '2026-11-24 20:00'";
+    return std::nullopt;
+  }
+  const auto clock = parse_spoken_clock(rest);
+  if (!clock) {
+    error = "'" + rest + "' is not a time of day: say it like '8am', '8:30pm' or '20:15'";
+    return std::nullopt;
+  }
+  Instant t = resolve_local(LocalTime{(day.value_or(today)).time_since_epoch() + *clock}, zone);
+  // "tuesday 8am" said on a Tuesday before 8: the Tuesday before.
+  if (weekday && t > now) t = resolve_local(LocalTime{(*day - date::days{7}).time_since_epoch() + *clock}, zone);
+  return t;
 }
 
 }  // namespace hwk

@@ -38,6 +38,13 @@ date::year_month_day local_date(Instant t, Zone zone);
 /// On failure returns nothing and sets `error` to what is wrong.
 std::optional<Instant> parse_time_point(std::string_view text, Zone zone, Instant today, std::string& error);
 
+/// A time as a person says it, before `now`: "now", "8am", "8:30 pm", "20:15", "yesterday 8am",
+/// "tuesday 20:00" (the latest Tuesday whose time is not after now), "2026-11-24 8am", in English,
+/// Spanish or French ("ayer 8am", "hier 20:00", "martes", "mardi"), taken in `zone`; or anything
+/// parse_time_point reads. A day without a time is an error that asks for one. On failure returns
+/// nothing and sets `error` to what is wrong.
+std::optional<Instant> parse_spoken_time(std::string_view text, Zone zone, Instant now, std::string& error);
+
 /// "YYYY-MM-DD", a real calendar date.
 std::optional<date::year_month_day> parse_date(std::string_view text);
 /// "HH:MM" (00:00–23:59) as minutes since midnight.

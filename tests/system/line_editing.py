@@ -52,6 +52,8 @@ def no_control_characters(records):
 def editing(practice, env):
     """Arrows, Home, End, Delete; a pasted number that cannot spill; a pasted reflection; Alt-Enter."""
     p = Pty(["log", "c-0042", "paced-breathing"], practice, env)
+    question(p, "When did you practise")
+    p.send("\r")  # now
     question(p, "Tension before")
     # A paste of three lines into a number is one answer: refused whole, never spilling on.
     p.send(paste("6\r7\r8"))
@@ -93,6 +95,15 @@ def editing(practice, env):
 def history_and_escape(practice, env):
     """Up brings back the earlier answer; a typed Esc is refused and the question asked again."""
     p = Pty(["log", "c-0042", "paced-breathing"], practice, env)
+    question(p, "When did you practise")
+    p.send("tomorrow\r")
+    check(p.expect(r"not a time of day") is not None, "an answer that is no time is asked again", p.text[-300:])
+    p.prompt()
+    p.send("23:30\r")
+    check(p.expect(r"later than now") is not None, "a time later than now is asked again", p.text[-300:])
+    p.prompt()
+    p.send("yesterday 7:30pm\r")
+    check(p.expect(r"yesterday 19:30") is not None, "the time taken is said back", p.text[-300:])
     question(p, "Tension before")
     p.send("5\r")
     question(p, "Tension after")
@@ -116,6 +127,7 @@ def history_and_escape(practice, env):
     check(exit_code(st) == 0, "the record with a recalled answer is saved", f"status {exit_code(st)}\n{p.text[-800:]}")
     rec = records_of(practice)[-1]
     check(rec.get("values", {}).get("time_practised") == "10m", "Up recalled the earlier answer 10m", rec)
+    check(str(rec.get("at")) == "2026-11-22 19:30:00+01:00", "'yesterday 7:30pm' is the record's time, in Berlin", rec.get("at"))
     check(rec.get("reflection", "").endswith("? calm"), "the answer asked again is what is kept", repr(rec.get("reflection")))
     check(b"caf" not in b"".join(open(f, "rb").read() for f in log_files(practice)),
           "nothing of the refused answer reached the log", "")
@@ -126,6 +138,10 @@ def stop_and_go_on(practice, env):
     drafts = os.path.join(practice, ".hwk", "drafts")
     count = len(records_of(practice))
     p = Pty(["log", "c-0042", "paced-breathing"], practice, env)
+    # Today's and yesterday's practice are recorded; Saturday's is the latest one not done.
+    question(p, "When did you practise")
+    check("1 for Saturday 08:00, overdue" in p.text, "the time question offers the latest overdue occurrence", p.text[-400:])
+    p.send("1\r")
     question(p, "Tension before")
     p.send("8\r")
     question(p, "Tension after")
@@ -183,6 +199,8 @@ def stop_and_go_on(practice, env):
     check("warm hands" in rec.get("reflection", "") and "going slowly" in rec.get("reflection", ""),
           "and both reflection answers", repr(rec.get("reflection")))
     check(os.listdir(drafts) == [], "the draft is gone once the record is saved", os.listdir(drafts))
+    check(str(rec.get("at")) == "2026-11-21 08:00:00+01:00", "the time chosen in the first run is kept (Saturday 08:00)",
+          rec.get("at"))
 
 
 # A question longer than a terminal holds unread: while the test does not read, hwk is held writing
@@ -279,6 +297,8 @@ def dumb_terminal_interrupt(practice, env):
 def dumb_terminal(practice, env):
     """Where lines are not edited, the Esc of an arrow key is refused, not saved."""
     p = Pty(["log", "c-0042", "paced-breathing", "--set", "tension_before=2", "--set", "time_practised=5m"], practice, env)
+    question(p, "When did you practise")
+    p.send("\r")
     question(p, "Tension after")
     p.send("\r")
     question(p, "Place")

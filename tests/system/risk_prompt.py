@@ -135,6 +135,8 @@ def answer_prompt(p, answers, what):
             key = max(found)[1]
             asked.add(key)
             p.line(answers[key])
+        elif "When did you practise?" in block:
+            p.line("")  # now
         elif "optional" in block:
             p.line("")
         else:

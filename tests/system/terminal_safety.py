@@ -135,6 +135,8 @@ def main():
     tty = dict(env, TERM="xterm")
     p = Pty(["log", "c-0042", "hostile"], root, tty)
     shown = p.expect(r"RED") is not None and p.expect(r"(?m)^> ") is not None
+    p.line("")  # When did you practise? Now.
+    p.expect(r"(?m)^> ")
     p.line("11")  # out of range: the error message repeats the label's scale
     p.expect(r"(?m)^> ")
     p.line("4")

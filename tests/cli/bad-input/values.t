@@ -56,6 +56,7 @@ Dates that do not exist.
   $ rm clients/c-0043/log/2026-02.testwrtr.toml
   $ hwk log c-0042 mood --set mood=5 --at 2026-02-30T08:00 2>&1
   hwk: error: invalid --at '2026-02-30T08:00': not a valid date: '2026-02-30'
+    hint: or say it like 'yesterday 8am' or 'tuesday 20:00'
   [2]
   $ hwk summary c-0042 --since 2026-02-30 2>&1
   hwk: error: invalid --since '2026-02-30'
@@ -71,9 +72,11 @@ Times past midnight.
   $ cp -R "$FIXTURES/practice/clients/c-0042/plan.toml" clients/c-0042/plan.toml
   $ hwk log c-0042 mood --set mood=5 --at 24:30 2>&1
   hwk: error: invalid --at '24:30': not a time of day (HH:MM, 00:00 to 23:59)
+    hint: or say it like 'yesterday 8am' or 'tuesday 20:00'
   [2]
   $ hwk session c-0042 --at 2026-11-20T24:30 2>&1
   hwk: error: invalid --at '2026-11-20T24:30': not a valid time of day: '24:30'
+    hint: or say it like 'yesterday 8am' or 'tuesday 20:00'
   [2]
 
 Time zones that do not exist.
