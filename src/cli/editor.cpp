@@ -8,12 +8,14 @@
 #include <csignal>
 #include <cstring>
 
+#include "cli/line_reader.hpp"
 #include "diag/diag.hpp"
 
 namespace hwk {
 
 void run_editor(const std::string& editor, const std::filesystem::path& file) {
   const std::string command = editor + " \"$1\"";
+  release_terminal();  // the editor gets the terminal as the person left it
   const pid_t pid = ::fork();
   if (pid < 0) throw Error(std::string("cannot start the editor: ") + std::strerror(errno));
   if (pid == 0) {

@@ -6,7 +6,6 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include <array>
 #include <csignal>
 #include <clocale>
 #include <cstdio>
@@ -75,13 +74,12 @@ bool is_control(char32_t cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && 
 // The terminal between two answers. After each line libedit puts the terminal back as it found it,
 // and what is typed before the next question's prompt would meet that terminal: echoed twice, Ctrl-C
 // ending hwk by a signal with the answers lost, Ctrl-D an end of file that the next line reads as a
-// NUL and waits on. So between answers hwk keeps the keys as bytes for the next line to read, as
-// libedit does while it edits; the terminal as hwk found it is put back at the end, and by a signal
-// that ends hwk in between.
+// NUL and waits on. So from the first question on, hwk keeps keys as bytes for the next line to read,
+// as libedit does while it edits, also from one prompt to the next; the terminal as hwk found it is
+// put back at exit, before another program runs on it, and by a signal that ends hwk.
 termios found_terminal;
 volatile std::sig_atomic_t terminal_held = 0;
 volatile std::sig_atomic_t interrupted_flag = 0;
-constexpr std::array<int, 4> ending_signals{SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 
 extern "C" void put_terminal_back_and_end(int sig) {
   if (terminal_held) ::tcsetattr(STDIN_FILENO, TCSANOW, &found_terminal);
@@ -89,12 +87,26 @@ extern "C" void put_terminal_back_and_end(int sig) {
   std::raise(sig);
 }
 
+extern "C" void put_terminal_back() { release_terminal(); }
+
 // Where lines are not edited, Ctrl-C is a signal: it ends the read, and the answers are kept.
 extern "C" void note_interrupt(int) { interrupted_flag = 1; }
 
 void hold_keys() {
-  termios t{};
-  if (::tcgetattr(STDIN_FILENO, &t) != 0) return;
+  if (!terminal_held) {
+    if (::tcgetattr(STDIN_FILENO, &found_terminal) != 0) return;
+    static bool once = false;
+    if (!once) {
+      once = true;
+      std::atexit(put_terminal_back);
+      struct sigaction end {};
+      end.sa_handler = put_terminal_back_and_end;
+      sigemptyset(&end.sa_mask);
+      for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT}) sigaction(sig, &end, nullptr);
+    }
+    terminal_held = 1;
+  }
+  termios t = found_terminal;
   t.c_lflag &= ~static_cast<tcflag_t>(ICANON | ECHO | ISIG | IEXTEN);
   t.c_cc[VMIN] = 1;
   t.c_cc[VTIME] = 0;
@@ -201,7 +213,9 @@ struct LineReader::Editor {
 
 LineReader::LineReader(std::istream& in, std::ostream& out, bool color) : in_(in), out_(out), color_(color) {
   const bool terminal = &in == &std::cin && ::isatty(0);
-  if (terminal) {
+  const char* term = std::getenv("TERM");
+  const bool edit = terminal && ::isatty(1) && term && *term && std::strcmp(term, "dumb") != 0;
+  if (terminal && !edit) {
     interrupted_flag = 0;
     struct sigaction note {};
     note.sa_handler = note_interrupt;  // no SA_RESTART: the read ends
@@ -209,8 +223,7 @@ LineReader::LineReader(std::istream& in, std::ostream& out, bool color) : in_(in
     sigaction(SIGINT, &note, &plain_interrupt_);
     catching_interrupt_ = true;
   }
-  const char* term = std::getenv("TERM");
-  if (!terminal || !::isatty(1) || !term || !*term || std::strcmp(term, "dumb") == 0) return;
+  if (!edit) return;
   // libedit decodes what is typed by the locale; hwk's text is UTF-8 whatever LANG says.
   std::setlocale(LC_CTYPE, "");
   if (std::strcmp(nl_langinfo(CODESET), "UTF-8") != 0 && !std::setlocale(LC_CTYPE, "C.UTF-8")) return;
@@ -237,30 +250,24 @@ LineReader::LineReader(std::istream& in, std::ostream& out, bool color) : in_(in
   // Tab completes nothing here; it is a space, as in a paste.
   el_wset(e->el, EL_BIND, L"^I", L"ed-insert", nullptr);
   editor_ = std::move(e);
-  if (::tcgetattr(STDIN_FILENO, &found_terminal) == 0) {
-    // Ctrl-C is a key from here on; a signal from elsewhere puts the terminal back first.
-    sigaction(SIGINT, &plain_interrupt_, nullptr);
-    catching_interrupt_ = false;
-    struct sigaction end {};
-    end.sa_handler = put_terminal_back_and_end;
-    sigemptyset(&end.sa_mask);
-    for (std::size_t i = 0; i < ending_signals.size(); ++i) sigaction(ending_signals[i], &end, &before_[i]);
-    terminal_held = 1;
-    hold_keys();
-  }
+  hold_keys();
 }
 
 LineReader::~LineReader() {
   if (editor_) {
+    // The terminal stays held for the next prompt (release_terminal puts it back); libedit would put
+    // it back here and throw away what was typed ahead.
+    el_wset(editor_->el, EL_EDITMODE, 0);
     el_end(editor_->el);
     history_wend(editor_->history);
-    if (terminal_held) {
-      ::tcsetattr(STDIN_FILENO, TCSANOW, &found_terminal);
-      terminal_held = 0;
-      for (std::size_t i = 0; i < ending_signals.size(); ++i) sigaction(ending_signals[i], &before_[i], nullptr);
-    }
   }
   if (catching_interrupt_) sigaction(SIGINT, &plain_interrupt_, nullptr);
+}
+
+void release_terminal() {
+  if (!terminal_held) return;
+  ::tcsetattr(STDIN_FILENO, TCSANOW, &found_terminal);
+  terminal_held = 0;
 }
 
 std::string LineReader::read_plain() {
@@ -310,7 +317,7 @@ std::string LineReader::read(bool multiline, const std::vector<std::string>& his
     std::fflush(stdout);
     int count = 0;
     const wchar_t* got = el_wgets(e.el, &count);
-    if (terminal_held) hold_keys();
+    hold_keys();
     std::fputs(paste_off, stdout);
     std::fflush(stdout);
     if (!got || count <= 0) {

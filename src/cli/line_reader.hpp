@@ -55,9 +55,13 @@ class LineReader {
   std::ostream& out_;
   bool color_;
   std::unique_ptr<Editor> editor_;
-  struct sigaction plain_interrupt_ {};          // SIGINT's handler before this reader
-  bool catching_interrupt_ = false;              // Ctrl-C ends a plain read on a terminal
-  struct sigaction before_[4] {};                // the handlers of the signals that end hwk
+  struct sigaction plain_interrupt_ {};  // SIGINT's handler before this reader
+  bool catching_interrupt_ = false;      // Ctrl-C ends a plain read on a terminal
 };
+
+/// Puts the terminal back as hwk found it, if a prompt that edits lines holds it (between two
+/// questions it keeps keys typed ahead for the next). Done at exit; call it before another program
+/// uses the terminal.
+void release_terminal();
 
 }  // namespace hwk

@@ -242,8 +242,8 @@ def type_ahead(practice, env):
         count = len(records_of(practice))
         before = set(os.listdir(drafts)) if os.path.isdir(drafts) else set()
         p = Pty(["log", "c-0042", "long-question"], practice, env)
-        question(p, "First")
-        p.send("4\r")
+        question(p, "When did you practise")
+        p.send("\r4\r")  # typed ahead from one question to the next: Enter for now, then 4 for First
         time.sleep(1)  # hwk now waits to write the rest of the long question
         p.send(key)
         st = p.wait(timeout=20)
@@ -253,12 +253,14 @@ def type_ahead(practice, env):
         check(len(records_of(practice)) == count, f"{name} typed ahead records nothing", "")
         kept = sorted(set(os.listdir(drafts)) - before) if os.path.isdir(drafts) else []
         check(len(kept) == 1, f"the answer before {name} is in an unfinished draft", kept)
+        draft = "".join(open(os.path.join(drafts, f), encoding="utf-8").read() for f in kept)
+        check(re.search(r"(?m)^first = 4$", draft) is not None, "the answer typed ahead of its question is in it", draft)
         for f in kept:
             os.remove(os.path.join(drafts, f))
     # Typed ahead, a line is echoed once: by hwk, not by the terminal as well.
     p = Pty(["log", "c-0042", "long-question"], practice, env)
-    question(p, "First")
-    p.send("4\r")
+    question(p, "When did you practise")
+    p.send("\r4\r")
     time.sleep(1)
     p.send("typed ahead\r")
     st = p.wait(timeout=20)
@@ -273,6 +275,8 @@ def dumb_terminal_interrupt(practice, env):
     drafts = os.path.join(practice, ".hwk", "drafts")
     count = len(records_of(practice))
     p = Pty(["log", "c-0042", "paced-breathing"], practice, env)
+    question(p, "When did you practise")
+    p.send("\r")
     question(p, "Tension before")
     p.send("5\r")
     question(p, "Tension after")
@@ -287,7 +291,7 @@ def dumb_terminal_interrupt(practice, env):
     check(p.expect(r"stopped part-way") is not None, "the next hwk log offers it", p.text[-400:])
     p.prompt()
     p.send("d\r")
-    question(p, "Tension before")
+    question(p, "When did you practise")
     p.send(CTRL_C)
     st = p.wait()
     check(exit_code(st) == 130 and os.listdir(drafts) == [], "discarding it, then Ctrl-C at once, leaves no draft",
