@@ -92,6 +92,7 @@ class LogCommand : public Command {
     if (!r.amends.empty() && !is_record_id(r.amends)) throw usage_error("invalid --amends '" + amends_ + "': not a record id");
     r.recorded = ctx.now;
     r.at = at_.empty() ? ctx.now : parse_time_option(ctx, "--at", at_, zone);
+    r.at_assumed = at_.empty();  // until the person says when (hwk-log(5), at_assumed)
     r.reflection = reflection_ == "-" ? read_stdin() : std::string(trim(reflection_));
     for (const auto& [what, text] : {std::pair{"--reflect", &r.reflection}, std::pair{"--reason", &r.reason}}) {
       if (auto problem = text_value_problem(*text); !problem.empty()) throw usage_error(std::string(what) + ": " + problem, text_value_hint);
@@ -104,6 +105,7 @@ class LogCommand : public Command {
     if (prompt && at_.empty() && std::find(asked.begin(), asked.end(), "at") == asked.end()) {
       try {
         r.at = ask_when(ctx, client, data, assignment, tmpl, r.at);
+        r.at_assumed = false;
         asked.push_back("at");
       } catch (const InputStopped& stop) {
         return keep_unfinished(ctx, client, data.plan, r, stop.interrupted(), asked);
@@ -431,7 +433,10 @@ class LogCommand : public Command {
     if (r.reflection.empty()) r.reflection = d.reflection;
     if (r.reason.empty()) r.reason = d.reason;
     if (status_option_->count() == 0) r.status = d.status;
-    if (at_.empty()) r.at = d.at;
+    if (at_.empty()) {
+      r.at = d.at;
+      r.at_assumed = d.at_assumed;
+    }
   }
 
   // Earlier answers to each field of the assignment, oldest first, as they can be typed again.

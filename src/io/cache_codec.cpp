@@ -28,7 +28,7 @@ namespace hwk {
 // The encodings below spell out every member of these structs. When one gains a member, its
 // encoding (and `cache_format`) must follow, or the cache would drop what the files say.
 #if defined(__GLIBCXX__) && defined(__x86_64__) && !defined(_GLIBCXX_DEBUG)
-static_assert(sizeof(Record) == 464, "Record changed: encode the new member in cache_codec.cpp and raise cache_format");
+static_assert(sizeof(Record) == 472, "Record changed: encode the new member in cache_codec.cpp and raise cache_format");
 static_assert(sizeof(Plan) == 320, "Plan changed: encode the new member in cache_codec.cpp and raise cache_format");
 static_assert(sizeof(Assignment) == 504, "Assignment changed: encode the new member in cache_codec.cpp and raise cache_format");
 static_assert(sizeof(Step) == 272, "Step changed: encode the new member in cache_codec.cpp and raise cache_format");
@@ -40,7 +40,7 @@ static_assert(sizeof(Schedule) == 28, "Schedule changed: encode the new member i
 namespace {
 
 constexpr char magic[8] = {'h', 'w', 'k', 'c', 'a', 'c', 'h', 'e'};
-constexpr std::uint32_t cache_format = 10;
+constexpr std::uint32_t cache_format = 11;
 constexpr std::uint32_t layout = static_cast<std::uint32_t>(sizeof(Record) * 31 + sizeof(Plan) * 7 + sizeof(Assignment) + sizeof(Field) * 3);
 
 class Encoder {
@@ -540,6 +540,7 @@ std::string encode_records(const std::vector<Record>& records) {
     e.u8(static_cast<unsigned>(r.kind));
     e.i64(r.at.time_since_epoch().count());
     e.raw(static_cast<std::int32_t>(r.at_offset_minutes));
+    e.u8(r.at_assumed ? 1 : 0);
     e.i64(r.recorded.time_since_epoch().count());
     e.str(r.assignment);
     e.str(r.template_id);
@@ -578,6 +579,7 @@ void decode_records(std::string_view bytes, std::vector<Record>& into) {
       r.at = record_time(d);
       r.at_offset_minutes = d.raw<std::int32_t>();
       if (r.at_offset_minutes <= -24 * 60 || r.at_offset_minutes >= 24 * 60) throw CacheDamaged{};
+      r.at_assumed = d.flag();
       r.recorded = record_time(d);
       r.assignment = d.id(true);
       r.template_id = d.id(true);

@@ -50,6 +50,7 @@ std::string format_record(const Record& r, Zone zone) {
   out += std::string("kind = \"") + record_kind_name(r.kind) + "\"\n";
   out += "at = " + format_rfc3339(r.at, zone) + "\n";
   out += "recorded = " + format_rfc3339(r.recorded, zone) + "\n";
+  if (r.at_assumed) out += "at_assumed = true\n";
   if (r.kind == RecordKind::practice) {
     out += "assignment = " + toml_quote(r.assignment) + "\n";
     out += "template = " + toml_quote(r.template_id) + "\n";

@@ -101,6 +101,7 @@ std::optional<Record> read_record(const toml::table& t, const std::filesystem::p
   else if (!r.node("at")) diags.push_back({rec.loc, Severity::error, "the record has no 'at'", {}});
   if (auto rt = r.node("recorded") ? offset_time(r, "recorded") : std::nullopt) rec.recorded = *rt;
   else if (!r.node("recorded")) diags.push_back({rec.loc, Severity::error, "the record has no 'recorded'", {}});
+  rec.at_assumed = r.boolean("at_assumed").value_or(false);
   rec.amends = r.string("amends").value_or("");
   if (!rec.amends.empty() && !is_record_id(rec.amends)) r.error(*r.node("amends"), "'amends' is not a record id: " + quoted_value(rec.amends));
   rec.reflection = r.string("reflection").value_or("");

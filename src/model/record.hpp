@@ -48,6 +48,7 @@ struct Record {
   std::string template_id;
   int template_version = 0;
   int at_offset_minutes = 0;  ///< the UTC offset `at` was written with (read back; the writer uses the zone's)
+  bool at_assumed = false;    ///< nobody said when it happened: `at` is when it was written down
   std::string step;  ///< the graded step it was made on, when the assignment has steps
   Status status = Status::done;
   std::string reason;

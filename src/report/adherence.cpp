@@ -146,7 +146,7 @@ void count_recording_and_ratings(Adherence& out, const std::vector<Record>& reco
   const bool corrections = std::any_of(in_period.begin(), in_period.end(), [](const Record* r) { return !r->amends.empty(); });
   const auto by_id = corrections ? records_by_id(records) : RecordsById{};
   for (const Record* r : in_period) {
-    if (r->status == Status::skipped) continue;
+    if (r->status == Status::skipped || r->at_assumed) continue;  // nobody said when: neither
     if (first_recorded(*r, by_id) - r->at <= q.in_moment_within) ++out.in_moment;
     else ++out.recalled;
   }

@@ -66,7 +66,7 @@ struct Adherence {
   std::optional<double> rating;   ///< mean of the clinician's 0–4 ratings that count (see feedback.hpp)
   int rating_count = 0;
   int in_moment = 0;  ///< done and partial records first written down within `in_moment_within`
-  int recalled = 0;   ///< … and those written down later
+  int recalled = 0;   ///< … and those written down later (a record whose time nobody gave is neither)
   std::vector<FieldTrend> fields;  ///< the template's numeric fields, in its order
   std::vector<LocalDay> weeks;     ///< first day of each week of the period
   std::vector<std::optional<double>> weekly_rate;  ///< adherence per week (nothing when none expected)

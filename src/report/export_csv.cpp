@@ -54,7 +54,7 @@ std::string render_export_csv(const std::vector<Record>& records, Zone zone) {
   }
   std::vector<std::string> header = {"id",       "kind",             "at",     "recorded", "assignment", "template",
                                      "template_version", "status", "reason", "reflection", "amends",
-                                     "answers",  "week",             "quality", "record_note"};
+                                     "answers",  "week",             "quality", "record_note", "at_assumed"};
   for (const auto& name : field_names) header.push_back(text_cell(name));
   std::string out;
   add_row(out, header);
@@ -74,7 +74,8 @@ std::string render_export_csv(const std::vector<Record>& records, Zone zone) {
                                     r.answers,
                                     r.week ? format_date(*r.week) : "",
                                     r.quality ? std::to_string(*r.quality) : "",
-                                    text_cell(r.note)};
+                                    text_cell(r.note),
+                                    r.at_assumed ? "true" : "false"};
     for (const auto& name : field_names) {
       const auto it = std::find_if(r.values.begin(), r.values.end(), [&](const auto& kv) { return kv.first == name; });
       row.push_back(it == r.values.end() ? "" : value_text(it->second));

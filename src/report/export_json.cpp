@@ -35,6 +35,7 @@ std::string record_json(const Record& r, Zone zone) {
   const bool practice = r.kind == RecordKind::practice;
   std::string out = "{\"id\":" + json_string(r.id) + ",\"kind\":" + json_string(record_kind_name(r.kind));
   out += ",\"at\":" + json_string(format_rfc3339(r.at, zone)) + ",\"recorded\":" + json_string(format_rfc3339(r.recorded, zone));
+  out += std::string(",\"at_assumed\":") + (r.at_assumed ? "true" : "false");
   out += ",\"assignment\":" + text_or_null(r.assignment) + ",\"template\":" + text_or_null(r.template_id);
   out += ",\"template_version\":" + (practice ? std::to_string(r.template_version) : std::string("null"));
   out += ",\"status\":" + (practice ? json_string(status_name(r.status)) : std::string("null"));

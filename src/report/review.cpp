@@ -82,7 +82,8 @@ AssignmentReview review_assignment(const std::string& client, const Assignment& 
     e.id = r.id;
     e.at = r.at;
     e.status = r.status;
-    e.recalled = first_recorded(r, by_id) - r.at > aq.in_moment_within;
+    e.at_assumed = r.at_assumed;
+    e.recalled = !r.at_assumed && first_recorded(r, by_id) - r.at > aq.in_moment_within;
     e.corrected = !r.amends.empty();
     e.values = entry_values(r, tmpl);
     e.reason = r.reason;

@@ -55,6 +55,7 @@ struct ReviewEntry {
   Instant at{};
   Status status = Status::done;
   bool recalled = false;  ///< first written down later than the in-the-moment limit after `at`
+  bool at_assumed = false;  ///< nobody said when it happened: `at` is when it was written down
   bool corrected = false;  ///< it amends an earlier record
   std::vector<ReviewValue> values;  ///< in the template's order
   std::string reason;

@@ -17,6 +17,7 @@ std::string entry_status(const ReviewEntry& e) {
   std::vector<std::string> notes;
   if (e.corrected) notes.push_back("corrected");
   if (e.recalled) notes.push_back("recorded later");
+  if (e.at_assumed) notes.push_back("time not given");
   return std::string(status_name(e.status)) + (notes.empty() ? "" : " (" + join(notes, ", ") + ")");
 }
 

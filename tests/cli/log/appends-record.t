@@ -16,6 +16,7 @@ one [[records]] table per practice, field values in the template's order.
   kind = "practice"
   at = 2026-11-23T21:00:00-05:00
   recorded = 2026-11-23T21:00:00-05:00
+  at_assumed = true
   assignment = "mood"
   template = "mood-check"
   template_version = 1
@@ -29,13 +30,15 @@ one [[records]] table per practice, field values in the template's order.
   did = ["walk", "cook"]
   note = "slept \"well\""
 
-A second record is appended below the first, which is kept as it was.
+Nobody said when that practice happened, so 'at' is the moment of recording and the record says
+so (at_assumed): it counts for the day, but not as recorded in the moment. A second record, with
+the time given by --at, is appended below the first, which is kept as it was, and assumes nothing.
 
   $ cp clients/c-0042/log/2026-11.testwrtr.toml before.toml
   $ hwk log c-0042 breathing --set tension_before=6 --set tension_after=3 --set time_practised=45 --set place=2 --set hard_to_pace=no --at 08:15
   recorded breathing \(done\) for c-0042 at 2026-11-23T08:15:00-05:00 as 01M85MG280[0-9A-HJKMNP-TV-Z]{16} (re)
   $ head -c "$(stat -c %s before.toml)" clients/c-0042/log/2026-11.testwrtr.toml | cmp - before.toml
-  $ tail -n +21 clients/c-0042/log/2026-11.testwrtr.toml
+  $ tail -n +22 clients/c-0042/log/2026-11.testwrtr.toml
   
   [[records]]
   id = "01M85MG280[0-9A-HJKMNP-TV-Z]{16}" (re)

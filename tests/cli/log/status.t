@@ -13,6 +13,7 @@ needs a reason and holds no values.
   kind = "practice"
   at = 2026-11-23T21:00:00-05:00
   recorded = 2026-11-23T21:00:00-05:00
+  at_assumed = true
   assignment = "breathing"
   template = "paced-breathing"
   template_version = 1
@@ -27,6 +28,7 @@ needs a reason and holds no values.
   kind = "practice"
   at = 2026-11-23T21:00:00-05:00
   recorded = 2026-11-23T21:00:00-05:00
+  at_assumed = true
   assignment = "mood"
   template = "mood-check"
   template_version = 1

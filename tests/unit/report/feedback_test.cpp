@@ -120,6 +120,23 @@ TEST(Recording, OneHourOrLessIsInTheMoment) {
   EXPECT_EQ(a.recalled, 1);
 }
 
+// A record whose time nobody gave (no --at, no prompt) is neither: that it was written down when it
+// happened is not known, though its `at` and `recorded` are equal.
+TEST(Recording, ATimeNobodyGaveIsNeitherInTheMomentNorRecalled) {
+  auto asked = practice("P1", "2026-11-16T09:00");
+  asked.recorded = at("2026-11-16T09:00");
+  auto assumed = practice("P2", "2026-11-17T21:00");
+  assumed.recorded = at("2026-11-17T21:00");
+  assumed.at_assumed = true;
+  auto assumed_late = practice("P3", "2026-11-18T21:00");
+  assumed_late.recorded = at("2026-11-19T21:00");
+  assumed_late.at_assumed = true;
+  const auto a = daily({asked, assumed, assumed_late});
+  EXPECT_EQ(a.in_moment, 1);
+  EXPECT_EQ(a.recalled, 0);
+  EXPECT_EQ(a.done, 3);  // it still counts as practice on its day
+}
+
 TEST(Recording, ACorrectionMadeLaterIsStillInTheMoment) {
   auto original = practice("P1", "2026-11-16T09:00");
   auto fix = practice("P2", "2026-11-16T09:00");
