@@ -298,7 +298,8 @@ class LogCommand : public Command {
   }
 
   // After the record, in plain words: this week's practice and the run of practices done, as hwk
-  // summary counts them (hwk-log(1), "After saving").
+  // summary counts them, and the template's success line when this record reached it (hwk-log(1),
+  // "After saving").
   static void tell_progress(Context& ctx, const ClientDir& client, const ClientData& data, const Assignment& a, const Template& tmpl,
                             const Record& r, std::vector<Record>& history) {
     // The history read before the record was saved, with it for now; or the log read now, with it.
@@ -314,6 +315,8 @@ class LogCommand : public Command {
     if (read_before) history.pop_back();
     const std::string language = data.plan.language.empty() ? ctx.language : data.plan.language;
     *ctx.out << terminal_safe(saved_reply(p, language)) << "\n";
+    const std::string goal = goal_reached_line(p, tmpl.success, language);
+    if (!goal.empty()) *ctx.out << terminal_safe(goal) << "\n";
   }
 
   // Right after the record: the follow-ups its values call for, and a step whose rule it completed.

@@ -18,6 +18,10 @@ struct SavedProgress {
   std::optional<int> week_expected;   ///< practices expected this week; nothing when practice is as needed
   bool whole_week = false;            ///< the expected count is the whole week's (a quota), not that so far
   int streak = 0;                     ///< hwk summary's streak over its default period, the last 4 weeks
+  std::optional<int> week_target;     ///< practices expected in the whole week; nothing when as needed
+  int practices = 0;                  ///< done and partial practices this week up to now, each once
+  int days_this_week = 0;             ///< local days of this week with one
+  int practices_before = 0, days_before = 0;  ///< the same two, without the record just saved
 };
 
 /// The progress of assignment `a` at `now`, after the record `saved` was added to `records`.
@@ -28,5 +32,11 @@ SavedProgress saved_progress(const Assignment& a, const Template* tmpl, const st
 /// The reply in `language` (en, es or fr; English otherwise): "That makes 3 of 4 this week, and 5 in a
 /// row." A skipped practice gets thanks for saying what got in the way, and no figure.
 std::string saved_reply(const SavedProgress& p, const std::string& language);
+
+/// The template's success line, said once, when the record just saved brought this week's practice
+/// up to the whole week's expected count and to any number the line names ("on 5 days this week":
+/// 5 days with a practice; "3 times": 3 practices): "Goal for this week reached. You practised …".
+/// Empty otherwise, and for a template without one.
+std::string goal_reached_line(const SavedProgress& p, const std::string& success, const std::string& language);
 
 }  // namespace hwk

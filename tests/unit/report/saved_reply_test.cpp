@@ -94,4 +94,61 @@ TEST(SavedProgress, ASkippedPracticeIsThankedWithoutAFigure) {
   EXPECT_EQ(hwk::saved_reply(p, "es-MX").rfind("Gracias", 0), 0u);
 }
 
+// The template's success line is said once: when the record just saved brings the week up to the
+// plan's count for the whole week and to the number the line names.
+TEST(GoalReached, SaidWhenTheRecordJustSavedReachesTheWholeWeeksCount) {
+  // 3 per week; Mon and Tue done, Wed saved now: 3 of 3, reached by this record.
+  const std::vector<hwk::Record> records = {record("2026-11-23T08:00", "r1"), record("2026-11-24T08:00", "r2"),
+                                            record("2026-11-25T20:15", "r3")};
+  const auto p = hwk::saved_progress(assignment("3 per week"), nullptr, records, records.back(), {}, ny, at(now), 1);
+  EXPECT_EQ(p.week_target, 3);
+  EXPECT_EQ(p.practices, 3);
+  EXPECT_EQ(p.practices_before, 2);
+  EXPECT_EQ(p.days_this_week, 3);
+  const std::string success = "You practised on 3 days this week.";
+  EXPECT_EQ(hwk::goal_reached_line(p, success, "en"), "Goal for this week reached. You practised on 3 days this week.");
+  EXPECT_EQ(hwk::goal_reached_line(p, success, "fr"), "Objectif de la semaine atteint. You practised on 3 days this week.");
+  EXPECT_EQ(hwk::goal_reached_line(p, "", "en"), "");  // a template without one says nothing
+  // A fourth practice: the goal was reached before it, and is not said again.
+  auto more = records;
+  more.push_back(record("2026-11-25T20:15", "r4"));
+  EXPECT_EQ(hwk::goal_reached_line(hwk::saved_progress(assignment("3 per week"), nullptr, more, more.back(), {}, ny, at(now), 1),
+                                   success, "en"),
+            "");
+}
+
+TEST(GoalReached, ASchedulesWholeWeekCountsItsDaysStillToCome) {
+  // Daily at 8: 7 expected this week. Wednesday evening, 3 of 3 so far, but the week is not done.
+  const std::vector<hwk::Record> records = {record("2026-11-23T08:00", "r1"), record("2026-11-24T08:00", "r2"),
+                                            record("2026-11-25T20:15", "r3")};
+  const auto p = hwk::saved_progress(daily_at_8(), nullptr, records, records.back(), {}, ny, at(now), 1);
+  EXPECT_EQ(p.week_expected, 3);
+  EXPECT_EQ(p.week_target, 7);
+  EXPECT_EQ(hwk::goal_reached_line(p, "You practised every day.", "en"), "");
+}
+
+TEST(GoalReached, NeverClaimsMoreThanTheLineNames) {
+  // 2 per week, both done today: the plan's count is reached, but a line naming 4 days is not true yet.
+  const std::vector<hwk::Record> records = {record("2026-11-25T08:00", "r1"), record("2026-11-25T20:15", "r2")};
+  const auto p = hwk::saved_progress(assignment("2 per week"), nullptr, records, records.back(), {}, ny, at(now), 1);
+  EXPECT_EQ(p.days_this_week, 1);
+  EXPECT_EQ(hwk::goal_reached_line(p, "You practised on 4 days this week.", "en"), "");
+  // Days, not practices: two practices on one day are one of the "2 days" a line names.
+  EXPECT_EQ(hwk::goal_reached_line(p, "You wrote on 2 days this week.", "en"), "");
+  // Practices: "2 times" is met by two practices on one day.
+  EXPECT_EQ(hwk::goal_reached_line(p, "You spoke up at least 2 times this week.", "es"),
+            "Meta de esta semana cumplida. You spoke up at least 2 times this week.");
+}
+
+TEST(GoalReached, NotForASkippedPracticeOrPracticeAsNeeded) {
+  const std::vector<hwk::Record> skipped = {record("2026-11-25T20:15", "r1", hwk::Status::skipped)};
+  EXPECT_EQ(hwk::goal_reached_line(hwk::saved_progress(assignment("1 per week"), nullptr, skipped, skipped.back(), {}, ny, at(now), 1),
+                                   "You tried once.", "en"),
+            "");
+  const std::vector<hwk::Record> done = {record("2026-11-25T20:15", "r1")};
+  EXPECT_EQ(hwk::goal_reached_line(hwk::saved_progress(assignment("as needed"), nullptr, done, done.back(), {}, ny, at(now), 1),
+                                   "You tried once.", "en"),
+            "");
+}
+
 }  // namespace
