@@ -8,7 +8,7 @@
 # run with the -C DIR given earlier on the line.
 
 # The commands, with the subcommands of `client` and `template`.
-_hwk_commands=(init client template assign edit log session advance plan due summary review feedback ack export remind check)
+_hwk_commands=(init client template assign edit log session advance plan due summary review feedback ack export remind check hooks)
 _hwk_kinds=(psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling safety-plan)
 
 # _hwk_options CMD SUB: the options offered for CMD [SUB] ("" CMD: the global ones).
@@ -18,6 +18,7 @@ _hwk_options() {
         'init ') echo '--timezone --help -h' ;;
         'client add') echo '--name --timezone --help -h' ;;
         'client list') echo '--format --help -h' ;;
+        'client link') echo '--branch --help -h' ;;
         'template list') echo '--kind --modality --format --help -h' ;;
         'template show') echo '--format --lang --help -h' ;;
         'template lint') echo '--max-grade --help -h' ;;
@@ -35,6 +36,7 @@ _hwk_options() {
         'export '*) echo '--format --output -o --force --help -h' ;;
         'remind '*) echo '--catch-up --dry-run --format --help -h' ;;
         'check '*) echo '--quiet -q --help -h' ;;
+        'hooks '*) echo '--help -h' ;;
         *) echo '--help -h' ;;
     esac
 }
@@ -47,7 +49,7 @@ _hwk_takes_value() {
             --id | --schedule | --at | --start | --end | --goal | --why | --backup | \
             --set | --reflect | --status | --reason | --amends | --note | --to | \
             --within | --catch-up | --output | -o | --draft | --since | --until | --lang | --max-grade | \
-            --text | --quality | --week | --assignment | --low-adherence)
+            --text | --quality | --week | --assignment | --low-adherence | --branch)
             return 0 ;;
     esac
     return 1
@@ -174,7 +176,13 @@ _hwk_positional() {
     case $cmd in
         '') _hwk_add "${_hwk_commands[@]}" ;;
         init) ((n == 0)) && _hwk_add_files -d ;;
-        client) [[ -z $sub ]] && _hwk_add add list ;;
+        client)
+            if [[ -z $sub ]]; then
+                _hwk_add add link list
+            elif [[ $sub == link ]] && ((n == 1)); then
+                _hwk_add_files -d  # URL: a path to a repository, or typed
+            fi
+            ;;
         template)
             case $sub in
                 '') _hwk_add list show new lint ;;

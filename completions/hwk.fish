@@ -239,17 +239,20 @@ complete -c hwk -n __hwk_needs_command -a ack -d "Acknowledge a record's risk fl
 complete -c hwk -n __hwk_needs_command -a export -d "Export a client's calendar or data"
 complete -c hwk -n __hwk_needs_command -a remind -d 'Give the reminders whose time has come (for cron)'
 complete -c hwk -n __hwk_needs_command -a check -d 'Validate templates, plans and logs'
+complete -c hwk -n __hwk_needs_command -a hooks -d 'Install git hooks that keep files owner-only'
 
 # init [DIR]
 complete -c hwk -n '__hwk_using init' -l timezone -x -d 'Default time zone for new clients'
 complete -c hwk -n '__hwk_arg 1 init' -a '(__fish_complete_directories (commandline -ct))'
 
-# client add|list
+# client add|link|list
 complete -c hwk -n '__hwk_needs_sub client' -a add -d 'Add a client directory with an empty plan'
+complete -c hwk -n '__hwk_needs_sub client' -a link -d "Link a client's own git repository into the practice"
 complete -c hwk -n '__hwk_needs_sub client' -a list -d 'List clients'
 complete -c hwk -n '__hwk_using client add' -l name -x -d 'Display name or pseudonym'
 complete -c hwk -n '__hwk_using client add' -l timezone -x -d 'IANA time zone'
 complete -c hwk -n '__hwk_using client list' -l format -x -a 'text json' -d 'Output format'
+complete -c hwk -n '__hwk_using client link' -l branch -x -d 'The branch to follow'
 
 # template list|show|new|lint
 complete -c hwk -n '__hwk_needs_sub template' -a list -d 'List the templates available to this practice'

@@ -1,10 +1,12 @@
-// hwk client add ID | hwk client list: the practice's clients.
+// hwk client add ID | hwk client link ID URL | hwk client list: the practice's clients.
 #include <ostream>
 
 #include "cli/commands.hpp"
+#include "cli/git_setup.hpp"
 #include "cli/terminal.hpp"
 #include "io/client_data.hpp"
 #include "io/files.hpp"
+#include "io/git.hpp"
 #include "io/plan_reader.hpp"
 #include "io/plan_text.hpp"
 #include "io/settings.hpp"
@@ -22,6 +24,10 @@ class ClientCommand : public Command {
     add_->add_option("--name", name_, "Display name or pseudonym");
     add_->add_option("--timezone", timezone_, "IANA time zone (default: the practice's, else the machine's)")
         ->type_name("TZ");
+    link_ = app.add_subcommand("link", "Link a client's own git repository into the practice, following a branch");
+    link_->add_option("ID", id_, "Client id: lowercase letters, digits, '-' and '_' (e.g. c-0042)")->required();
+    link_->add_option("URL", url_, "Where the client's repository is (any URL or path git clones)")->required();
+    link_->add_option("--branch", branch_, "The branch to follow (default: the repository's default branch)")->type_name("BRANCH");
     list_ = app.add_subcommand("list", "List clients");
     list_->add_option("--format", format_, "Output format: text or json")
         ->check(CLI::IsMember({"text", "json"}));
@@ -29,6 +35,7 @@ class ClientCommand : public Command {
 
   int run(Context& ctx) override {
     const Practice& practice = ctx.need_practice();
+    if (link_->parsed()) return link(ctx, practice);
     return add_->parsed() ? add(ctx, practice) : list(ctx, practice);
   }
 
@@ -73,6 +80,75 @@ class ClientCommand : public Command {
     return exit_ok;
   }
 
+  // A git submodule at clients/ID that follows a branch and is merged into, never detached, with
+  // the owner-only hooks in it and in the practice. Undone when what was cloned is not a client's.
+  int link(Context& ctx, const Practice& practice) {
+    if (practice.single_client) throw Error("clients are linked into a practice, not into a client's own repository");
+    const ClientDir dir = practice.new_client_dir(id_);
+    std::error_code ec;
+    const bool existing = std::filesystem::exists(dir.dir, ec);
+    if (existing && std::filesystem::exists(dir.dir / ".git", ec)) {
+      throw Error(SourceLoc{dir.dir}, "client '" + id_ + "' is a git repository already; not linking another over it",
+                  "run 'hwk hooks' to set up a client that is linked already");
+    }
+    if (existing && !std::filesystem::is_regular_file(dir.plan(), ec)) {
+      throw Error(SourceLoc{dir.dir}, "'" + dir.dir.string() + "' is there and holds no plan.toml; not linking over it");
+    }
+    if (url_.empty() || url_[0] == '-') throw usage_error("invalid URL '" + url_ + "'", "give where the client's repository is");
+    const auto top = git_line(practice.root, {"rev-parse", "--show-toplevel"});
+    if (!top) throw Error("the practice is not a git repository", "run 'git init' in it first");
+    make_private_dirs(practice.clients_dir());
+    const std::string path = std::filesystem::weakly_canonical(dir.dir).lexically_relative(std::filesystem::weakly_canonical(*top)).string();
+    if (existing) publish(*top, dir, path);
+    std::vector<std::string> add = {"submodule", "add", "--quiet"};
+    if (!branch_.empty()) add.insert(add.end(), {"-b", branch_});
+    add.insert(add.end(), {"--", url_, path});
+    git_or_throw(*top, add, existing ? "linking '" + path + "'" : "cloning '" + url_ + "'");
+    if (existing) git_or_throw(*top, {"submodule", "absorbgitdirs", "--", path}, "moving the client's .git into the practice's");
+    if (!std::filesystem::is_regular_file(dir.plan(), ec)) {
+      // Not a client's repository: as if it had never been added.
+      run_git(*top, {"rm", "-q", "-f", "--", path}, true, true);
+      if (auto modules = git_line(*top, {"rev-parse", "--git-path", "modules/" + path})) {
+        std::filesystem::remove_all(std::filesystem::path(*modules).is_absolute() ? std::filesystem::path(*modules) : std::filesystem::path(*top) / *modules, ec);
+      }
+      throw Error(SourceLoc{dir.plan()}, "'" + url_ + "' holds no plan.toml, so it is not a client's repository; nothing was linked",
+                  "a client's repository is a client's folder (hwk client add) made a repository of its own");
+    }
+    Submodule s{path, path, branch_};
+    if (s.branch.empty()) {
+      s.branch = git_line(dir.dir, {"symbolic-ref", "--short", "HEAD"}).value_or("");
+      if (s.branch.empty()) throw Error(SourceLoc{dir.dir}, "the cloned repository is on no branch", "name one with --branch");
+    }
+    git_or_throw(*top, {"config", "--file", ".gitmodules", "submodule." + path + ".branch", s.branch}, "writing .gitmodules");
+    git_or_throw(*top, {"config", "--file", ".gitmodules", "submodule." + path + ".update", "merge"}, "writing .gitmodules");
+    git_or_throw(*top, {"add", "--", ".gitmodules"}, "staging .gitmodules");
+    set_up_repository(ctx, practice.root, "");
+    set_up_linked_client(ctx, *top, s);
+    *ctx.out << "linked client " << terminal_safe(id_) << " from " << terminal_safe(url_) << ", following branch "
+             << terminal_safe(s.branch) << "\n";
+    *ctx.out << "commit it with: git commit -m " << terminal_safe("'Link " + id_ + "'") << "\n";
+    return exit_ok;
+  }
+
+  // A client folder of the practice made a repository of its own and pushed to the empty one at
+  // the URL, on the branch asked for (main by default), so that it can be linked like any other.
+  void publish(const std::filesystem::path& top, const ClientDir& dir, const std::string& path) {
+    if (branch_.empty()) branch_ = "main";
+    try {
+      git_or_throw(dir.dir, {"init", "--quiet", "--initial-branch=" + branch_}, "making '" + path + "' a repository");
+      git_or_throw(dir.dir, {"add", "--all"}, "adding the client's files");
+      git_or_throw(dir.dir, {"commit", "--quiet", "-m", "Start " + id_ + "'s own repository"}, "committing the client's files");
+      git_or_throw(dir.dir, {"remote", "add", "origin", url_}, "naming the remote");
+      git_or_throw(dir.dir, {"push", "--quiet", "--set-upstream", "origin", branch_}, "pushing to '" + url_ + "'");
+    } catch (const Error&) {
+      std::error_code ec;
+      std::filesystem::remove_all(dir.dir / ".git", ec);  // the folder as it was
+      throw;
+    }
+    // The practice kept the folder's files itself until now; from here on the submodule does.
+    run_git(top, {"rm", "-r", "-q", "--cached", "--ignore-unmatch", "--", path}, true, true);
+  }
+
   int list(Context& ctx, const Practice& practice) {
     struct Row {
       std::string id, name, timezone;
@@ -113,8 +189,10 @@ class ClientCommand : public Command {
   }
 
   CLI::App* add_ = nullptr;
+  CLI::App* link_ = nullptr;
   CLI::App* list_ = nullptr;
   std::string id_, name_, timezone_;
+  std::string url_, branch_;
   std::string format_ = "text";
 };
 

@@ -22,6 +22,7 @@ const std::vector<CommandSpec>& command_table() {
       {"export", "Export a client's calendar (iCalendar) or data (JSON, CSV)", make_export_command},
       {"remind", "Give the reminders whose time has come, once each (for cron)", make_remind_command},
       {"check", "Validate templates, plans and logs", make_check_command},
+      {"hooks", "Install git hooks that keep files owner-only; put linked clients on their branch", make_hooks_command},
       {"_complete", "Print completion candidates (for the shell completions)", make_complete_command, true},
   };
   return table;

@@ -147,7 +147,8 @@ expect "-C directory prefix" "$tmp" "hwk -C so" solo
 
 # Subcommands and each command's options.
 expect "template subcommands" "$tmp" "hwk -C p template " list show new lint
-expect "client subcommands" "$tmp" "hwk -C p client " add list
+expect "client subcommands" "$tmp" "hwk -C p client " add link list
+expect "client link options" "$tmp" "hwk -C p client link c-0099 --" --branch --help
 expect "log option prefix" "$tmp" "hwk -C p log --st" --status
 expect_has "log options" "$tmp" "hwk -C p log c-0042 --" --set --reflect --status --reason --at --amends --no-input --edit --draft --help
 expect "assign options" "$tmp" "hwk -C p assign --" --id --schedule --at --start --end --goal --why --backup --help

@@ -12,11 +12,7 @@ HWK=${HWK:-$(command -v hwk)}
 # shellcheck source=harness.bash
 source "$(dirname "${BASH_SOURCE[0]}")/harness.bash"
 
-if [ -z "$HWK" ] || [ ! -x "$HWK" ]; then
-  echo "HWK is not set to the hwk binary"
-  echo "0 passed, 1 failed"
-  exit 1
-fi
+need_hwk_and
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/hwk-edit-plan.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT

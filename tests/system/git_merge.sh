@@ -15,12 +15,7 @@ HWK=${HWK:-$(command -v hwk)}
 # shellcheck source=harness.bash
 source "$(dirname "${BASH_SOURCE[0]}")/harness.bash"
 
-if [ -z "$HWK" ] || [ ! -x "$HWK" ]; then
-  echo "HWK is not set to the hwk binary"
-  echo "0 passed, 1 failed"
-  exit 1
-fi
-command -v git >/dev/null || { echo "git is not installed"; echo "0 passed, 1 failed"; exit 1; }
+need_hwk_and git
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/hwk-git-merge.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
@@ -29,11 +24,6 @@ export HWK_NOW=2026-11-25T12:00:00+01:00
 
 hwk() { "$HWK" "$@"; }
 gitc() { git -c init.defaultBranch=main "$@"; }
-configure() { # configure REPO NAME: local identity only
-  git -C "$1" config user.name "$2"
-  git -C "$1" config user.email "$2@example.invalid"
-  git -C "$1" config pull.rebase false
-}
 
 # record_ids DIR...: every record id in the log files under DIR/clients/*/log or DIR/log, one a line.
 record_ids() {
@@ -112,7 +102,7 @@ check "hwk client add c-0042" hwk -C practice client add c-0042 --timezone Europ
 check "hwk assign c-0042 paced-breathing" hwk -C practice assign c-0042 paced-breathing --schedule daily
 check_clean "hwk check on the new practice" practice
 gitc init -q practice
-configure practice Clinician
+git_identity practice Clinician
 git -C practice add -A
 check "commit the practice" git -C practice commit -q -m "New practice"
 check ".hwk/ is not committed" test -z "$(git -C practice ls-files .hwk)"
@@ -122,8 +112,8 @@ check "push the practice to a bare repository" git -C practice push -q origin ma
 
 check "clone a" git clone -q origin.git a
 check "clone b" git clone -q origin.git b
-configure a Alice
-configure b Bob
+git_identity a Alice
+git_identity b Bob
 
 # ---------------------------------------------------------------------------- round 1: merge
 ids=()
@@ -287,11 +277,11 @@ expect_ids_once b "b after the merge by hand" "${ids[@]}"
 # ---------------------------------------------------------------------------- a client's own repository
 cp -a a/clients/c-0042 own
 gitc init -q own
-configure own Client
+git_identity own Client
 git -C own add -A
 check "the client's directory is committed as its own repository" git -C own commit -q -m "c-0042's own repository"
 check "clone the client's repository" git clone -q own own-clone
-configure own-clone Client
+git_identity own-clone Client
 before=$(record_ids own-clone | wc -l)
 out=$(cd own-clone && hwk log paced-breathing --set tension_before=2 --set time_practised=15m --reflect "own repo" \
   --no-input 2>&1)

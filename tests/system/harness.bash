@@ -34,3 +34,25 @@ private_git_home() {
   export NO_COLOR=1 TZ=UTC LANG=C.UTF-8
   unset VISUAL EDITOR
 }
+# need_hwk_and TOOL...: HWK names an executable hwk and each TOOL is installed; else the test ends
+# as one failure saying what is missing.
+need_hwk_and() {
+  local tool
+  if [ -z "${HWK:-}" ] || [ ! -x "$HWK" ]; then
+    echo "HWK is not set to the hwk binary"
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null && continue
+    echo "$tool is not installed (.ci/install-deps --test installs what the tests drive)"
+    echo "0 passed, 1 failed"
+    exit 1
+  done
+}
+# git_identity REPO NAME: a local identity, and pull merges rather than rebases.
+git_identity() {
+  git -C "$1" config user.name "$2"
+  git -C "$1" config user.email "$2@example.invalid"
+  git -C "$1" config pull.rebase false
+}
