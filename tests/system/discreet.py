@@ -18,18 +18,9 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from hwk_harness import HWK, check, clean_env, finish, require_hwk  # noqa: E402
+from hwk_harness import HWK, check, clean_env, debian_module, finish, require_hwk  # noqa: E402
 
-try:
-    import icalendar
-except ImportError:  # Debian's package, when python3 is not Debian's own
-    sys.path.append("/usr/lib/python3/dist-packages")
-    try:
-        import icalendar
-    except ImportError:
-        print("FAIL - python3-icalendar is needed (.ci/install-deps --test)")
-        print("0 passed, 1 failed")
-        sys.exit(1)
+icalendar = debian_module("icalendar", "python3-icalendar")
 
 NAME = "Kim Lee"
 TEMPLATES = [("thought-record", "20:00"), ("dbt-diary-card", "21:00"), ("exposure-step", "20:30"),

@@ -25,18 +25,11 @@ import sys
 import tempfile
 from zoneinfo import ZoneInfo
 
-try:
-    import icalendar
-    from dateutil import rrule as dateutil_rrule
-except ImportError:  # Debian's packages, when python3 is not Debian's own
-    sys.path.append("/usr/lib/python3/dist-packages")
-    try:
-        import icalendar
-        from dateutil import rrule as dateutil_rrule
-    except ImportError:
-        print("FAIL - python3-icalendar and python3-dateutil are needed (.ci/install-deps --test)")
-        print("0 passed, 1 failed")
-        sys.exit(1)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from hwk_harness import debian_module  # noqa: E402
+
+icalendar = debian_module("icalendar", "python3-icalendar")
+dateutil_rrule = debian_module("dateutil.rrule", "python3-dateutil")
 
 HWK = os.environ.get("HWK") or shutil.which("hwk")
 UTC = datetime.timezone.utc

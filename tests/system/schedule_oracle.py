@@ -23,16 +23,10 @@ import tempfile
 
 from zoneinfo import ZoneInfo
 
-try:
-    from dateutil import rrule
-except ImportError:  # Debian's python3-dateutil, when python3 is not Debian's own
-    sys.path.append("/usr/lib/python3/dist-packages")
-    try:
-        from dateutil import rrule
-    except ImportError as e:  # pragma: no cover
-        print(f"schedule_oracle: needs python3-dateutil ({e}); run .ci/install-deps --test")
-        print("0 passed, 1 failed")
-        sys.exit(1)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from hwk_harness import debian_module  # noqa: E402
+
+rrule = debian_module("dateutil.rrule", "python3-dateutil")
 
 HWK = os.environ.get("HWK", "hwk")
 SEED = 20261101

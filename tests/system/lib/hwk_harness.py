@@ -50,6 +50,23 @@ def finish():
     sys.exit(1 if c["failed"] or not HWK else 0)
 
 
+def debian_module(name, package):
+    """Imports module `name`, from Debian's packages when python3 is not Debian's own; ends the test
+    as one failure naming `package` when it is not installed."""
+    import importlib
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        if "/usr/lib/python3/dist-packages" not in sys.path:
+            sys.path.append("/usr/lib/python3/dist-packages")
+        try:
+            return importlib.import_module(name)
+        except ImportError as e:
+            print(f"FAIL - {package} is needed ({e}); run .ci/install-deps --test")
+            print("0 passed, 1 failed")
+            sys.exit(1)
+
+
 def require_hwk():
     if not HWK or not os.access(HWK, os.X_OK):
         print("HWK is not set to the hwk binary")
