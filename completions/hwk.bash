@@ -8,7 +8,7 @@
 # run with the -C DIR given earlier on the line.
 
 # The commands, with the subcommands of `client` and `template`.
-_hwk_commands=(init client template assign edit log session advance plan due summary review feedback ack export remind check hooks)
+_hwk_commands=(init client template assign edit log session advance plan due summary review feedback ack export remind check hooks today)
 _hwk_kinds=(psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling safety-plan)
 
 # _hwk_options CMD SUB: the options offered for CMD [SUB] ("" CMD: the global ones).
@@ -37,6 +37,7 @@ _hwk_options() {
         'remind '*) echo '--catch-up --dry-run --format --help -h' ;;
         'check '*) echo '--quiet -q --help -h' ;;
         'hooks '*) echo '--help -h' ;;
+        'today '*) echo '--help -h' ;;
         *) echo '--help -h' ;;
     esac
 }
@@ -209,7 +210,7 @@ _hwk_positional() {
                 _hwk_add_lines < <(_hwk_call assignments "${args[0]}")
             fi
             ;;
-        edit | session | export | review) ((n == 0)) && _hwk_add_lines < <(_hwk_call clients) ;;
+        edit | session | export | review | today) ((n == 0)) && _hwk_add_lines < <(_hwk_call clients) ;;
         feedback | ack)
             if ((n == 0)); then
                 # A client, or (client left out) a record of the implied client.

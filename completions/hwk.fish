@@ -234,6 +234,7 @@ complete -c hwk -n __hwk_needs_command -a plan -d "Show a client's plan, its ste
 complete -c hwk -n __hwk_needs_command -a due -d 'Show overdue, due and upcoming practice'
 complete -c hwk -n __hwk_needs_command -a summary -d 'Adherence per client and assignment'
 complete -c hwk -n __hwk_needs_command -a review -d 'The session-prep report since the last session'
+complete -c hwk -n __hwk_needs_command -a today -d "The client's view: today's practice and the clinician's feedback"
 complete -c hwk -n __hwk_needs_command -a feedback -d 'Give feedback on a practice record or a week'
 complete -c hwk -n __hwk_needs_command -a ack -d "Acknowledge a record's risk flag: you have seen it"
 complete -c hwk -n __hwk_needs_command -a export -d "Export a client's calendar or data"
@@ -325,6 +326,9 @@ complete -c hwk -n '__hwk_using summary' -l since -x -a '4w last-session this-we
 complete -c hwk -n '__hwk_using summary' -l until -x -a 'this-week last-week this-month last-month' -d 'End of the period'
 complete -c hwk -n '__hwk_using summary' -l format -x -a 'text json csv md' -d 'Output format'
 complete -c hwk -n '__hwk_using summary; and test -z "$__hwk_expect"' -a '(__hwk_due_clients)' -d client
+
+# today [CLIENT]
+complete -c hwk -n '__hwk_arg 1 today' -a '(__hwk_clients)' -d client
 
 # review [CLIENT]
 complete -c hwk -n '__hwk_using review' -l since -x -a '4w last-session this-week last-week this-month last-month' -d 'Start of the period'

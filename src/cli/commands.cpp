@@ -15,6 +15,7 @@ const std::vector<CommandSpec>& command_table() {
       {"advance", "Move a graded assignment to its next step (or another)", make_advance_command},
       {"plan", "Show a client's plan: goals, assignments, steps and progress", make_plan_command},
       {"due", "Show overdue, due and upcoming practice", make_due_command},
+      {"today", "The client's view: today's practice, this week's, and the clinician's feedback", make_today_command},
       {"summary", "Adherence per client and assignment", make_summary_command},
       {"review", "The session-prep report: what happened since the last session", make_review_command},
       {"feedback", "Give feedback on a practice record or a week of practice", make_feedback_command},

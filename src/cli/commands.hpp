@@ -39,6 +39,7 @@ std::unique_ptr<Command> make_advance_command();
 std::unique_ptr<Command> make_plan_command();
 std::unique_ptr<Command> make_check_command();
 std::unique_ptr<Command> make_hooks_command();
+std::unique_ptr<Command> make_today_command();
 std::unique_ptr<Command> make_due_command();
 std::unique_ptr<Command> make_summary_command();
 std::unique_ptr<Command> make_review_command();

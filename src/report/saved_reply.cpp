@@ -57,10 +57,9 @@ std::optional<NamedCount> named_count(const std::string& line) {
 
 }  // namespace
 
-SavedProgress saved_progress(const Assignment& a, const Template* tmpl, const std::vector<Record>& records, const Record& saved,
-                             const std::vector<LocalTime>& sessions, Zone zone, Instant now, unsigned week_start) {
+SavedProgress week_progress(const Assignment& a, const Template* tmpl, const std::vector<Record>& records,
+                            const std::vector<LocalTime>& sessions, Zone zone, Instant now, unsigned week_start) {
   SavedProgress p;
-  p.status = saved.status;
   const LocalDay first_day = week_of(local_day(now, zone), week_start);
   const Instant week_from = start_of_day(first_day, zone);
   AdherenceQuery q;
@@ -79,6 +78,14 @@ SavedProgress saved_progress(const Assignment& a, const Template* tmpl, const st
   q.from = week_from;
   q.to = q.now = start_of_day(first_day + date::days{7}, zone);
   if (const auto whole = adherence(a, tmpl, a.id, records, sessions, zone, q).expected) p.week_target = *whole;
+  return p;
+}
+
+SavedProgress saved_progress(const Assignment& a, const Template* tmpl, const std::vector<Record>& records, const Record& saved,
+                             const std::vector<LocalTime>& sessions, Zone zone, Instant now, unsigned week_start) {
+  SavedProgress p = week_progress(a, tmpl, records, sessions, zone, now, week_start);
+  p.status = saved.status;
+  const Instant week_from = start_of_day(week_of(local_day(now, zone), week_start), zone);
   // This week's practices and days with one (each practice once, as corrected), and the same
   // without the record just saved.
   const auto counts = [&](const Record& r) {
@@ -98,17 +105,22 @@ SavedProgress saved_progress(const Assignment& a, const Template* tmpl, const st
   return p;
 }
 
-std::string saved_reply(const SavedProgress& p, const std::string& language) {
+std::string week_phrase(const SavedProgress& p, const std::string& language) {
   const Words& w = words_for(language);
-  if (p.status == Status::skipped) return w.skipped;
-  std::string out = w.makes + std::to_string(p.this_week);
+  std::string out = std::to_string(p.this_week);
   if (p.week_expected && *p.week_expected >= p.this_week) {
     out += w.of + std::to_string(*p.week_expected) + (p.whole_week ? w.this_week : w.so_far);
   } else {
     out += w.this_week;
   }
   if (p.streak >= 2) out += ", " + std::to_string(p.streak) + w.in_a_row;
-  return out + w.well_done;
+  return out;
+}
+
+std::string saved_reply(const SavedProgress& p, const std::string& language) {
+  const Words& w = words_for(language);
+  if (p.status == Status::skipped) return w.skipped;
+  return w.makes + week_phrase(p, language) + w.well_done;
 }
 
 std::string goal_reached_line(const SavedProgress& p, const std::string& success, const std::string& language) {

@@ -24,10 +24,18 @@ struct SavedProgress {
   int practices_before = 0, days_before = 0;  ///< the same two, without the record just saved
 };
 
+/// This week's practice of assignment `a` at `now` (the fields up to `week_target`).
+SavedProgress week_progress(const Assignment& a, const Template* tmpl, const std::vector<Record>& records,
+                            const std::vector<LocalTime>& sessions, Zone zone, Instant now, unsigned week_start);
+
 /// The progress of assignment `a` at `now`, after the record `saved` was added to `records`.
 /// This week runs from the start of the local week holding `now` (starting on `week_start`).
 SavedProgress saved_progress(const Assignment& a, const Template* tmpl, const std::vector<Record>& records, const Record& saved,
                              const std::vector<LocalTime>& sessions, Zone zone, Instant now, unsigned week_start);
+
+/// The week's practice in words, in `language`: "3 of 4 this week, 5 in a row", "2 of 3 so far
+/// this week", "2 this week".
+std::string week_phrase(const SavedProgress& p, const std::string& language);
 
 /// The reply in `language` (en, es or fr; English otherwise): "That makes 3 of 4 this week, and 5 in a
 /// row." A skipped practice gets thanks for saying what got in the way, and no figure.

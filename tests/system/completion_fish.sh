@@ -171,6 +171,8 @@ expect "no arguments for remind" "$tmp" "hwk -C p remind "
 expect "review options" "$tmp" "hwk -C p review --" --since --until --format --output --force --low-adherence --help
 expect "review --format values" "$tmp" "hwk -C p review --format " text md html
 expect "clients for review" "$tmp" "hwk -C p review " c-0042 c-0043
+expect "clients for today" "$tmp" "hwk -C p today " c-0042 c-0043
+expect "one client for today" "$tmp" "hwk -C p today c-0042 "
 expect "one client for review" "$tmp" "hwk -C p review c-0042 "
 expect "feedback options" "$tmp" "hwk -C p feedback c-0042 --" --text --quality --week --assignment --help
 expect "clients for feedback" "$tmp" "hwk -C p feedback " c-0042 c-0043

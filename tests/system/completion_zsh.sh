@@ -240,6 +240,8 @@ expect "only options for remind" "$tmp" "hwk -C p remind " --catch-up --dry-run 
 expect "review options" "$tmp" "hwk -C p review --" --since --until --format --output --force --low-adherence --help
 expect "review --format values" "$tmp" "hwk -C p review --format " text md html
 expect "clients for review" "$tmp" "hwk -C p review " c-0042 c-0043
+expect "clients for today" "$tmp" "hwk -C p today " c-0042 c-0043
+expect "only options after today CLIENT" "$tmp" "hwk -C p today c-0042 " --help -h
 expect "only options after review CLIENT" "$tmp" "hwk -C p review c-0042 " --since --until --format --output --force --low-adherence --help -o -h
 expect "feedback options" "$tmp" "hwk -C p feedback c-0042 --" --text --quality --week --assignment --help
 expect "clients for feedback" "$tmp" "hwk -C p feedback " c-0042 c-0043

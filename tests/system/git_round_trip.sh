@@ -94,7 +94,11 @@ git -C "$p" add clients/c-0042 && git -C "$p" commit -qm "Kim's week" && git -C 
 # ------------------------------------------------------------------ the client pulls and sees it
 check "the client pulls" git -C "$k" pull -q
 review=$(HWK_NOW=2026-11-25T09:00:00-05:00 hwk -C "$k" review 2>&1)
-check "the client sees the clinician's feedback" grep -q "Nice work noticing your breath" <<<"$review"
+check "the client sees the clinician's feedback in the review" grep -q "Nice work noticing your breath" <<<"$review"
+today=$(HWK_NOW=2026-11-25T09:00:00-05:00 hwk -C "$k" today 2>&1)
+check "and in hwk today, from their clinician" grep -A1 -q "From your clinician" <<<"$today"
+check "hwk today shows the note itself" grep -q "  Nice work noticing your breath" <<<"$today"
+check "hwk today names the new assignment" grep -q "Thought record" <<<"$today"
 check "the client sees the plan change" grep -q "Thought record" <<<"$(hwk -C "$k" plan show)"
 private "client, after pulling" "$k"
 

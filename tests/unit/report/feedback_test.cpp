@@ -6,15 +6,12 @@
 
 #include "report/adherence.hpp"
 #include "schedule/schedule.hpp"
+#include "new_york.hpp"
 
 namespace {
 
-const hwk::Zone ny = hwk::find_zone("America/New_York");
-
-hwk::Instant at(const std::string& local) {
-  std::string error;
-  return hwk::parse_time_point(local, ny, hwk::Instant{}, error).value();
-}
+using hwk::test::at;
+using hwk::test::ny;
 
 hwk::Record practice(const std::string& id, const std::string& when, hwk::Status status = hwk::Status::done) {
   hwk::Record r;

@@ -5,15 +5,12 @@
 #include <sstream>
 
 #include "report/review.hpp"
+#include "new_york.hpp"
 
 namespace {
 
-const hwk::Zone ny = hwk::find_zone("America/New_York");
-
-hwk::Instant at(const std::string& local) {
-  std::string error;
-  return hwk::parse_time_point(local, ny, hwk::Instant{}, error).value();
-}
+using hwk::test::at;
+using hwk::test::ny;
 
 // A report built by hand, holding hostile text wherever record text goes.
 hwk::ReviewReport hostile() {

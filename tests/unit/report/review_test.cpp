@@ -7,15 +7,12 @@
 #include <algorithm>
 
 #include "schedule/schedule.hpp"
+#include "new_york.hpp"
 
 namespace {
 
-const hwk::Zone ny = hwk::find_zone("America/New_York");
-
-hwk::Instant at(const std::string& local) {
-  std::string error;
-  return hwk::parse_time_point(local, ny, hwk::Instant{}, error).value();
-}
+using hwk::test::at;
+using hwk::test::ny;
 
 hwk::Plan plan(const char* schedule = "daily", std::vector<std::chrono::minutes> times = {std::chrono::hours{20}}) {
   hwk::Plan p;

@@ -6,17 +6,12 @@
 
 #include "schedule/schedule.hpp"
 #include "util/time.hpp"
+#include "new_york.hpp"
 
 namespace {
 
-const hwk::Zone ny = hwk::find_zone("America/New_York");
-
-hwk::Instant at(const std::string& local) {
-  std::string error;
-  auto t = hwk::parse_time_point(local, ny, hwk::Instant{}, error);
-  EXPECT_TRUE(t.has_value()) << local << ": " << error;
-  return t.value_or(hwk::Instant{});
-}
+using hwk::test::at;
+using hwk::test::ny;
 
 hwk::Assignment assignment(const char* phrase) {
   hwk::Assignment a;
