@@ -72,6 +72,9 @@ def practice(tmp, env):
         if args[0] == "log":
             FLAGGED = recorded_id(r.stdout)
     check(FLAGGED is not None, "the risky diary card's record id is known", FLAGGED)
+    # A git repository, as a practice is, so that `hwk hooks` has one to set up.
+    r = subprocess.run(["git", "init", "-q", root], capture_output=True, text=True)
+    check(r.returncode == 0, "git init in the practice", r.stderr)
     return root
 
 
@@ -98,6 +101,8 @@ def runs(root, tmp, env):
         ("export", ["export", "c-0042", "--format", "ics"], root),
         ("remind", ["remind"], root),
         ("check", ["check"], root),
+        ("today", ["today", "c-0042"], root),
+        ("hooks", ["hooks"], root),
         ("_complete", ["_complete", "clients"], root),
     ]
 

@@ -25,6 +25,7 @@ command is not listed.
     advance                     Move a graded assignment to its next step (or another)
     plan                        Show a client's plan: goals, assignments, steps and progress
     due                         Show overdue, due and upcoming practice
+    today                       The client's view: today's practice, this week's, and the clinician's feedback
     summary                     Adherence per client and assignment
     review                      The session-prep report: what happened since the last session
     feedback                    Give feedback on a practice record or a week of practice
@@ -32,9 +33,10 @@ command is not listed.
     export                      Export a client's calendar (iCalendar) or data (JSON, CSV)
     remind                      Give the reminders whose time has come, once each (for cron)
     check                       Validate templates, plans and logs
+    hooks                       Install git hooks that keep files owner-only; put linked clients on their branch
   
   Run 'hwk COMMAND --help' for a command's options; 'man hwk' for the whole manual.
-  $ for c in init client 'client add' 'client list' template 'template list' 'template show' 'template new' 'template lint' assign edit log session due summary remind export check; do
+  $ for c in init client 'client add' 'client list' template 'template list' 'template show' 'template new' 'template lint' assign edit log session due summary remind export check today hooks 'client link'; do
   >   hwk $c --help > out 2> err || echo "$c: failed"; test -s err && echo "$c: stderr"; grep -q "^Usage: hwk $c" out || echo "$c: no usage line"
   > done
   $ hwk log --help | grep -e --set -e --status -e --reflect -e --at
