@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "cli/commands.hpp"
+#include "cli/parse_errors.hpp"
 #include "cli/terminal.hpp"
 #include "io/confine.hpp"
 #include "model/template.hpp"
@@ -68,13 +69,6 @@ Instant read_clock(const std::string& fixed, const Context& ctx) {
   return *t;
 }
 
-std::string lowercase_first(std::string s) {
-  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z' && (s.size() < 2 || !(s[1] >= 'A' && s[1] <= 'Z'))) {
-    s[0] = static_cast<char>(s[0] - 'A' + 'a');
-  }
-  return s;
-}
-
 // What is wrong before the command word: an unknown global option, or a word that names no command.
 std::optional<std::string> unknown_command(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
@@ -101,6 +95,7 @@ int run(int argc, char** argv) {
   CLI::App app{"hwk keeps therapy homework in plain text: activity templates, client plans, and\n"
                "append-only logs of practice and reflections.",
                "hwk"};
+  app.formatter(help_formatter());
   app.set_version_flag("--version", "hwk " HWK_VERSION, "Print the version and exit");
   app.require_subcommand(1);
   app.footer("Run 'hwk COMMAND --help' for a command's options; 'man hwk' for the whole manual.");
@@ -149,22 +144,7 @@ int run(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);
-    std::string hint = "run 'hwk --help' for usage";
-    std::string what = e.what();
-    if (what == "A subcommand is required") {
-      what = "a command is required";
-      hint = "run 'hwk --help' for the list of commands";
-    }
-    const bool global = what.starts_with("-C") || what.starts_with("--color") || what.starts_with("--now");
-    for (auto& [sub, cmd] : commands) {
-      if (!sub->parsed() || global) continue;
-      std::string name = sub->get_name();
-      for (const auto* nested : sub->get_subcommands({})) {
-        if (nested->parsed()) name += " " + nested->get_name();
-      }
-      hint = "run 'hwk " + name + " --help' for usage";
-    }
-    std::cerr << format_diagnostic(Diagnostic{{}, Severity::error, lowercase_first(what), hint}, {},
+    std::cerr << format_diagnostic(explain_parse_error(app, e, std::vector<std::string>(argv + 1, argv + argc)), {},
                                    color_wanted(g.color, 2));
     return exit_usage;
   }

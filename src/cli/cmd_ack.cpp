@@ -19,9 +19,9 @@ namespace {
 class AckCommand : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("ARGS", args_, "[CLIENT] RECORD-ID: the record whose risk flag you have seen (CLIENT may be left out "
-                                  "when there is one client)")
-        ->expected(1, 2);
+    app.add_option("ARGS", args_, "The record whose risk flag you have seen (CLIENT may be left out when there is one client)")
+        ->expected(1, 2)
+        ->type_name("[CLIENT] RECORD-ID");
     app.add_option("--note", note_, "What you did about it (kept with the acknowledgement)")->type_name("TEXT");
   }
 

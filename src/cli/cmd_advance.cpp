@@ -32,8 +32,9 @@ std::size_t find_step(const Assignment& a, const std::string& name) {
 class AdvanceCommand : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("ARGS", args_, "[CLIENT] ASSIGNMENT (CLIENT may be left out when there is one client)")
+    app.add_option("ARGS", args_, "The graded assignment (CLIENT may be left out when there is one client)")
         ->expected(1, 2)
+        ->type_name("[CLIENT] ASSIGNMENT")
         ->required();
     auto* to = app.add_option("--to", to_, "Move to this step (its id or number) instead of the next one")->type_name("STEP");
     app.add_flag("--back", back_, "Move back to the step before the current one")->excludes(to);

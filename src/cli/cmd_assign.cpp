@@ -18,8 +18,9 @@ namespace {
 class AssignCommand : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("ARGS", args_, "CLIENT TEMPLATE (CLIENT may be left out in a client's own repository)")
+    app.add_option("ARGS", args_, "The client and the template (CLIENT may be left out in a client's own repository)")
         ->expected(1, 2)
+        ->type_name("[CLIENT] TEMPLATE")
         ->required();
     app.add_option("--id", id_, "Assignment id (default: the template id)");
     app.add_option("--schedule", schedule_, "When, in plain words: daily, weekdays, mon wed fri, 3 per week, as needed, … (default daily; as needed for a safety plan)")

@@ -27,7 +27,8 @@ class CompleteCommand : public Command {
     app.add_option("WHAT", what_, "commands, clients, templates, assignments, fields, steps or records")
         ->check(CLI::IsMember({"commands", "clients", "templates", "assignments", "fields", "steps", "records"}))
         ->required();
-    app.add_option("ARGS", args_, "CLIENT for assignments and records; CLIENT ASSIGNMENT for fields and steps");
+    app.add_option("ARGS", args_, "CLIENT for assignments and records; CLIENT ASSIGNMENT for fields and steps")
+        ->type_name("[CLIENT] [ASSIGNMENT]");
   }
 
   // Completion must never print errors into the user's command line: failures print nothing.

@@ -26,9 +26,10 @@ constexpr const char* quality_hint = "give a whole number from 0 (not attempted)
 class FeedbackCommand : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("ARGS", args_, "[CLIENT] RECORD-ID: the practice record the feedback answers (CLIENT may be left out "
-                                  "when there is one client); with --week, only [CLIENT]")
-        ->expected(0, 2);
+    app.add_option("ARGS", args_, "The practice record the feedback answers (CLIENT may be left out when there is one "
+                                  "client); with --week, only [CLIENT]")
+        ->expected(0, 2)
+        ->type_name("[CLIENT] [RECORD-ID]");
     app.add_option("--text", text_, "The feedback; '-' reads it from standard input (asked for on a terminal)")->type_name("TEXT");
     app.add_option("--quality", quality_, "Your rating of how the practice was done: " + quality_scale_text())
         ->type_name("0-4");

@@ -38,9 +38,10 @@ std::string comment_text(std::string_view s) {
 class LogCommand : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("ARGS", args_, "[CLIENT] [ASSIGNMENT] (CLIENT may be left out when there is one client; with no "
-                                  "ASSIGNMENT, a terminal asks which, and otherwise the assignments are listed)")
-        ->expected(1, 2);
+    app.add_option("ARGS", args_, "The assignment (CLIENT may be left out when there is one client; with no ASSIGNMENT, a "
+                                  "terminal asks which, and otherwise the assignments are listed)")
+        ->expected(1, 2)
+        ->type_name("[CLIENT] [ASSIGNMENT]");
     app.add_option("--set", sets_, "A field's value; repeat for each field")->type_name("FIELD=VALUE");
     app.add_option("--reflect", reflection_, "The reflection; '-' reads it from standard input")->type_name("TEXT");
     status_option_ = app.add_option("--status", status_,

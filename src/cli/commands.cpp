@@ -2,6 +2,24 @@
 #include "cli/commands.hpp"
 
 namespace hwk {
+namespace {
+
+class HelpFormatter : public CLI::Formatter {
+ public:
+  std::string make_option_name(const CLI::Option* opt, bool positional) const override {
+    return positional && opt->get_name() == "ARGS" ? opt->get_type_name() : CLI::Formatter::make_option_name(opt, positional);
+  }
+  std::string make_option_opts(const CLI::Option* opt) const override {
+    return opt->get_name() == "ARGS" ? std::string() : CLI::Formatter::make_option_opts(opt);
+  }
+  std::string make_option_usage(const CLI::Option* opt) const override {
+    return opt->get_name() == "ARGS" ? opt->get_type_name() : CLI::Formatter::make_option_usage(opt);
+  }
+};
+
+}  // namespace
+
+std::shared_ptr<CLI::Formatter> help_formatter() { return std::make_shared<HelpFormatter>(); }
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {

@@ -25,6 +25,11 @@ struct CommandSpec {
   bool hidden = false;
 };
 
+/// The help's formatter: a positional named ARGS (a command's one or two words, such as [CLIENT]
+/// ASSIGNMENT) is shown by its type name, in the usage line and the list of positionals, instead
+/// of CLI11's "[ARGS(1x)]".
+std::shared_ptr<CLI::Formatter> help_formatter();
+
 /// Every command, in the order `hwk --help` lists them.
 const std::vector<CommandSpec>& command_table();
 

@@ -241,4 +241,11 @@ std::string wrap_words(std::string_view text, std::size_t width, std::string_vie
   return out;
 }
 
+std::string lowercase_first(std::string s) {
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z' && (s.size() < 2 || !(s[1] >= 'A' && s[1] <= 'Z'))) {
+    s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  }
+  return s;
+}
+
 }  // namespace hwk

@@ -14,6 +14,9 @@ std::vector<std::string> split_words(std::string_view s);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 /// Levenshtein distance, for "did you mean" hints.
 std::size_t edit_distance(std::string_view a, std::string_view b);
+/// `s` with its first letter made lowercase, unless it begins an acronym ("Could not" → "could
+/// not", "ARGS" stays): messages from libraries read as hwk's own.
+std::string lowercase_first(std::string s);
 /// The candidate closest to `word` when it is close enough to be a likely typo.
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
 /// Parses a whole string as a base-10 integer; nothing on junk or overflow.

@@ -9,7 +9,7 @@ An unknown command, a missing command, or an unknown option is wrong usage, name
     hint: run 'hwk --help' for the list of commands
   [2]
   $ hwk init --frobnicate 2>&1
-  hwk: error: the following argument was not expected: --frobnicate
+  hwk: error: unknown option '--frobnicate' for 'hwk init'
     hint: run 'hwk init --help' for usage
   [2]
   $ ls -A

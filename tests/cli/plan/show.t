@@ -56,7 +56,7 @@ Text from the plan is made safe for the terminal.
 Wrong usage.
 
   $ hwk plan
-  hwk: error: a command is required
+  hwk: error: 'hwk plan' needs a command: show
     hint: run 'hwk plan --help' for usage
   [2]
   $ hwk plan show nobody
