@@ -18,6 +18,7 @@ run:
 	@echo; echo '$$ hwk plan show c-0213'; $(EXAMPLE) plan show c-0213
 	@echo; echo '$$ hwk summary'; $(EXAMPLE) summary
 	@echo; echo '$$ hwk review c-0042'; $(EXAMPLE) review c-0042
+	@echo; echo '$$ hwk today c-0042'; $(EXAMPLE) today c-0042
 	@echo; echo '$$ hwk template list'; $(EXAMPLE) template list
 	@echo; echo '$$ hwk template show paced-breathing'; $(EXAMPLE) template show paced-breathing
 

@@ -183,11 +183,8 @@ int run(int argc, char** argv) {
       return status;
     }
     return exit_usage;
-  } catch (const Errors& e) {
-    for (const auto& d : e.diagnostics()) ctx.report(d);
-    return exit_invalid;
   } catch (const Error& e) {
-    ctx.report(e.diagnostic());
+    ctx.report(e);
     return e.status();
   } catch (const std::exception& e) {
     ctx.report(Diagnostic{{}, Severity::error, std::string("unexpected failure: ") + e.what(), {}});

@@ -255,7 +255,7 @@ std::vector<Diagnostic> lint_template_file(const std::filesystem::path& path, bo
   try {
     text = read_file(path);
   } catch (const Error& e) {
-    diags.push_back(e.diagnostic());
+    diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
     return diags;
   }
   const auto t = parse_template(text, path, diags);

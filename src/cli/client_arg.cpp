@@ -67,7 +67,7 @@ std::optional<ClientReportData> report_data(const Context& ctx, ClientRead read)
 ClientReportData load_client_for_report(const Context& ctx, const ClientDir& dir) {
   std::vector<Diagnostic> errors;
   auto out = read_client_quietly(ctx, dir, ReportReading{}, errors);
-  if (!out) throw Errors(errors);
+  if (!out) throw Error(errors);
   return std::move(*out);
 }
 

@@ -59,7 +59,7 @@ struct ReportReading {
 };
 
 /// Reads a client for a report on that client alone (every log file, through the practice's
-/// cache); throws Errors (every error found) when its data is not valid.
+/// cache); throws Error (every error found) when its data is not valid.
 ClientReportData load_client_for_report(const Context& ctx, const ClientDir& dir);
 
 /// Reads a client for a report, through the practice's cache. When its data is invalid, prints

@@ -36,7 +36,7 @@ class AckCommand : public Command {
     const ClientData data = load_client_data(client);
     std::vector<Diagnostic> diags;
     const auto records = read_client_log(client, diags);
-    if (has_errors(diags)) throw Errors(diags);
+    if (has_errors(diags)) throw Error(diags);
     const auto flags = risk_flags(records, [&](const std::string& a) { return data.template_for(a); });
     const RiskFlag& flag = find_flag(records, flags, record_id, client.id);
     if (flag.ack) {

@@ -54,7 +54,7 @@ class AdvanceCommand : public Command {
     }
     std::vector<Diagnostic> diags;
     const auto records = read_client_log(client, diags);
-    if (has_errors(diags)) throw Errors(diags);
+    if (has_errors(diags)) throw Error(diags);
 
     Record r;
     r.kind = RecordKind::step;

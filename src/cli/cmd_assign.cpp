@@ -63,7 +63,7 @@ class AssignCommand : public Command {
     const auto plan = parse_plan(original, client.plan(), diags);
     if (!plan || has_errors(diags)) {
       diags.push_back({{client.plan()}, Severity::note, "fix the plan first (hwk edit " + client.id + "); nothing was changed", {}});
-      throw Errors(diags);
+      throw Error(diags);
     }
     if (plan->find_assignment(a.id)) {
       throw Error(SourceLoc{client.plan()}, "client '" + client.id + "' already has an assignment '" + a.id + "'",
@@ -87,7 +87,7 @@ class AssignCommand : public Command {
     const auto check = parse_plan(updated, client.plan(), diags);
     if (!check || has_errors(diags)) {
       diags.push_back({{client.plan()}, Severity::note, "the plan would not be valid with the new assignment; nothing was changed", {}});
-      throw Errors(diags);
+      throw Error(diags);
     }
     commit_template_copy(copy);
     write_file_atomic(client.plan(), updated);

@@ -56,7 +56,7 @@ class ClientCommand : public Command {
     if (!find_zone(zone)) throw usage_error("unknown time zone '" + zone + "'", "use an IANA name such as America/New_York");
     const std::string text = new_plan_text(id_, name_, zone);
     std::vector<Diagnostic> diags;
-    if (!parse_plan(text, dir.plan(), diags) || has_errors(diags)) throw Errors(diags);
+    if (!parse_plan(text, dir.plan(), diags) || has_errors(diags)) throw Error(diags);
 
     // Built in a hidden directory and renamed into place, so a failure leaves no half client.
     make_private_dirs(practice.clients_dir());

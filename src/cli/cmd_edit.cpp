@@ -112,8 +112,6 @@ class EditCommand : public Command {
         if (copy.warning) diags.push_back(*copy.warning);
         copies.push_back(std::move(copy));
       } catch (const Error& e) {
-        diags.push_back(e.diagnostic());
-      } catch (const Errors& e) {
         diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
       }
     }

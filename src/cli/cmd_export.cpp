@@ -51,7 +51,7 @@ class ExportCommand : public Command {
         if (d.severity == Severity::error) errors.push_back(d);
       }
       if (errors.empty()) errors.push_back({SourceLoc{data.plan.path}, Severity::error, "the plan has no valid time zone", {}});
-      throw Errors(errors);
+      throw Error(errors);
     }
     for (const auto& d : diags) ctx.report(d);
 

@@ -62,7 +62,7 @@ class FeedbackCommand : public Command {
     const ClientData data = load_client_data(client);
     std::vector<Diagnostic> diags;
     const auto records = read_client_log(client, diags);
-    if (has_errors(diags)) throw Errors(diags);
+    if (has_errors(diags)) throw Error(diags);
 
     Record r;
     r.kind = RecordKind::feedback;

@@ -117,7 +117,7 @@ class LogCommand : public Command {
     if (!assignment.steps.empty()) {
       std::vector<Diagnostic> diags;
       history = read_client_log(client, diags);
-      if (has_errors(diags)) throw Errors(diags);
+      if (has_errors(diags)) throw Error(diags);
       r.step = assignment.steps[step_state(assignment, &tmpl, history, r.at).current].id;
     }
 
@@ -145,7 +145,7 @@ class LogCommand : public Command {
         else if (p.field.empty()) hint = "give one with --reason TEXT";
         diags.push_back({{}, Severity::error, p.message, hint});
       }
-      throw Errors(diags);
+      throw Error(diags);
     }
     check_record_writable(r, zone);
     try {
@@ -418,7 +418,7 @@ class LogCommand : public Command {
     if (history.empty()) {
       std::vector<Diagnostic> diags;
       history = read_client_log(client, diags);
-      if (has_errors(diags)) throw Errors(diags);
+      if (has_errors(diags)) throw Error(diags);
     }
     const unsigned week_start = week_start_from_name(practice_settings(ctx.need_practice()).week_start);
     const LocalDay week = week_of(local_day(r.at, zone), week_start);
@@ -538,7 +538,7 @@ class LogCommand : public Command {
     try {
       table = parse_toml(read_file(path), path);
     } catch (const Error& e) {
-      diags.push_back(e.diagnostic());
+      diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
       return diags;
     }
     TableReader reader(table, path, diags, "the form");

@@ -92,8 +92,9 @@ class TemplateCommand : public Command {
           continue;
         }
         shown.emplace_back(std::move(t), e.builtin);
-      } catch (const Errors&) {
-        ctx.report({{e.path}, Severity::warning, "template is not valid; run 'hwk template lint' on it", {}});
+      } catch (const Error& failure) {  // not readable or not valid: a warning, and the list goes on
+        ctx.report({{e.path}, Severity::warning, "not listed: " + failure.diagnostic().message,
+                    "'hwk template lint' on it tells every problem"});
       }
     }
     if (format_ == "json") {
@@ -153,7 +154,7 @@ class TemplateCommand : public Command {
     const auto parsed = parse_template(text, target, diags);
     if (!parsed || parsed->id != id_) {
       diags.push_back({{target}, Severity::error, "could not make a valid copy of '" + from_ + "'", "copy the file by hand and edit it"});
-      throw Errors(diags);
+      throw Error(diags);
     }
     make_private_dirs(p.templates_dir());
     create_file_exclusive(target, text);

@@ -14,7 +14,7 @@ class Command {
  public:
   virtual ~Command() = default;
   virtual void configure(CLI::App& app) = 0;
-  /// Returns the exit status; throws Error or Errors for failures.
+  /// Returns the exit status; throws Error for failures.
   virtual int run(Context& ctx) = 0;
 };
 

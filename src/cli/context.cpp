@@ -20,4 +20,8 @@ Zone Context::local_zone() const {
 
 void Context::report(const Diagnostic& d) const { *err << format_diagnostic(d, cwd, color_err); }
 
+void Context::report(const Error& e) const {
+  for (const auto& d : e.diagnostics()) report(d);
+}
+
 }  // namespace hwk

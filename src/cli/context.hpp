@@ -34,6 +34,8 @@ struct Context {
   const Practice& need_practice() const;
   /// Prints a diagnostic (warnings, notes) to stderr.
   void report(const Diagnostic& d) const;
+  /// Prints every diagnostic of an error to stderr.
+  void report(const Error& e) const;
 
  private:
   mutable std::once_flag local_zone_found_;

@@ -92,10 +92,10 @@ void record_kept(const Context& ctx, const LogDraft& draft) {
   std::vector<Diagnostic> diags;
   if (r.kind == RecordKind::practice) {
     const auto tmpl = read_client_template(client, r.template_id, r.template_version, diags);
-    if (!tmpl) throw Errors(diags);
+    if (!tmpl) throw Error(diags);
     for (const auto& p : record_problems(r, *tmpl)) diags.push_back({draft.record.loc, Severity::error, p.message, {}});
   }
-  if (has_errors(diags)) throw Errors(diags);
+  if (has_errors(diags)) throw Error(diags);
   std::vector<Diagnostic> ignored;
   for (const auto& existing : read_client_log(client, ignored)) {
     if (existing.id != r.id) continue;
@@ -117,9 +117,7 @@ bool try_record_kept(const Context& ctx, const LogDraft& draft) {
     record_kept(ctx, draft);
     return true;
   } catch (const Error& e) {
-    ctx.report(e.diagnostic());
-  } catch (const Errors& e) {
-    for (const auto& d : e.diagnostics()) ctx.report(d);
+    ctx.report(e);
   }
   ctx.report({{draft.path}, Severity::note, "the draft is still kept here", {}});
   return false;
@@ -177,10 +175,7 @@ std::optional<LogDraft> offer_log_drafts(const Context& ctx, const ClientDir& cl
     try {
       draft = read_log_draft(path);
     } catch (const Error& e) {
-      ctx.report(e.diagnostic());
-      continue;
-    } catch (const Errors& e) {
-      for (const auto& d : e.diagnostics()) ctx.report(d);
+      ctx.report(e);
       continue;
     }
     const std::string what = describe(draft.record, zone);

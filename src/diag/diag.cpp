@@ -1,11 +1,11 @@
-// Diagnostic formatting and the error types.
+// Diagnostic formatting and the error type.
 #include "diag/diag.hpp"
 
 #include "util/term_safe.hpp"
 
 namespace hwk {
 
-Error::Error(Diagnostic d, int status) : std::runtime_error(d.message), diag_(std::move(d)), status_(status) {}
+Error::Error(Diagnostic d, int status) : Error(std::vector<Diagnostic>{std::move(d)}, status) {}
 
 Error::Error(SourceLoc loc, std::string message, std::string hint)
     : Error(Diagnostic{std::move(loc), Severity::error, std::move(message), std::move(hint)}) {}
@@ -16,8 +16,10 @@ Error usage_error(std::string message, std::string hint) {
   return Error(Diagnostic{{}, Severity::error, std::move(message), std::move(hint)}, exit_usage);
 }
 
-Errors::Errors(std::vector<Diagnostic> diags)
-    : std::runtime_error(diags.empty() ? "errors" : diags.front().message), diags_(std::move(diags)) {}
+Error::Error(std::vector<Diagnostic> diags, int status)
+    : std::runtime_error(diags.empty() ? "invalid data" : diags.front().message), diags_(std::move(diags)), status_(status) {
+  if (diags_.empty()) diags_.push_back({{}, Severity::error, "invalid data", {}});
+}
 
 bool has_errors(const std::vector<Diagnostic>& diags) {
   for (const auto& d : diags) {

@@ -27,33 +27,28 @@ struct Diagnostic {
 /// Exit statuses of the command-line contract.
 enum ExitStatus : int { exit_ok = 0, exit_invalid = 1, exit_usage = 2, exit_interrupted = 130 };
 
-/// The error every layer throws: a diagnostic and the exit status it leads to.
+/// The error every layer throws, for one problem or for many (a file that failed validation): its
+/// diagnostics, never none, and the exit status they lead to.
 class Error : public std::runtime_error {
  public:
   explicit Error(Diagnostic d, int status = exit_invalid);
   Error(SourceLoc loc, std::string message, std::string hint = {});
   /// An error with no place in a file (a bad argument or environment).
   explicit Error(std::string message, std::string hint = {});
-  const Diagnostic& diagnostic() const { return diag_; }
+  /// Every problem found in one phase; exit status 1.
+  explicit Error(std::vector<Diagnostic> diags, int status = exit_invalid);
+  /// The first problem, for callers that tell one.
+  const Diagnostic& diagnostic() const { return diags_.front(); }
+  const std::vector<Diagnostic>& diagnostics() const { return diags_; }
   int status() const { return status_; }
 
  private:
-  Diagnostic diag_;
+  std::vector<Diagnostic> diags_;
   int status_;
 };
 
 /// An error in how hwk was called: exit status 2.
 Error usage_error(std::string message, std::string hint = {});
-
-/// Several diagnostics from one phase (a file that failed validation); exit status 1.
-class Errors : public std::runtime_error {
- public:
-  explicit Errors(std::vector<Diagnostic> diags);
-  const std::vector<Diagnostic>& diagnostics() const { return diags_; }
-
- private:
-  std::vector<Diagnostic> diags_;
-};
 
 bool has_errors(const std::vector<Diagnostic>& diags);
 

@@ -44,7 +44,7 @@ std::optional<Template> read_client_template(const ClientDir& dir, const std::st
   try {
     text = read_file(path);
   } catch (const Error& e) {
-    diags.push_back(e.diagnostic());
+    diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
     return std::nullopt;
   }
   auto t = parse_template_cached(text, path, diags);
@@ -64,7 +64,7 @@ ClientData read_client_data(const ClientDir& dir, std::vector<Diagnostic>& diags
   try {
     text = read_file(dir.plan());
   } catch (const Error& e) {
-    diags.push_back(e.diagnostic());
+    diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
     return data;
   }
   auto plan = parse_plan(text, dir.plan(), diags);
@@ -92,7 +92,7 @@ ClientData read_client_data(const ClientDir& dir, std::vector<Diagnostic>& diags
 ClientData load_client_data(const ClientDir& dir) {
   std::vector<Diagnostic> diags;
   auto data = read_client_data(dir, diags);
-  if (has_errors(diags)) throw Errors(diags);
+  if (has_errors(diags)) throw Error(diags);
   return data;
 }
 
@@ -105,7 +105,7 @@ TemplateCopy prepare_template_copy(const ClientDir& client, const std::filesyste
   copy.text = read_file(source);
   std::vector<Diagnostic> diags;
   auto t = parse_template(copy.text, source, diags);
-  if (!t || has_errors(diags)) throw Errors(diags);
+  if (!t || has_errors(diags)) throw Error(diags);
   copy.tmpl = std::move(*t);
   copy.target = client_template_path(client, copy.tmpl.id, copy.tmpl.version);
   std::error_code ec;
@@ -115,7 +115,7 @@ TemplateCopy prepare_template_copy(const ClientDir& client, const std::filesyste
     // The client's copy of this version stays what its records were made with.
     std::vector<Diagnostic> copy_diags;
     auto kept = parse_template(existing, copy.target, copy_diags);
-    if (!kept || has_errors(copy_diags)) throw Errors(copy_diags);
+    if (!kept || has_errors(copy_diags)) throw Error(copy_diags);
     if (same_meaning(*kept, copy.tmpl)) {
       // Only translations or layout changed: the copy is refreshed, records read the same.
       copy.needed = true;

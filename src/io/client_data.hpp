@@ -24,7 +24,7 @@ struct ClientData {
 /// Reads the plan and each assignment's template copy; problems go to `diags` at their places.
 ClientData read_client_data(const ClientDir& dir, std::vector<Diagnostic>& diags);
 
-/// The same, but throws Errors when the plan or a template copy is not valid.
+/// The same, but throws Error when the plan or a template copy is not valid.
 ClientData load_client_data(const ClientDir& dir);
 
 /// Reads the template copy `<id>.v<version>.yaml` a record names, checking it is what it says.

@@ -41,7 +41,7 @@ void read_every_file(ClientCache& cache, const std::vector<std::string>& files, 
     try {
       cache.append_log_records(f, out.records, out.diags);
     } catch (const Error& e) {
-      out.diags.push_back(e.diagnostic());
+      out.diags.insert(out.diags.end(), e.diagnostics().begin(), e.diagnostics().end());
     }
   }
 }
@@ -54,7 +54,7 @@ void read_window(ClientCache& cache, const std::vector<std::string>& files, cons
     try {
       read[i] = cache.log_records(files[i], out.diags);
     } catch (const Error& e) {
-      out.diags.push_back(e.diagnostic());
+      out.diags.insert(out.diags.end(), e.diagnostics().begin(), e.diagnostics().end());
       read[i];
     }
   };

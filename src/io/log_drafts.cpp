@@ -94,7 +94,7 @@ LogDraft read_log_draft(const std::filesystem::path& path) {
   std::vector<Diagnostic> diags;
   const std::string text = read_file(path);
   auto records = parse_log(text, path, diags);
-  if (has_errors(diags)) throw Errors(diags);
+  if (has_errors(diags)) throw Error(diags);
   if (records.size() != 1) {
     throw Error(SourceLoc{path}, "a draft holds one record, this file " + std::to_string(records.size()));
   }

@@ -37,7 +37,7 @@ std::filesystem::path write_log_draft(const Practice& practice, const std::strin
 /// The drafts kept for `client`, oldest record first.
 std::vector<std::filesystem::path> log_drafts(const Practice& practice, const std::string& client);
 
-/// Reads a draft back; throws Errors naming the file when it is not one (a name other than
+/// Reads a draft back; throws Error naming the file when it is not one (a name other than
 /// log-CLIENT-ID.toml, not one valid record).
 LogDraft read_log_draft(const std::filesystem::path& path);
 

@@ -152,7 +152,7 @@ std::vector<Record> parse_log(std::string_view text, const std::filesystem::path
   try {
     table = parse_toml(text, path);
   } catch (const Error& e) {
-    diags.push_back(e.diagnostic());
+    diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
     return out;
   }
   TableReader r(table, path, diags, "a log file");
@@ -179,7 +179,7 @@ std::vector<std::filesystem::path> client_log_files(const ClientDir& client, std
     names = list_directory(client.log());
   } catch (const Error& e) {
     if (!diags) throw;
-    diags->push_back(e.diagnostic());
+    diags->insert(diags->end(), e.diagnostics().begin(), e.diagnostics().end());
   }
   std::vector<std::filesystem::path> files;
   for (const auto& name : names) {
@@ -199,7 +199,7 @@ std::vector<Record> read_client_log(const ClientDir& client, std::vector<Diagnos
   try {
     files = client_log_files(client);
   } catch (const Error& e) {
-    diags.push_back(e.diagnostic());
+    diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
     return out;
   }
   for (const auto& file : files) {
@@ -207,7 +207,7 @@ std::vector<Record> read_client_log(const ClientDir& client, std::vector<Diagnos
     try {
       text = read_file(file, limits::max_log_file_bytes);
     } catch (const Error& e) {
-      diags.push_back(e.diagnostic());
+      diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
       continue;
     }
     auto records = parse_log(text, file, diags);

@@ -195,7 +195,7 @@ std::optional<Plan> parse_plan(std::string_view text, const std::filesystem::pat
   try {
     table = parse_toml(text, path);
   } catch (const Error& e) {
-    diags.push_back(e.diagnostic());
+    diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
     return std::nullopt;
   }
   Plan plan;
@@ -252,7 +252,7 @@ std::optional<Plan> parse_plan(std::string_view text, const std::filesystem::pat
 Plan load_plan(const std::filesystem::path& path) {
   std::vector<Diagnostic> diags;
   auto plan = parse_plan(read_file(path), path, diags);
-  if (!plan || has_errors(diags)) throw Errors(diags);
+  if (!plan || has_errors(diags)) throw Error(diags);
   return *plan;
 }
 

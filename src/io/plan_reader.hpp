@@ -14,7 +14,7 @@ namespace hwk {
 /// check can go on to cross-reference what was readable.
 std::optional<Plan> parse_plan(std::string_view text, const std::filesystem::path& path, std::vector<Diagnostic>& diags);
 
-/// Reads a plan file; throws Errors when it is not valid.
+/// Reads a plan file; throws Error when it is not valid.
 Plan load_plan(const std::filesystem::path& path);
 
 }  // namespace hwk

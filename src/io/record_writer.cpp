@@ -16,7 +16,7 @@ void check_record_writable(const Record& r, Zone zone) {
   for (const auto& p : record_text_problems(r)) {
     diags.push_back({{}, Severity::error, p.message, text_value_hint});
   }
-  if (!diags.empty()) throw Errors(diags);
+  if (!diags.empty()) throw Error(diags);
   // The record as the log file would hold it, read back by the log reader.
   Record probe = r;
   if (probe.id.empty()) probe.id = std::string(26, '0');
@@ -25,7 +25,7 @@ void check_record_writable(const Record& r, Zone zone) {
   for (const auto& d : read) {
     if (d.severity == Severity::error) diags.push_back({{}, Severity::error, "the record would not read back: " + d.message, d.hint});
   }
-  if (!diags.empty()) throw Errors(diags);
+  if (!diags.empty()) throw Error(diags);
 }
 
 std::string new_record_id(Instant now) {

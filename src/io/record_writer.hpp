@@ -8,7 +8,7 @@
 
 namespace hwk {
 
-/// Refuses (throws Errors, exit status 1) a record that its readers would not read back: a text
+/// Refuses (throws Error, exit status 1) a record that its readers would not read back: a text
 /// that breaks the rule of one text value (model/text_value.hpp), or anything else the log reader
 /// refuses in the record as it would be written. The same reader that reads log files decides, so
 /// a writer accepts only what every reader accepts. append_record checks this first; a command

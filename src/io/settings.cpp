@@ -13,7 +13,7 @@ PracticeSettings read_practice_settings(const std::filesystem::path& file, std::
   try {
     table = parse_toml(read_file(file), file);
   } catch (const Error& e) {
-    diags.push_back(e.diagnostic());
+    diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
     return s;
   }
   TableReader r(table, file, diags, "hwk.toml");

@@ -546,7 +546,7 @@ std::optional<Template> parse_template_cached(const std::string& yaml, const std
 Template load_template(const std::filesystem::path& path) {
   std::vector<Diagnostic> diags;
   auto t = parse_template(read_file(path), path, diags);
-  if (!t || has_errors(diags)) throw Errors(diags);
+  if (!t || has_errors(diags)) throw Error(diags);
   return *t;
 }
 

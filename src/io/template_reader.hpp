@@ -19,7 +19,7 @@ std::optional<Template> parse_template(std::string_view yaml, const std::filesys
 std::optional<Template> parse_template_cached(const std::string& yaml, const std::filesystem::path& path,
                                               std::vector<Diagnostic>& diags);
 
-/// Reads and parses a template file; throws Errors when it is not valid.
+/// Reads and parses a template file; throws Error when it is not valid.
 Template load_template(const std::filesystem::path& path);
 
 }  // namespace hwk

@@ -103,13 +103,25 @@ An invalid template is skipped with a warning on stderr, and the others are list
 
   $ printf 'id: broken\n' > templates/broken.yaml
   $ hwk template list --kind self-monitoring 2>&1
-  templates/broken.yaml: warning: template is not valid; run 'hwk template lint' on it
+  templates/broken.yaml: warning: not listed: the template has no 'version'
+    hint: 'hwk template lint' on it tells every problem
   ID              VERSION  KIND             MINUTES  TITLE           SOURCE
   dbt-diary-card  2        self-monitoring  5        DBT diary card  built-in
   mood-check      1        self-monitoring  5        Mood check      practice
   sleep-diary     1        self-monitoring  5        Sleep diary     built-in
   stress-diary    1        self-monitoring  5        Stress diary    built-in
   thought-record  1        self-monitoring  15       Thought record  built-in
+
+A template that cannot even be read (here a folder named like one) is a warning too, not the end
+of the list:
+
+  $ rm templates/broken.yaml && mkdir templates/folder.yaml
+  $ hwk template list --kind safety-plan 2>&1
+  templates/folder.yaml: warning: not listed: is a directory, not a file
+    hint: 'hwk template lint' on it tells every problem
+  ID           VERSION  KIND         MINUTES  TITLE           SOURCE
+  safety-plan  1        safety-plan  30       My safety plan  built-in
+  $ rmdir templates/folder.yaml
 
 An unknown kind is wrong usage.
 
