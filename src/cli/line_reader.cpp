@@ -1,6 +1,7 @@
 // Reading answers: libedit on a terminal, lines as they come otherwise.
 #include "cli/line_reader.hpp"
 
+#include <fcntl.h>
 #include <histedit.h>
 #include <langinfo.h>
 #include <termios.h>
@@ -89,8 +90,15 @@ extern "C" void put_terminal_back_and_end(int sig) {
 
 extern "C" void put_terminal_back() { release_terminal(); }
 
-// Where lines are not edited, Ctrl-C is a signal: it ends the read, and the answers are kept.
-extern "C" void note_interrupt(int) { interrupted_flag = 1; }
+// Where lines are not edited, Ctrl-C is a signal: it ends the read, and the answers are kept. A
+// signal that comes after the prompt is shown but before the read starts would interrupt nothing,
+// and the read would wait for a line nobody types: so the handler also puts /dev/null on standard
+// input, where that read ends at once. The reader puts the terminal back on it afterwards.
+volatile std::sig_atomic_t null_input_fd = -1;
+extern "C" void note_interrupt(int) {
+  interrupted_flag = 1;
+  if (null_input_fd >= 0) ::dup2(null_input_fd, STDIN_FILENO);
+}
 
 void hold_keys() {
   if (!terminal_held) {
@@ -217,6 +225,8 @@ LineReader::LineReader(std::istream& in, std::ostream& out, bool color) : in_(in
   const bool edit = terminal && ::isatty(1) && term && *term && std::strcmp(term, "dumb") != 0;
   if (terminal && !edit) {
     interrupted_flag = 0;
+    saved_input_ = ::dup(STDIN_FILENO);
+    null_input_fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     struct sigaction note {};
     note.sa_handler = note_interrupt;  // no SA_RESTART: the read ends
     sigemptyset(&note.sa_mask);
@@ -261,7 +271,15 @@ LineReader::~LineReader() {
     el_end(editor_->el);
     history_wend(editor_->history);
   }
-  if (catching_interrupt_) sigaction(SIGINT, &plain_interrupt_, nullptr);
+  if (catching_interrupt_) {
+    sigaction(SIGINT, &plain_interrupt_, nullptr);
+    if (saved_input_ >= 0) {
+      ::dup2(saved_input_, STDIN_FILENO);  // the terminal again, if the handler put /dev/null there
+      ::close(saved_input_);
+    }
+    if (null_input_fd >= 0) ::close(null_input_fd);
+    null_input_fd = -1;
+  }
 }
 
 void release_terminal() {

@@ -57,6 +57,7 @@ class LineReader {
   std::unique_ptr<Editor> editor_;
   struct sigaction plain_interrupt_ {};  // SIGINT's handler before this reader
   bool catching_interrupt_ = false;      // Ctrl-C ends a plain read on a terminal
+  int saved_input_ = -1;                 // standard input (the terminal), kept while catching it
 };
 
 /// Puts the terminal back as hwk found it, if a prompt that edits lines holds it (between two
