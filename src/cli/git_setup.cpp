@@ -20,7 +20,6 @@ std::string shown(const std::filesystem::path& p, const std::filesystem::path& t
 
 void set_up_repository(Context& ctx, const std::filesystem::path& dir, const std::string& label) {
   const HookReport r = install_owner_only_hooks(dir);
-  const auto top = git_line(dir, {"rev-parse", "--show-toplevel"}).value_or(dir.string());
   const std::string who = label.empty() ? "" : terminal_safe(label) + ": ";
   if (r.hooks_path) {
     ctx.report({SourceLoc{dir}, Severity::warning,
@@ -33,7 +32,7 @@ void set_up_repository(Context& ctx, const std::filesystem::path& dir, const std
                 "add this line to it: find \"$(git rev-parse --show-toplevel)\" -perm /077 ! -type l -exec chmod go-rwx {} +"});
   }
   if (!r.installed.empty()) {
-    *ctx.out << who << "files kept owner-only by the hooks " << join(r.installed, ", ") << " in " << shown(r.dir, ctx.practice ? ctx.practice->root : std::filesystem::path(top)) << "\n";
+    *ctx.out << who << "files kept owner-only by the hooks " << join(r.installed, ", ") << " in " << shown(r.dir, ctx.practice ? ctx.practice->root : r.top) << "\n";
   }
 }
 

@@ -98,16 +98,22 @@ void make_tree_private(const fs::path& dir) {
 }
 
 HookReport install_owner_only_hooks(const fs::path& dir) {
-  const auto top = git_line(dir, {"rev-parse", "--show-toplevel"});
-  const auto git_dir = git_line(dir, {"rev-parse", "--absolute-git-dir"});
-  const auto hooks = git_line(dir, {"rev-parse", "--git-path", "hooks"});
-  if (!top || !git_dir || !hooks) {
+  // The working tree's top, the git folder and the hooks folder, one a line, from one run of git.
+  const GitRun where = run_git(dir, {"rev-parse", "--show-toplevel", "--absolute-git-dir", "--git-path", "hooks"}, true, true);
+  std::vector<std::string> lines;
+  for (std::size_t at = 0, end; at < where.out.size(); at = end + 1) {
+    end = std::min(where.out.find('\n', at), where.out.size());
+    lines.push_back(where.out.substr(at, end - at));
+  }
+  if (where.status != 0 || lines.size() < 3) {
     throw Error("not in a git repository", "run 'git init' here first, or clone the repository");
   }
+  const fs::path git_dir = lines[1], hooks = lines[2];
   // What git itself writes in .git (objects, refs, the index) is made owner-only by git.
   git_or_throw(dir, {"config", "core.sharedRepository", "0600"}, "making the repository owner-only");
   HookReport report;
-  report.dir = fs::path(*hooks).is_absolute() ? fs::path(*hooks) : dir / *hooks;
+  report.top = lines[0];
+  report.dir = hooks.is_absolute() ? hooks : dir / hooks;
   if (auto path = git_line(dir, {"config", "--get", "core.hooksPath"}); path && !path->empty()) {
     report.hooks_path = *path;
   } else {
@@ -133,8 +139,9 @@ HookReport install_owner_only_hooks(const fs::path& dir) {
       report.installed.push_back(name);
     }
   }
-  make_tree_private(*top);
-  make_tree_private(*git_dir);
+  make_tree_private(report.top);
+  // A submodule's git folder lies outside its working tree; a repository's own .git was just walked.
+  if (git_dir.lexically_relative(report.top).native().rfind("..", 0) == 0) make_tree_private(git_dir);
   return report;
 }
 

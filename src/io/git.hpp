@@ -43,6 +43,7 @@ bool is_hwk_hook(const std::string& text);
 
 /// What installing the hooks of one repository did.
 struct HookReport {
+  fs::path top;                        ///< the top of the repository's working tree
   fs::path dir;                        ///< the hooks folder
   std::vector<std::string> installed;  ///< written or brought up to date
   std::vector<std::string> foreign;    ///< left alone: a hook of someone else's is there
