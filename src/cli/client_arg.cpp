@@ -40,54 +40,53 @@ std::filesystem::path report_cache_dir(const Context& ctx) {
 }
 
 // The report's view of a client that was read; nothing when it is invalid, its errors in `errors`.
-std::optional<ClientReportData> report_data(const Context& ctx, ClientRead read, std::vector<Diagnostic>& errors) {
-  if (has_errors(read.diags) || !read.data.plan.zone) {
-    for (auto& d : read.diags) {
+std::optional<ClientData> report_data(ClientData data, std::vector<Diagnostic> diags, std::vector<Diagnostic>& errors) {
+  if (has_errors(diags) || !data.plan.zone) {
+    for (auto& d : diags) {
       if (d.severity == Severity::error) errors.push_back(std::move(d));
     }
-    if (errors.empty()) errors.push_back({SourceLoc{read.data.plan.path}, Severity::error, "the plan has no valid time zone", {}});
+    if (errors.empty()) errors.push_back({SourceLoc{data.plan.path}, Severity::error, "the plan has no valid time zone", {}});
     return std::nullopt;
   }
-  ClientReportData out{std::move(read.data), std::move(read.records), {}};
-  out.titles = client_titles(ctx, out.data, false);
   // A record whose answers say it was not done counts as what they say (hwk-template(5)).
-  settle_statuses(out.records, [&](const std::string& assignment) { return out.data.template_for(assignment); });
-  return out;
-}
-
-std::optional<ClientReportData> report_data(const Context& ctx, ClientRead read) {
-  std::vector<Diagnostic> errors;
-  auto out = report_data(ctx, std::move(read), errors);
-  report_errors(ctx, errors);
-  return out;
+  settle_statuses(data.records, [&](const std::string& assignment) { return data.template_for(assignment); });
+  return data;
 }
 
 }  // namespace
 
-ClientReportData load_client_for_report(const Context& ctx, const ClientDir& dir) {
+ClientData load_client_for_report(const Context& ctx, const ClientDir& dir) {
   std::vector<Diagnostic> errors;
   auto out = read_client_quietly(ctx, dir, ReportReading{}, errors);
   if (!out) throw Error(errors);
   return std::move(*out);
 }
 
-std::optional<ClientReportData> read_client_quietly(const Context& ctx, const ClientDir& dir, const ReportReading& reading,
-                                                    std::vector<Diagnostic>& errors, OpenDirs* dirs) {
-  return report_data(ctx, read_client_for_window(dir, report_cache_dir(ctx), reading.templates, reading.window, dirs), errors);
+std::optional<ClientData> read_client_quietly(const Context& ctx, const ClientDir& dir, const ReportReading& reading,
+                                              std::vector<Diagnostic>& errors, OpenDirs* dirs) {
+  std::vector<Diagnostic> diags;
+  auto data = read_client_for_window(dir, report_cache_dir(ctx), reading.templates, reading.window, diags, dirs);
+  return report_data(std::move(data), std::move(diags), errors);
 }
 
 void report_errors(const Context& ctx, const std::vector<Diagnostic>& errors) {
   for (const auto& d : errors) ctx.report(d);
 }
 
-std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir, const ReportReading& reading) {
-  return report_data(ctx, read_client_for_window(dir, report_cache_dir(ctx), reading.templates, reading.window));
+std::optional<ClientData> read_client_for_report(const Context& ctx, const ClientDir& dir, const ReportReading& reading) {
+  std::vector<Diagnostic> errors;
+  auto out = read_client_quietly(ctx, dir, reading, errors);
+  report_errors(ctx, errors);
+  return out;
 }
 
 std::map<std::string, std::string> client_titles(const Context& ctx, const ClientData& data, bool discreet) {
   const std::string language = data.plan.language.empty() ? ctx.language : data.plan.language;
   std::map<std::string, std::string> titles;
-  for (const auto& [id, t] : data.templates) titles[id] = discreet ? discreet_title : localized_title(t, language);
+  for (const auto& a : data.plan.assignments) {
+    const Template* t = data.template_for(a.id);
+    titles[a.id] = discreet ? discreet_title : t ? localized_title(*t, language) : a.id;
+  }
   return titles;
 }
 

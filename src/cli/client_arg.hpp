@@ -38,18 +38,11 @@ class ClientList {
   fs::path clients_dir_;
 };
 
-/// A client's plan, templates and records, for the reports that cover many clients.
-struct ClientReportData {
-  ClientData data;
-  std::vector<Record> records;
-  std::map<std::string, std::string> titles;  ///< assignment id → title in the client's language
-};
-
 /// What discreet reminders and calendars show instead of an activity's title.
 constexpr const char* discreet_title = "practice time";
 
 /// Assignment id → the title shown: the template's title in the client's language (the plan's,
-/// else the user's), or `discreet_title` when `discreet`.
+/// else the user's; its id when its template copy is missing), or `discreet_title` when `discreet`.
 std::map<std::string, std::string> client_titles(const Context& ctx, const ClientData& data, bool discreet);
 
 /// What a report reads of each client: how much of its templates, and which log files.
@@ -60,23 +53,25 @@ struct ReportReading {
 
 /// Reads a client for a report on that client alone (every log file, through the practice's
 /// cache); throws Error (every error found) when its data is not valid.
-ClientReportData load_client_for_report(const Context& ctx, const ClientDir& dir);
+ClientData load_client_for_report(const Context& ctx, const ClientDir& dir);
 
 /// Reads a client for a report, through the practice's cache. When its data is invalid, prints
 /// the errors and returns nothing, so the report can go on with the other clients.
-std::optional<ClientReportData> read_client_for_report(const Context& ctx, const ClientDir& dir, const ReportReading& reading = {});
+std::optional<ClientData> read_client_for_report(const Context& ctx, const ClientDir& dir, const ReportReading& reading = {});
 
-/// A client read on a reading thread, with `compute` already applied there: its result, or the
-/// errors that made the client invalid.
+namespace detail {
+/// What a reading thread hands over for one folder of clients/: `compute`'s result for the client,
+/// or the errors that made it invalid.
 template <typename T>
-struct ClientComputed {
+struct Computed {
   std::optional<ClientDir> dir;  ///< nothing when the folder turned out not to be a client
   std::optional<T> result;
   std::vector<Diagnostic> errors;
 };
+}  // namespace detail
 
 /// The reading of one client for for_each_client_computed (runs on a reading thread).
-std::optional<ClientReportData> read_client_quietly(const Context& ctx, const ClientDir& dir, const ReportReading& reading,
+std::optional<ClientData> read_client_quietly(const Context& ctx, const ClientDir& dir, const ReportReading& reading,
                                                     std::vector<Diagnostic>& errors, OpenDirs* dirs = nullptr);
 /// Prints the errors of a client that was skipped.
 void report_errors(const Context& ctx, const std::vector<Diagnostic>& errors);
@@ -87,12 +82,12 @@ void report_errors(const Context& ctx, const std::vector<Diagnostic>& errors);
 /// Returns whether any was skipped.
 template <typename T>
 bool for_each_client_computed(const Context& ctx, const std::vector<std::string>& ids, const ReportReading& reading,
-                              const std::function<T(const ClientDir&, ClientReportData&)>& compute,
+                              const std::function<T(const ClientDir&, ClientData&)>& compute,
                               const std::function<void(const ClientDir&, T&)>& report) {
   const ClientList clients(ctx, ids);
   OpenDirs open_dirs;
-  ReadAhead<ClientComputed<T>> ahead(clients.size(), [&](std::size_t i) {
-    ClientComputed<T> out;
+  ReadAhead<detail::Computed<T>> ahead(clients.size(), [&](std::size_t i) {
+    detail::Computed<T> out;
     out.dir = clients.at(i, open_dirs);
     if (!out.dir) return out;
     if (auto client = read_client_quietly(ctx, *out.dir, reading, out.errors, &open_dirs)) out.result.emplace(compute(*out.dir, *client));

@@ -80,26 +80,27 @@ class DueCommand : public Command {
     std::string items_json, risk_json, ready_json, later_text;
     const bool invalid = for_each_client_computed<ClientOutput>(
         ctx, clients_, due_reading(ctx.now),
-        [&](const ClientDir& dir, ClientReportData& client) {
-          const Plan& plan = client.data.plan;
+        [&](const ClientDir& dir, ClientData& client) {
+          const Plan& plan = client.plan;
+          const auto titles = client_titles(ctx, client, false);
           DueQuery q;
           q.now = ctx.now;
           q.week_start = week_start_from_name(settings.week_start);
           q.upcoming_until = within ? ctx.now + *within : start_of_day(local_day(ctx.now, plan.zone) + date::days{1}, plan.zone) - std::chrono::seconds(1);
-          ClientDue c{dir.id, plan.name, plan.zone, due_items(dir.id, plan, client.records, client.titles, q), {}, {}, {}};
+          ClientDue c{dir.id, plan.name, plan.zone, due_items(dir.id, plan, client.records, titles, q), {}, {}, {}};
           // Open risk flags raised since the last session, or in the overdue window when that
           // reaches further back: what due reads (summary and review read the whole log).
           const Instant since = std::min(ctx.now - q.overdue_days, last_session(client.records, ctx.now).value_or(ctx.now));
-          for (auto& f : risk_flags(client.records, [&](const std::string& a) { return client.data.template_for(a); })) {
+          for (auto& f : risk_flags(client.records, [&](const std::string& a) { return client.template_for(a); })) {
             if (!f.open() || f.at < since || f.at > ctx.now) continue;
-            c.risk.push_back({f.record, f.assignment, client.titles.count(f.assignment) ? client.titles.at(f.assignment) : f.assignment, f.at});
+            c.risk.push_back({f.record, f.assignment, titles.count(f.assignment) ? titles.at(f.assignment) : f.assignment, f.at});
           }
           for (const auto& a : plan.assignments) {
             if (a.steps.empty()) continue;
-            const StepState s = step_state(a, client.data.template_for(a.id), client.records, ctx.now);
+            const StepState s = step_state(a, client.template_for(a.id), client.records, ctx.now);
             c.steps[a.id] = {a.steps[s.current].id, a.steps[s.current].title, s.current + 1, a.steps.size()};
             if (s.ready()) {
-              c.ready.push_back({a.id, client.titles.count(a.id) ? client.titles.at(a.id) : a.id, describe_rule(*s.rule),
+              c.ready.push_back({a.id, titles.at(a.id), describe_rule(*s.rule),
                                  a.steps[s.current].id, a.steps[s.current + 1].id, a.steps[s.current + 1].title});
             }
           }

@@ -194,12 +194,7 @@ class LogCommand : public Command {
   // The client's assignments, what is overdue or due today first: asked on a terminal, listed
   // in a usage error otherwise.
   std::string choose_assignment(Context& ctx, const ClientDir& client, const ClientData& data) const {
-    const std::string language = !data.plan.language.empty() ? data.plan.language : ctx.language;
-    std::map<std::string, std::string> titles;
-    for (const auto& a : data.plan.assignments) {
-      const Template* t = data.template_for(a.id);
-      titles[a.id] = t ? localized(*t, language).title : a.id;
-    }
+    const auto titles = client_titles(ctx, data, false);
     std::vector<Diagnostic> ignored;
     const auto records = read_client_log(client, ignored);
     DueQuery q;

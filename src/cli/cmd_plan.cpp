@@ -22,20 +22,21 @@ class PlanCommand : public Command {
     const ClientDir dir = resolve_client(ctx, client_);
     auto client = read_client_for_report(ctx, dir);
     if (!client) return exit_invalid;
-    const Plan& plan = client->data.plan;
+    const Plan& plan = client->plan;
     PlanView view;
     view.plan = &plan;
     view.now = ctx.now;
     view.last_session = last_session(client->records, ctx.now);
+    const auto titles = client_titles(ctx, *client, false);
     for (const auto& a : plan.assignments) {
       AssignmentView av;
       av.assignment = &a;
-      av.title = client->titles.count(a.id) ? client->titles.at(a.id) : a.id;
-      if (const Template* t = client->data.template_for(a.id)) {
+      av.title = titles.at(a.id);
+      if (const Template* t = client->template_for(a.id)) {
         const std::string language = plan.language.empty() ? ctx.language : plan.language;
         for (const auto& f : localized(*t, language).fields) av.field_labels[f.id] = f.label;
       }
-      if (!a.steps.empty()) av.steps = step_state(a, client->data.template_for(a.id), client->records, ctx.now);
+      if (!a.steps.empty()) av.steps = step_state(a, client->template_for(a.id), client->records, ctx.now);
       for (const auto& t : a.triggers) {
         if (t.suggest.empty()) continue;
         const std::string language = plan.language.empty() ? ctx.language : plan.language;
@@ -43,7 +44,7 @@ class PlanCommand : public Command {
       }
       view.assignments.push_back(std::move(av));
     }
-    const auto template_of = [&](const std::string& a) { return client->data.template_for(a); };
+    const auto template_of = [&](const std::string& a) { return client->template_for(a); };
     view.open_risk = open_flags(risk_flags(client->records, template_of));
     view.safety_plan = current_safety_plan(client->records, template_of);
     *ctx.out << render_plan_text(view);

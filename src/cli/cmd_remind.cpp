@@ -55,15 +55,15 @@ class RemindCommand : public Command {
     std::set<std::string> keys;
     const bool invalid = for_each_client_computed<Given>(
         ctx, {}, remind_reading(ctx.now, *catch_up),
-        [&](const ClientDir& dir, ClientReportData& client) {
-          const Plan& plan = client.data.plan;
+        [&](const ClientDir& dir, ClientData& client) {
+          const Plan& plan = client.plan;
           const bool discreet = settings.discreet || plan.discreet;
-          if (discreet) client.titles = client_titles(ctx, client.data, true);
-          Given g{dir.id, reminders_due(dir.id, plan, client.records, client.titles, ctx.now, *catch_up, week_start), {}, 0,
+          const auto titles = client_titles(ctx, client, discreet);
+          Given g{dir.id, reminders_due(dir.id, plan, client.records, titles, ctx.now, *catch_up, week_start), {}, 0,
                   plan.zone, discreet};
           // Open risk flags of the records read (this month's, and last month's near its end),
           // however late they arrived: a client's records may be pulled in days after they were made.
-          for (const auto& f : risk_flags(client.records, [&](const std::string& a) { return client.data.template_for(a); })) {
+          for (const auto& f : risk_flags(client.records, [&](const std::string& a) { return client.template_for(a); })) {
             if (!f.open() || f.recorded > ctx.now) continue;
             ++g.attention;
             g.flags.push_back(risk_ledger_key(dir.id, f.record));

@@ -34,8 +34,8 @@ class ReviewCommand : public Command {
     const Practice& practice = ctx.need_practice();
     const ClientDir dir = resolve_client(ctx, client_);
     const auto target = output_target(ctx, output_, force_);
-    const ClientReportData client = load_client_for_report(ctx, dir);
-    const Plan& plan = client.data.plan;
+    const ClientData client = load_client_for_report(ctx, dir);
+    const Plan& plan = client.plan;
     const PracticeSettings settings = practice_settings(practice);
     const unsigned week_start = week_start_from_name(settings.week_start);
 
@@ -65,7 +65,8 @@ class ReviewCommand : public Command {
     q.week_start = week_start;
     q.rules.stall_threshold = plan.stall_threshold.value_or(settings.stall_threshold);
     q.rules.low_adherence = low_ ? *low_ / 100.0 : q.rules.stall_threshold;
-    const ReviewReport report = review(plan, client.data.templates, client.titles, client.records, q);
+    const auto titles = client_titles(ctx, client, false);
+    const ReviewReport report = review(plan, client.templates, titles, client.records, q);
 
     std::ostringstream text;
     if (format_ == "md") render_review_md(text, report);

@@ -49,8 +49,9 @@ class SummaryCommand : public Command {
     ReportReading reading;
     reading.templates = TemplateDetail::fields;  // adherence needs the fields, not the text
     // Each client's part is made on the reading threads, and its figures dropped there.
-    const bool invalid = for_each_client_computed<SummaryPart>(ctx, clients_, reading, [&](const ClientDir& dir, ClientReportData& client) {
-      const Plan& plan = client.data.plan;
+    const bool invalid = for_each_client_computed<SummaryPart>(ctx, clients_, reading, [&](const ClientDir& dir, ClientData& client) {
+      const Plan& plan = client.plan;
+      const auto titles = client_titles(ctx, client, false);
       AdherenceQuery q;
       const std::optional<Instant> session = since.last_session ? last_session(client.records, to) : std::nullopt;
       q.from = since.last_session ? session.value_or(fallback) : since.start;
@@ -59,15 +60,14 @@ class SummaryCommand : public Command {
       q.week_start = week_start;
       ClientSummary s{dir.id, plan.name, plan.zone, q.from, session.has_value(), {}, {}};
       for (const auto& a : plan.assignments) {
-        const auto title = client.titles.find(a.id);
-        s.assignments.push_back(adherence(a, client.data.template_for(a.id), title == client.titles.end() ? a.id : title->second,
+        s.assignments.push_back(adherence(a, client.template_for(a.id), titles.at(a.id),
                                           client.records, plan.sessions, plan.zone, q));
       }
       for (const auto& a : plan.assignments) {
-        const Template* t = client.data.template_for(a.id);
+        const Template* t = client.template_for(a.id);
         if (t && !t->risk.empty()) s.risk_open[a.id] = 0;
       }
-      for (const auto& flag : risk_flags(client.records, [&](const std::string& a) { return client.data.template_for(a); })) {
+      for (const auto& flag : risk_flags(client.records, [&](const std::string& a) { return client.template_for(a); })) {
         if (flag.at > to) continue;
         s.risk_open[flag.assignment] += open_at(flag, to) ? 1 : 0;
       }

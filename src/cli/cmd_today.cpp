@@ -22,18 +22,15 @@ class TodayCommand : public Command {
     const ClientDir dir = resolve_client(ctx, client_);
     auto client = read_client_for_report(ctx, dir);
     if (!client) return exit_invalid;
-    const Plan& plan = client->data.plan;
+    const Plan& plan = client->plan;
     const std::string language = plan.language.empty() ? ctx.language : plan.language;
     ClientViewInput in;
     in.plan = &plan;
     in.records = &client->records;
     in.now = ctx.now;
     in.week_start = week_start_from_name(practice_settings(ctx.need_practice()).week_start);
-    for (const auto& a : plan.assignments) {
-      const Template* t = client->data.template_for(a.id);
-      in.templates[a.id] = t;
-      in.titles[a.id] = t ? localized(*t, language).title : a.id;
-    }
+    for (const auto& a : plan.assignments) in.templates[a.id] = client->template_for(a.id);
+    in.titles = client_titles(ctx, *client, false);
     *ctx.out << render_client_view(client_view(in), plan.zone, language);
     return exit_ok;
   }

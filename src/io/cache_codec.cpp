@@ -707,7 +707,8 @@ std::string encode_plan(const ClientData& data) {
 
 ClientData decode_plan(std::string_view bytes, const ClientDir& dir, bool with_fields, bool risk_fields) {
   Decoder d(bytes);
-  ClientData data{dir, {}, {}};
+  ClientData data;
+  data.dir = dir;
   Plan& p = data.plan;
   p.path = dir.plan();
   const auto templates_dir = dir.templates();

@@ -16,19 +16,13 @@
 #include <vector>
 
 #include "io/client_data.hpp"
+#include "io/file_stamp.hpp"
 #include "model/record.hpp"
 
 namespace hwk {
 
 /// Thrown by the decoders when bytes are not what the encoders write.
 struct CacheDamaged {};
-
-/// What identifies one version of a file without reading it.
-struct FileStamp {
-  std::uint64_t size = 0, ino = 0, dev = 0;
-  std::int64_t mtime_ns = 0, ctime_ns = 0;
-  bool operator==(const FileStamp&) const = default;
-};
 
 /// A file an entry was built from: its name relative to the client's directory, its stamp, and
 /// (for a file whose bytes were at hand) the checksum of those bytes, 0 when not known.
@@ -46,7 +40,7 @@ struct CacheEntry {
   std::vector<CacheSource> sources;
   /// The file system's clock just before the sources were stat-ed (and read) for this entry. A
   /// change to a file after that sets its change time to this or later, less one tick of the file
-  /// system's clock; see stamps_settled in io/record_cache.hpp.
+  /// system's clock; see stamp_settled in io/file_stamp.hpp.
   std::int64_t verified_ns = 0;
   std::vector<std::string> amends;
   std::string bytes;

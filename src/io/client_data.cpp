@@ -59,7 +59,8 @@ std::optional<Template> read_client_template(const ClientDir& dir, const std::st
 }
 
 ClientData read_client_data(const ClientDir& dir, std::vector<Diagnostic>& diags) {
-  ClientData data{dir, {}, {}};
+  ClientData data;
+  data.dir = dir;
   std::string text;
   try {
     text = read_file(dir.plan());

@@ -1,4 +1,4 @@
-// A client's plan together with the exact template each assignment uses.
+// One client: its plan, the exact template each assignment uses, and its records as far as read.
 #pragma once
 #include <map>
 #include <string>
@@ -6,14 +6,35 @@
 
 #include "io/practice.hpp"
 #include "model/plan.hpp"
+#include "model/record.hpp"
 #include "model/template.hpp"
 
 namespace hwk {
 
+/// How much of each template copy was read.
+enum class TemplateDetail {
+  titles,  ///< only id, version, title and translated titles: no template is parsed
+  risk,    ///< the titles, and the fields of templates with risk conditions (due, remind judge flags)
+  fields,  ///< the titles and every field (summary: what adherence and trends need)
+  full,    ///< the whole template (review)
+};
+
+/// How much of a client's log was read.
+enum class LogExtent {
+  none,    ///< nothing: `records` is empty (the plan and templates alone)
+  window,  ///< the log files of the months a report needs (io/client_reader.hpp's LogWindow)
+  whole,   ///< every log file
+};
+
+/// One client as hwk holds it: the plan, the exact template each assignment uses, and its records,
+/// each as far as it was read. A reader that reads less says so in `templates_read` and `log_read`.
 struct ClientData {
   ClientDir dir;
   Plan plan;
   std::map<std::string, Template> templates;  ///< by assignment id
+  std::vector<Record> records;                ///< in file order; empty when log_read is none
+  TemplateDetail templates_read = TemplateDetail::full;
+  LogExtent log_read = LogExtent::none;
 
   const Template* template_for(std::string_view assignment) const {
     const auto it = templates.find(std::string(assignment));

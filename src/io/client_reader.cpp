@@ -34,27 +34,29 @@ date::year_month log_file_month(std::string_view name) {
 date::year_month first_month(Instant t, Zone zone) { return month_of(local_day(t, zone) - date::days{7}); }
 
 // Every log file, in order: records go straight to the result.
-void read_every_file(ClientCache& cache, const std::vector<std::string>& files, ClientRead& out) {
+void read_every_file(ClientCache& cache, const std::vector<std::string>& files, ClientData& out, std::vector<Diagnostic>& diags) {
   cache.read_whole();
   out.records.reserve(cache.records_held(files));
   for (const auto& f : files) {
     try {
-      cache.append_log_records(f, out.records, out.diags);
+      cache.append_log_records(f, out.records, diags);
     } catch (const Error& e) {
-      out.diags.insert(out.diags.end(), e.diagnostics().begin(), e.diagnostics().end());
+      diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
     }
   }
+  out.log_read = LogExtent::whole;
 }
 
 // The log files of the months `window` needs (see LogWindow), their records in file order.
-void read_window(ClientCache& cache, const std::vector<std::string>& files, const LogWindow& window, Zone zone, ClientRead& out) {
+void read_window(ClientCache& cache, const std::vector<std::string>& files, const LogWindow& window, Zone zone, ClientData& out,
+                 std::vector<Diagnostic>& diags) {
   std::map<std::size_t, std::vector<Record>> read;  // by the file's place in `files`
   auto read_file_at = [&](std::size_t i) {
     if (read.count(i)) return;
     try {
-      read[i] = cache.log_records(files[i], out.diags);
+      read[i] = cache.log_records(files[i], diags);
     } catch (const Error& e) {
-      out.diags.insert(out.diags.end(), e.diagnostics().begin(), e.diagnostics().end());
+      diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
       read[i];
     }
   };
@@ -115,28 +117,30 @@ void read_window(ClientCache& cache, const std::vector<std::string>& files, cons
   for (auto& [i, records] : read) {
     out.records.insert(out.records.end(), std::make_move_iterator(records.begin()), std::make_move_iterator(records.end()));
   }
+  out.log_read = LogExtent::window;
 }
 
 }  // namespace
 
-ClientRead read_client_for_window(const ClientDir& dir, const std::filesystem::path& cache_dir, TemplateDetail detail,
-                                  const LogWindow& window, OpenDirs* dirs) {
+ClientData read_client_for_window(const ClientDir& dir, const std::filesystem::path& cache_dir, TemplateDetail detail,
+                                  const LogWindow& window, std::vector<Diagnostic>& diags, OpenDirs* dirs) {
   ClientCache cache(cache_dir, dir, dirs);
-  ClientRead out;
-  out.data = cache.client_data(out.diags, detail);
+  std::vector<Diagnostic> found;
+  ClientData out = cache.client_data(found, detail);
   // A graded assignment's current step can have begun long ago, and its rule's conditions need the
   // template's fields: such a client is read whole, whatever the report asked for.
-  const bool graded = std::any_of(out.data.plan.assignments.begin(), out.data.plan.assignments.end(),
+  const bool graded = std::any_of(out.plan.assignments.begin(), out.plan.assignments.end(),
                                   [](const Assignment& a) { return !a.steps.empty(); });
   if (graded && (detail == TemplateDetail::titles || detail == TemplateDetail::risk)) {
-    out.diags.clear();
-    out.data = cache.client_data(out.diags, TemplateDetail::full);
+    found.clear();
+    out = cache.client_data(found, TemplateDetail::full);
   }
   const auto files = cache.log_file_names();
-  const Zone zone = out.data.plan.zone;
-  if (!window.from || !zone || graded) read_every_file(cache, files, out);
-  else read_window(cache, files, window, zone, out);
+  const Zone zone = out.plan.zone;
+  if (!window.from || !zone || graded) read_every_file(cache, files, out, found);
+  else read_window(cache, files, window, zone, out, found);
   cache.save();
+  diags.insert(diags.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   return out;
 }
 

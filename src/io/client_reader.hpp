@@ -26,17 +26,11 @@ struct LogWindow {
   Instant now{};
 };
 
-/// A client as a report sees it: what read_client_data and read_client_log give (the log limited
-/// to `window`, records in file order), with every problem found.
-struct ClientRead {
-  ClientData data;
-  std::vector<Record> records;
-  std::vector<Diagnostic> diags;
-};
-
-/// Reads `dir` for a report. `cache_dir` empty: no cache is used or written. A client with a
-/// graded assignment is read whole (every log file, full templates), as its step may be old.
-ClientRead read_client_for_window(const ClientDir& dir, const std::filesystem::path& cache_dir, TemplateDetail detail,
-                                  const LogWindow& window, OpenDirs* dirs = nullptr);
+/// Reads `dir` for a report: the plan and templates (as much of them as `detail` says) and the log
+/// files `window` asks for, every problem found going to `diags`. `cache_dir` empty: no cache is
+/// used or written. A client with a graded assignment is read whole (every log file, full
+/// templates), as its step may be old; the result's templates_read and log_read say what was read.
+ClientData read_client_for_window(const ClientDir& dir, const std::filesystem::path& cache_dir, TemplateDetail detail,
+                                  const LogWindow& window, std::vector<Diagnostic>& diags, OpenDirs* dirs = nullptr);
 
 }  // namespace hwk

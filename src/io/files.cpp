@@ -87,12 +87,12 @@ std::string random_suffix() {
 // Writes `content` to the new file `name` in `dirfd` (0600), flushed to disk; on any failure the
 // file is removed and the error names `shown`.
 void write_new_file(int dirfd, const std::string& name, const fs::path& shown, std::string_view content,
-                    const char* create_failure) {
+                    const char* create_failure, Flush flush = Flush::to_disk) {
   const int fd = ::openat(dirfd, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) fail(shown, errno == EEXIST && name == shown.filename() ? "already exists, not overwriting it" : create_failure, errno);
   try {
     write_all(fd, content, shown);
-    if (::fsync(fd) != 0) fail(shown, "cannot flush to disk", errno);
+    if (flush == Flush::to_disk && ::fsync(fd) != 0) fail(shown, "cannot flush to disk", errno);
   } catch (...) {
     ::close(fd);
     ::unlinkat(dirfd, name.c_str(), 0);
@@ -222,16 +222,16 @@ DirLock::~DirLock() {
   if (fd_ >= 0) ::close(fd_);  // closing releases the lock
 }
 
-void write_file_atomic(const fs::path& path, std::string_view content) {
+void write_file_atomic(const fs::path& path, std::string_view content, Flush flush) {
   const Fd dir(open_directory_of(path, "cannot create a temporary file beside it"));
   const std::string temp = std::string(temp_prefix) + path.filename().string() + "-" + random_suffix();
-  write_new_file(dir.get(), temp, path, content, "cannot create a temporary file beside it");
+  write_new_file(dir.get(), temp, path, content, "cannot create a temporary file beside it", flush);
   if (::renameat(dir.get(), temp.c_str(), dir.get(), path.filename().c_str()) != 0) {
     const int err = errno;
     ::unlinkat(dir.get(), temp.c_str(), 0);
     fail(path, "cannot replace", err);
   }
-  sync_directory(dir.get(), path);
+  if (flush == Flush::to_disk) sync_directory(dir.get(), path);
 }
 
 void append_file_atomic(const fs::path& path, std::string_view header, std::string_view text, std::size_t max_bytes) {

@@ -64,10 +64,17 @@ class DirLock {
   int fd_ = -1;
 };
 
+/// Whether a write is flushed to disk before it counts as done.
+enum class Flush {
+  to_disk,  ///< what the user wrote: a crash after the write keeps it
+  no,       ///< what can be made again (the derived cache): a crash may leave the old file or a torn new one
+};
+
 /// Replaces `path` with `content` as one step: a temporary file in the same directory is written,
-/// flushed to disk and renamed over the target, so readers and crashes see the old file or the
-/// new one, never a mix. The file is mode 0600. The caller holds the directory's lock.
-void write_file_atomic(const fs::path& path, std::string_view content);
+/// flushed to disk (unless `flush` says not to) and renamed over the target, so readers and crashes
+/// see the old file or the new one, never a mix. The file is mode 0600. The caller holds the
+/// directory's lock.
+void write_file_atomic(const fs::path& path, std::string_view content, Flush flush = Flush::to_disk);
 
 /// Adds `text` to the end of `path` (created with `header` first when missing) atomically and
 /// under the directory's lock: either the whole text is added or the file is unchanged. Temporary

@@ -1,5 +1,5 @@
-// The derived cache of one client: stamps, the racy rule, and the cache file (its bytes are
-// io/cache_codec.cpp's).
+// The derived cache of one client: which entries are trusted (by io/file_stamp.hpp's stamps and
+// racy rule), and the cache file (its bytes are io/cache_codec.cpp's).
 #include "io/record_cache.hpp"
 
 #include <fcntl.h>
@@ -26,61 +26,7 @@ std::string relative_name(const ClientDir& dir, const std::filesystem::path& p) 
   return p.lexically_relative(dir.dir).generic_string();
 }
 
-// Replaces `path` atomically (a new file renamed over it), owner-only and inside the practice, but
-// without the flush to disk that records get: a cache torn by a crash fails its checksum and is
-// rebuilt, and a flush per client would make the first run after many changes take seconds.
-void write_cache_file(const std::filesystem::path& path, std::string_view content) {
-  const int dir = open_in_practice(path.parent_path(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir < 0) throw Error("cannot open " + path.parent_path().string());
-  const std::string temp = ".hwk-tmp-" + path.filename().string() + "-" + std::to_string(::getpid());
-  const int fd = ::openat(dir, temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
-  if (fd < 0) {
-    ::close(dir);
-    throw Error("cannot write " + path.string());
-  }
-  std::size_t done = 0;
-  while (done < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    done += static_cast<std::size_t>(n);
-  }
-  const bool ok = ::close(fd) == 0 && done == content.size();
-  if (!ok || ::renameat(dir, temp.c_str(), dir, path.filename().c_str()) != 0) {
-    ::unlinkat(dir, temp.c_str(), 0);
-    ::close(dir);
-    throw Error("cannot write " + path.string());
-  }
-  ::close(dir);
-}
-
 }  // namespace
-
-std::optional<FileStamp> file_stamp(const std::filesystem::path& path) { return file_stamp_at(AT_FDCWD, path.c_str()); }
-
-std::optional<FileStamp> file_stamp_at(int dir_fd, const char* name) {
-  struct stat st {};
-  if (::fstatat(dir_fd, name, &st, 0) != 0) return std::nullopt;
-  FileStamp s;
-  s.size = static_cast<std::uint64_t>(st.st_size);
-  s.ino = static_cast<std::uint64_t>(st.st_ino);
-  s.dev = static_cast<std::uint64_t>(st.st_dev);
-  s.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-  s.ctime_ns = static_cast<std::int64_t>(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
-  return s;
-}
-
-std::int64_t file_system_now_ns() {
-  timespec ts{};
-  ::clock_gettime(CLOCK_REALTIME, &ts);
-  return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
-bool stamp_settled(const FileStamp& stamp, std::int64_t verified_ns) {
-  // The change time is set from this machine's clock on every change, whatever a tool does to the
-  // modification time; a change after `verified_ns` sets it to at least that less one tick.
-  return stamp.ctime_ns <= verified_ns - timestamp_tick_ns;
-}
 
 std::filesystem::path cache_dir(const Practice& practice) { return practice.state_dir() / "cache"; }
 
@@ -237,6 +183,7 @@ ClientData ClientCache::client_data(std::vector<Diagnostic>& diags, TemplateDeta
     try {
       ClientData data = decode_plan(*payload, client_, detail == TemplateDetail::fields || detail == TemplateDetail::full,
                                     detail == TemplateDetail::risk);
+      data.templates_read = detail;
       if (detail == TemplateDetail::full) {
         for (auto& [assignment, t] : data.templates) {
           auto full = read_client_template(client_, t.id, t.version, diags);
@@ -442,7 +389,9 @@ void ClientCache::save() noexcept {
     const auto dir = file_.parent_path();
     make_private_dirs(dir);
     DirLock lock(dir);
-    write_cache_file(file_, bytes);
+    // Without the flush to disk that records get: a cache torn by a crash fails its checksum and
+    // is rebuilt, and a flush per client would make the first run after many changes take seconds.
+    write_file_atomic(file_, bytes, Flush::no);
     changed_ = false;
   } catch (...) {
     // The cache is only ever a shortcut: the files are read again next time.

@@ -23,35 +23,6 @@ namespace hwk {
 
 class OpenDirs;
 
-/// The stamp of a file or directory now; nothing when it cannot be stat-ed.
-std::optional<FileStamp> file_stamp(const std::filesystem::path& path);
-/// The same for `name` relative to the open directory `dir_fd`.
-std::optional<FileStamp> file_stamp_at(int dir_fd, const char* name);
-
-/// How long a file system's clock may hold one timestamp: file systems keep a change time in
-/// ticks of the kernel's coarse clock (milliseconds), some in whole seconds or two (FAT).
-inline constexpr std::int64_t timestamp_tick_ns = 2'000'000'000;
-
-/// The file system's clock now (CLOCK_REALTIME, in ns): what file change times are set from. Not
-/// hwk's "now", which --now may fix: this compares the cache's sources with their own timestamps.
-std::int64_t file_system_now_ns();
-
-/// Whether a file stamped `stamp` when the file system's clock read `verified_ns` (just before
-/// the stat) had settled: its change time lies more than a tick before that, so any change to it
-/// since sets another change time, and an unchanged stamp means unchanged bytes. A file changed
-/// within the tick of that moment may change again with the same stamp (git's racy case, on file
-/// systems with coarse timestamps): such an entry is checked against the file's bytes until its
-/// stamp has settled.
-bool stamp_settled(const FileStamp& stamp, std::int64_t verified_ns);
-
-/// How much of each template copy a report needs.
-enum class TemplateDetail {
-  titles,  ///< only id, version, title and translated titles: no template is parsed
-  risk,    ///< the titles, and the fields of templates with risk conditions (due, remind judge flags)
-  fields,  ///< the titles and every field (summary: what adherence and trends need)
-  full,    ///< the whole template (review)
-};
-
 /// One client's cache file, .hwk/cache/clients/<id>. Not thread-safe; one per client and thread.
 class ClientCache {
  public:
