@@ -3,6 +3,7 @@
 
 #include "check/check.hpp"
 #include "cli/commands.hpp"
+#include "io/files.hpp"
 
 namespace hwk {
 namespace {
@@ -19,8 +20,7 @@ class CheckCommand : public Command {
     CheckScope scope;
     for (const auto& p : paths_) {
       const auto abs = std::filesystem::weakly_canonical(ctx.cwd / p);
-      std::error_code ec;
-      if (!std::filesystem::exists(abs, ec)) throw usage_error("no such file or directory: '" + p + "'");
+      if (!path_exists(abs)) throw usage_error("no such file or directory: '" + p + "'");
       scope.paths.push_back(abs);
     }
     const auto diags = check_practice(practice, scope);

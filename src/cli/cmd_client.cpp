@@ -9,6 +9,7 @@
 #include "io/git.hpp"
 #include "io/plan_reader.hpp"
 #include "io/plan_text.hpp"
+#include "io/practice_setup.hpp"
 #include "io/settings.hpp"
 #include "util/term_safe.hpp"
 
@@ -42,8 +43,7 @@ class ClientCommand : public Command {
  private:
   int add(Context& ctx, const Practice& practice) {
     const ClientDir dir = practice.new_client_dir(id_);
-    std::error_code ec;
-    if (std::filesystem::exists(dir.dir, ec)) {
+    if (client_folder_state(dir) != ClientFolder::missing) {
       throw Error(SourceLoc{dir.dir}, "client '" + id_ + "' already exists; not overwriting it",
                   "edit its plan with 'hwk edit " + id_ + "'");
     }
@@ -57,23 +57,7 @@ class ClientCommand : public Command {
     const std::string text = new_plan_text(id_, name_, zone);
     std::vector<Diagnostic> diags;
     if (!parse_plan(text, dir.plan(), diags) || has_errors(diags)) throw Error(diags);
-
-    // Built in a hidden directory and renamed into place, so a failure leaves no half client.
-    make_private_dirs(practice.clients_dir());
-    const auto staging = practice.clients_dir() / (".hwk-tmp-" + id_);
-    std::filesystem::remove_all(staging, ec);
-    try {
-      make_private_dirs(staging / "templates");
-      make_private_dirs(staging / "log");
-      create_file_exclusive(staging / "templates" / ".gitkeep", "");
-      create_file_exclusive(staging / "log" / ".gitkeep", "");
-      create_file_exclusive(staging / ".gitignore", ".hwk/\n.hwk-tmp-*\n");
-      create_file_exclusive(staging / "plan.toml", text);
-      std::filesystem::rename(staging, dir.dir);
-    } catch (...) {
-      std::filesystem::remove_all(staging, ec);
-      throw;
-    }
+    create_client_folder(practice, dir, text);
     *ctx.out << "added client " << terminal_safe(id_);
     if (!name_.empty()) *ctx.out << " (" << terminal_safe(name_) << ")";
     *ctx.out << " in " << terminal_safe(zone) << "\n";
@@ -85,31 +69,31 @@ class ClientCommand : public Command {
   int link(Context& ctx, const Practice& practice) {
     if (practice.single_client) throw Error("clients are linked into a practice, not into a client's own repository");
     const ClientDir dir = practice.new_client_dir(id_);
-    std::error_code ec;
-    const bool existing = std::filesystem::exists(dir.dir, ec);
-    if (existing && std::filesystem::exists(dir.dir / ".git", ec)) {
+    const ClientFolder folder = client_folder_state(dir);
+    const bool existing = folder != ClientFolder::missing;
+    if (folder == ClientFolder::repository) {
       throw Error(SourceLoc{dir.dir}, "client '" + id_ + "' is a git repository already; not linking another over it",
                   "run 'hwk hooks' to set up a client that is linked already");
     }
-    if (existing && !std::filesystem::is_regular_file(dir.plan(), ec)) {
+    if (folder == ClientFolder::without_plan) {
       throw Error(SourceLoc{dir.dir}, "'" + dir.dir.string() + "' is there and holds no plan.toml; not linking over it");
     }
     if (url_.empty() || url_[0] == '-') throw usage_error("invalid URL '" + url_ + "'", "give where the client's repository is");
     const auto top = git_line(practice.root, {"rev-parse", "--show-toplevel"});
     if (!top) throw Error("the practice is not a git repository", "run 'git init' in it first");
     make_private_dirs(practice.clients_dir());
-    const std::string path = std::filesystem::weakly_canonical(dir.dir).lexically_relative(std::filesystem::weakly_canonical(*top)).string();
+    const std::string path = client_path_in(*top, dir);
     if (existing) publish(*top, dir, path);
     std::vector<std::string> add = {"submodule", "add", "--quiet"};
     if (!branch_.empty()) add.insert(add.end(), {"-b", branch_});
     add.insert(add.end(), {"--", url_, path});
     git_or_throw(*top, add, existing ? "linking '" + path + "'" : "cloning '" + url_ + "'");
     if (existing) git_or_throw(*top, {"submodule", "absorbgitdirs", "--", path}, "moving the client's .git into the practice's");
-    if (!std::filesystem::is_regular_file(dir.plan(), ec)) {
+    if (!has_plan_file(dir)) {
       // Not a client's repository: as if it had never been added.
       run_git(*top, {"rm", "-q", "-f", "--", path}, true, true);
       if (auto modules = git_line(*top, {"rev-parse", "--git-path", "modules/" + path})) {
-        std::filesystem::remove_all(std::filesystem::path(*modules).is_absolute() ? std::filesystem::path(*modules) : std::filesystem::path(*top) / *modules, ec);
+        remove_tree_quietly(std::filesystem::path(*modules).is_absolute() ? std::filesystem::path(*modules) : std::filesystem::path(*top) / *modules);
       }
       throw Error(SourceLoc{dir.plan()}, "'" + url_ + "' holds no plan.toml, so it is not a client's repository; nothing was linked",
                   "a client's repository is a client's folder (hwk client add) made a repository of its own");
@@ -141,8 +125,7 @@ class ClientCommand : public Command {
       git_or_throw(dir.dir, {"remote", "add", "origin", url_}, "naming the remote");
       git_or_throw(dir.dir, {"push", "--quiet", "--set-upstream", "origin", branch_}, "pushing to '" + url_ + "'");
     } catch (const Error&) {
-      std::error_code ec;
-      std::filesystem::remove_all(dir.dir / ".git", ec);  // the folder as it was
+      remove_tree_quietly(dir.dir / ".git");  // the folder as it was
       throw;
     }
     // The practice kept the folder's files itself until now; from here on the submodule does.

@@ -9,6 +9,7 @@
 #include "cli/render_template.hpp"
 #include "cli/terminal.hpp"
 #include "io/files.hpp"
+#include "io/practice_setup.hpp"
 #include "io/template_catalog.hpp"
 #include "io/template_reader.hpp"
 #include "model/ids.hpp"
@@ -136,8 +137,7 @@ class TemplateCommand : public Command {
       throw usage_error("invalid template id '" + id_ + "': it " + problem, "use e.g. my-thought-record");
     }
     const auto target = p.templates_dir() / (id_ + ".yaml");
-    std::error_code ec;
-    if (std::filesystem::exists(target, ec)) throw Error(SourceLoc{target}, "template '" + id_ + "' already exists; not overwriting it");
+    if (path_exists(target)) throw Error(SourceLoc{target}, "template '" + id_ + "' already exists; not overwriting it");
     std::string text;
     if (from_.empty()) {
       text = std::regex_replace(std::string(skeleton), std::regex("^id: ID$", std::regex::multiline), "id: " + id_);
@@ -156,8 +156,7 @@ class TemplateCommand : public Command {
       diags.push_back({{target}, Severity::error, "could not make a valid copy of '" + from_ + "'", "copy the file by hand and edit it"});
       throw Error(diags);
     }
-    make_private_dirs(p.templates_dir());
-    create_file_exclusive(target, text);
+    create_practice_template(p, target, text);
     *ctx.out << "created " << terminal_safe(target.lexically_relative(ctx.cwd).string()) << "\n";
     return exit_ok;
   }

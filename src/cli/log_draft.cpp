@@ -8,6 +8,7 @@
 #include "cli/prompt.hpp"
 #include "cli/risk_notice.hpp"
 #include "io/client_data.hpp"
+#include "io/files.hpp"
 #include "io/log_drafts.hpp"
 #include "io/log_format.hpp"
 #include "io/log_reader.hpp"
@@ -71,10 +72,7 @@ std::string reflection_excerpt(const Record& r) {
 
 }  // namespace
 
-void remove_draft(const std::filesystem::path& path) {
-  std::error_code ec;
-  std::filesystem::remove(path, ec);
-}
+void remove_draft(const std::filesystem::path& path) { remove_file_quietly(path); }
 
 namespace {
 

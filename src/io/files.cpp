@@ -254,6 +254,21 @@ void append_file_atomic(const fs::path& path, std::string_view header, std::stri
   write_file_atomic(path, content);
 }
 
+bool path_exists(const fs::path& path) {
+  std::error_code ec;
+  return fs::exists(path, ec);
+}
+
+void remove_file_quietly(const fs::path& path) {
+  std::error_code ec;
+  fs::remove(path, ec);
+}
+
+void remove_tree_quietly(const fs::path& dir) {
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+}
+
 void create_file_exclusive(const fs::path& path, std::string_view content) {
   const Fd dir(open_directory_of(path, "cannot create"));
   write_new_file(dir.get(), path.filename().string(), path, content, "cannot create");

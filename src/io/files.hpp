@@ -88,6 +88,15 @@ void append_file_atomic(const fs::path& path, std::string_view header, std::stri
 /// Creates `path` with `content` and mode 0600; fails if it exists.
 void create_file_exclusive(const fs::path& path, std::string_view content);
 
+/// Whether something is at `path` (following links); false too when that cannot be told.
+bool path_exists(const fs::path& path);
+
+/// Deletes the file `path`; a missing one, or one that cannot be deleted, is no error.
+void remove_file_quietly(const fs::path& path);
+
+/// Deletes `dir` and everything in it; a missing one, or one that cannot be deleted, is no error.
+void remove_tree_quietly(const fs::path& dir);
+
 /// Cryptographically random bytes from the kernel.
 std::vector<std::uint8_t> random_bytes(std::size_t n);
 
