@@ -1,10 +1,9 @@
 // hwk edit [CLIENT]: edit a plan in $VISUAL/$EDITOR; it is validated before it replaces the plan.
-#include <iostream>
+#include <ostream>
 
 #include "cli/client_arg.hpp"
 #include "cli/commands.hpp"
 #include "cli/editor.hpp"
-#include "cli/prompt.hpp"
 #include "io/files.hpp"
 #include "io/plan_reader.hpp"
 #include "io/template_catalog.hpp"
@@ -23,64 +22,46 @@ class EditCommand : public Command {
     const Practice& practice = ctx.need_practice();
     const ClientDir client = resolve_client(ctx, client_);
     const std::string original = read_file(client.plan());
-    const auto drafts = practice.state_dir() / "drafts";
-    make_private_dirs(drafts);
-    const auto draft = drafts / ("plan-" + client.id + ".toml");
-    // The plan as it was when the draft was made: a draft is only ever written over that plan.
-    const auto base = drafts / ("plan-" + client.id + ".base.toml");
-    auto forget_draft = [&] {
-      std::filesystem::remove(draft);
-      std::filesystem::remove(base);
-    };
-    std::error_code ec;
-    if (std::filesystem::exists(draft, ec)) {
+    // The draft's base is the plan as it was when the draft was made: a draft is only ever
+    // written over that plan.
+    const EditDraft draft = plan_draft(practice, client.id);
+    if (draft_exists(draft)) {
       // An earlier edit was refused and kept: resume it, unless the plan changed after it was
       // made (a draft kept by an older hwk, without its base, only when it is the plan itself).
-      const bool has_base = std::filesystem::exists(base, ec);
-      if ((has_base ? read_file(base) : read_file(draft)) != original) {
-        throw Error(SourceLoc{draft}, "the plan changed after your earlier edit was kept here; it was not written over the plan",
+      if (draft_base_text(draft) != original) {
+        throw Error(SourceLoc{draft.file}, "the plan changed after your earlier edit was kept here; it was not written over the plan",
                     "merge it into " + client.plan().string() + " by hand, then delete the draft");
       }
-      ctx.report({{draft}, Severity::note, "resuming your earlier edit", {}});
+      ctx.report({{draft.file}, Severity::note, "resuming your earlier edit", {}});
     } else {
-      write_file_atomic(base, original);
-      write_file_atomic(draft, original);
+      write_draft(draft, original);
     }
-    for (;;) {
-      run_editor(ctx.editor, draft);
-      const std::string edited = read_file(draft);
-      if (edited == original) {
-        forget_draft();
-        *ctx.err << "hwk: plan of " << terminal_safe(client.id) << " unchanged\n";
-        return exit_ok;
-      }
+    const EditWords words{"the edited plan is not valid; the plan was not changed", "your edit is kept in ",
+                          "What now? (e)dit again or (d)iscard your changes?", "discarded your changes; the plan was not changed"};
+    const auto accept = [&](const std::string& edited) {
       std::vector<Diagnostic> diags;
-      std::vector<TemplateCopy> copies = validate(ctx, practice, client, edited, draft, diags);
-      if (!has_errors(diags)) {
-        DirLock lock(client.dir);
-        if (read_file(client.plan()) != original) {
-          throw Error(SourceLoc{client.plan()}, "the plan was changed by someone else while you edited it",
-                      "your version is kept in " + draft.string() + "; merge it by hand");
+      std::vector<TemplateCopy> copies = validate(ctx, practice, client, edited, draft.file, diags);
+      if (has_errors(diags)) {
+        for (auto& d : diags) {
+          if (d.loc.path == draft.file) d.loc.path = client.plan();
         }
-        for (const auto& c : copies) commit_template_copy(c);
-        write_file_atomic(client.plan(), edited);
-        forget_draft();
-        *ctx.out << "updated the plan of " << terminal_safe(client.id) << "\n";
-        return exit_ok;
+        return diags;
       }
-      for (auto& d : diags) {
-        if (d.loc.path == draft) d.loc.path = client.plan();
-        ctx.report(d);
+      DirLock lock(client.dir);
+      if (read_file(client.plan()) != original) {
+        throw Error(SourceLoc{client.plan()}, "the plan was changed by someone else while you edited it",
+                    "your version is kept in " + draft.file.string() + "; merge it by hand");
       }
-      if (!ctx.interactive) {
-        throw Error("the edited plan is not valid; the plan was not changed", "your edit is kept in " + draft.string());
-      }
-      Prompter p(std::cin, *ctx.out, ctx.color_out);
-      if (p.ask_choice("What now? (e)dit again or (d)iscard your changes?", "ed") == 'd') {
-        forget_draft();
-        throw Error("discarded your changes; the plan was not changed");
-      }
+      for (const auto& c : copies) commit_template_copy(c);
+      write_file_atomic(client.plan(), edited);
+      return std::vector<Diagnostic>{};
+    };
+    if (edit_until_valid(ctx, draft, original, words, accept) == EditOutcome::unchanged) {
+      *ctx.err << "hwk: plan of " << terminal_safe(client.id) << " unchanged\n";
+    } else {
+      *ctx.out << "updated the plan of " << terminal_safe(client.id) << "\n";
     }
+    return exit_ok;
   }
 
  private:

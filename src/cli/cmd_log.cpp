@@ -9,9 +9,8 @@
 #include "cli/prompt.hpp"
 #include "cli/risk_notice.hpp"
 #include "io/record_writer.hpp"
-#include "io/files.hpp"
+#include "io/log_form.hpp"
 #include "io/log_format.hpp"
-#include "io/toml_util.hpp"
 #include "io/log_reader.hpp"
 #include "cli/terminal.hpp"
 #include "report/adherence.hpp"
@@ -27,13 +26,6 @@
 
 namespace hwk {
 namespace {
-
-// Comments may not hold newlines or control characters.
-std::string comment_text(std::string_view s) {
-  std::string out;
-  for (char c : s) out += (static_cast<unsigned char>(c) < 0x20) ? ' ' : c;
-  return out;
-}
 
 class LogCommand : public Command {
  public:
@@ -397,16 +389,6 @@ class LogCommand : public Command {
     return std::any_of(r.values.begin(), r.values.end(), [&](const auto& kv) { return kv.first == key; });
   }
 
-  static void sort_values(Record& r, const Template& tmpl) {
-    std::vector<std::pair<std::string, FieldValue>> sorted;
-    for (const auto& f : tmpl.fields) {
-      for (auto& kv : r.values) {
-        if (kv.first == f.id) sorted.push_back(std::move(kv));
-      }
-    }
-    r.values = std::move(sorted);
-  }
-
   // A template that asks its reflection once a week: whether this week's practice of the
   // assignment already has one.
   static bool reflected_this_week(const Context& ctx, const ClientDir& client, Zone zone, const Record& r, std::vector<Record>& history) {
@@ -506,106 +488,19 @@ class LogCommand : public Command {
     }
   }
 
-  std::string form_text(const Template& tmpl, const Record& r, const std::string& client) const {
-    std::string out = "# Record of \"" + comment_text(tmpl.title) + "\" (" + r.assignment + ") for " + client + ".\n";
-    out += "# Fill in the values, save and quit. Leave \"\" to skip an optional field. Lines starting\n"
-           "# with # are ignored. Quit without saving any change to record nothing.\n\n";
-    out += "status = \"" + std::string(status_name(r.status)) + "\"   # done, partial or skipped\n";
-    out += "reason = " + toml_quote(r.reason) + "   # what got in the way, when skipped or partial\n";
-    for (const auto& q : tmpl.reflection) out += "# " + comment_text(q) + "\n";
-    out += "reflection = \"\"\"\n" + r.reflection + (r.reflection.empty() ? "" : "\n") + "\"\"\"\n\n[values]\n";
-    for (const auto& f : tmpl.fields) {
-      out += "# " + comment_text(f.label) + (f.required ? " (required)" : "") + ": " + comment_text(f.prompt) + "\n";
-      out += "#   " + comment_text(describe_field_input(f)) + "\n";
-      std::string value = "\"\"";
-      for (const auto& kv : r.values) {
-        if (kv.first == f.id) value = toml_field_value(kv.second);
-      }
-      out += toml_key(f.id) + " = " + value + "\n";
-    }
-    return out;
-  }
-
-  // Reads the filled-in form back into `r`; returns the problems found.
-  static std::vector<Diagnostic> read_form(const std::filesystem::path& path, const Template& tmpl, Record& r) {
-    std::vector<Diagnostic> diags;
-    toml::table table;
-    try {
-      table = parse_toml(read_file(path), path);
-    } catch (const Error& e) {
-      diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
-      return diags;
-    }
-    TableReader reader(table, path, diags, "the form");
-    const std::string status = reader.string("status").value_or("done");
-    if (auto s = status_from_name(status)) r.status = *s;
-    else reader.error(*reader.node("status"), "unknown status '" + status + "'", "use done, partial or skipped");
-    r.reason = std::string(trim(reader.string("reason").value_or("")));
-    r.reflection = std::string(trim(reader.string("reflection").value_or("")));
-    r.values.clear();
-    if (const auto* values = reader.table("values")) {
-      for (const auto& [key, node] : *values) {
-        const Field* f = tmpl.find_field(key.str());
-        if (!f) {
-          diags.push_back({loc_of(key, path), Severity::error, "template '" + tmpl.id + "' has no field '" + std::string(key.str()) + "'", {}});
-          continue;
-        }
-        std::string text;
-        if (const auto* s = node.as_string()) text = s->get();
-        else if (const auto* i = node.as_integer()) text = std::to_string(i->get());
-        else if (const auto* d = node.as_floating_point()) text = format_number(d->get());
-        else if (const auto* b = node.as_boolean()) text = b->get() ? "yes" : "no";
-        else if (const auto* a = node.as_array()) {
-          std::vector<std::string> items;
-          for (const auto& item : *a) items.push_back(item.value<std::string>().value_or(""));
-          text = join(items, ", ");
-        }
-        if (trim(text).empty()) continue;
-        std::string error;
-        if (auto v = parse_field_input(*f, text, error)) r.values.emplace_back(f->id, std::move(*v));
-        else diags.push_back({loc_of(node, path), Severity::error, "field '" + f->id + "': " + error, {}});
-      }
-    }
-    reader.finish();
-    if (diags.empty()) {
-      sort_values(r, tmpl);
-      for (const auto& p : record_problems(r, tmpl)) diags.push_back({{path}, Severity::error, p.message, {}});
-    }
-    return diags;
-  }
-
-  void edit_in_form(Context& ctx, const ClientDir& client, const Template& tmpl, Record& r) const {
-    const Practice& practice = ctx.need_practice();
-    const auto drafts = practice.state_dir() / "drafts";
-    make_private_dirs(drafts);
-    const auto path = drafts / ("record-" + client.id + "-" + r.assignment + ".toml");
-    const std::string initial = form_text(tmpl, r, client.id);
-    std::error_code ec;
-    if (std::filesystem::exists(path, ec)) {
-      ctx.report({{path}, Severity::note, "resuming the form you filled in earlier", {}});
+  static void edit_in_form(Context& ctx, const ClientDir& client, const Template& tmpl, Record& r) {
+    const EditDraft form = log_form_draft(ctx.need_practice(), client.id, r.assignment);
+    const std::string initial = log_form_text(tmpl, r, client.id);
+    if (draft_exists(form)) {
+      ctx.report({{form.file}, Severity::note, "resuming the form you filled in earlier", {}});
     } else {
-      write_file_atomic(path, initial);
+      write_draft(form, initial);
     }
-    for (;;) {
-      run_editor(ctx.editor, path);
-      if (read_file(path) == initial) {
-        std::filesystem::remove(path);
-        throw Error("the form was not changed; nothing was recorded");
-      }
-      const auto diags = read_form(path, tmpl, r);
-      if (diags.empty()) {
-        std::filesystem::remove(path);
-        return;
-      }
-      for (const auto& d : diags) ctx.report(d);
-      if (!ctx.interactive) {
-        throw Error("the record was not valid; nothing was recorded", "your form is kept in " + path.string());
-      }
-      Prompter p(std::cin, *ctx.out, ctx.color_out);
-      if (p.ask_choice("What now? (e)dit again or (d)iscard the record?", "ed") == 'd') {
-        std::filesystem::remove(path);
-        throw Error("discarded; nothing was recorded");
-      }
+    const EditWords words{"the record was not valid; nothing was recorded", "your form is kept in ",
+                          "What now? (e)dit again or (d)iscard the record?", "discarded; nothing was recorded"};
+    const auto accept = [&](const std::string& text) { return read_log_form(text, form.file, tmpl, r); };
+    if (edit_until_valid(ctx, form, initial, words, accept) == EditOutcome::unchanged) {
+      throw Error("the form was not changed; nothing was recorded");
     }
   }
 

@@ -1,4 +1,4 @@
-// $VISUAL / $EDITOR.
+// $VISUAL / $EDITOR, and the edit-and-validate loop of hwk edit and hwk log --edit.
 #include "cli/editor.hpp"
 
 #include <sys/wait.h>
@@ -7,8 +7,10 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <iostream>
 
 #include "cli/line_reader.hpp"
+#include "cli/prompt.hpp"
 #include "diag/diag.hpp"
 
 namespace hwk {
@@ -31,6 +33,30 @@ void run_editor(const std::string& editor, const std::filesystem::path& file) {
     throw Error("the editor '" + editor + "' failed" +
                     (WIFEXITED(status) ? " with exit status " + std::to_string(WEXITSTATUS(status)) : std::string()),
                 "set VISUAL or EDITOR to an editor that works here");
+  }
+}
+
+EditOutcome edit_until_valid(Context& ctx, const EditDraft& draft, const std::string& unchanged, const EditWords& words,
+                             const AcceptDraft& accept) {
+  for (;;) {
+    run_editor(ctx.editor, draft.file);
+    const std::string text = read_draft(draft);
+    if (text == unchanged) {
+      discard_draft(draft);
+      return EditOutcome::unchanged;
+    }
+    const auto problems = accept(text);
+    if (problems.empty()) {
+      discard_draft(draft);
+      return EditOutcome::accepted;
+    }
+    for (const auto& d : problems) ctx.report(d);
+    if (!ctx.interactive) throw Error(words.invalid, words.kept + draft.file.string());
+    Prompter p(std::cin, *ctx.out, ctx.color_out);
+    if (p.ask_choice(words.choice, "ed") == 'd') {
+      discard_draft(draft);
+      throw Error(words.discarded);
+    }
   }
 }
 
