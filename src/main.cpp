@@ -166,6 +166,7 @@ int run(int argc, char** argv) {
     ctx.cwd = std::filesystem::current_path();
     ctx.now = read_clock(g.now, ctx);
     ctx.interactive = ::isatty(0) && ::isatty(1);
+    ctx.width = terminal_width(1);
     ctx.builtin_templates = find_builtin_templates_dir(executable_path());
     ctx.editor = env_or("VISUAL", env_or("EDITOR", ctx.config.editor.empty() ? "vi" : ctx.config.editor));
     ctx.language = language_code(env_or("LC_ALL", env_or("LC_MESSAGES", env_or("LANG", ""))));

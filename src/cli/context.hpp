@@ -20,6 +20,7 @@ struct Context {
   bool color_out = false;        ///< colour on stdout
   bool color_err = false;        ///< colour on stderr
   bool interactive = false;      ///< stdin and stdout are terminals
+  std::size_t width = 0;         ///< stdout's terminal width in columns; 0 when it is not a terminal
   std::filesystem::path builtin_templates;
   UserConfig config;
   std::string editor;            ///< $VISUAL, $EDITOR, the config's editor, or vi

@@ -1,14 +1,17 @@
 // Output helpers.
 #include "cli/terminal.hpp"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <ostream>
 
 #include "diag/diag.hpp"
 #include "util/strings.hpp"
+#include "util/table.hpp"
 #include "util/term_safe.hpp"
 
 namespace hwk {
@@ -46,46 +49,25 @@ void flush_output(std::ostream& out) {
   throw Error("cannot write to standard output" + (reason.empty() ? std::string() : ": " + reason));
 }
 
-std::string paint(std::string_view text, Style style, bool color) {
-  if (!color) return std::string(text);
-  const char* code = "";
-  switch (style) {
-    case Style::bold: code = "\033[1m"; break;
-    case Style::dim: code = "\033[2m"; break;
-    case Style::red: code = "\033[31m"; break;
-    case Style::green: code = "\033[32m"; break;
-    case Style::yellow: code = "\033[33m"; break;
-    case Style::cyan: code = "\033[36m"; break;
+void print_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows, bool color, std::size_t width) {
+  if (rows.empty()) return;
+  Table table;
+  for (const auto& cell : rows.front()) table.header.push_back(terminal_safe(cell));
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    auto& row = table.rows.emplace_back();
+    for (const auto& cell : rows[r]) row.push_back(terminal_safe(cell));
   }
-  return code + std::string(text) + "\033[0m";
+  out << render_table(table, {width, color});
 }
 
-std::size_t display_width(std::string_view text) { return utf8_length(text); }
-
-void print_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows, bool color) {
-  std::vector<std::vector<std::string>> safe;
-  std::vector<std::size_t> widths;
-  for (const auto& row : rows) {
-    std::vector<std::string> cells;
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      cells.push_back(terminal_safe(row[i]));
-      if (widths.size() <= i) widths.push_back(0);
-      widths[i] = std::max(widths[i], display_width(cells.back()));
-    }
-    safe.push_back(std::move(cells));
+std::size_t terminal_width(int fd) {
+  if (!::isatty(fd)) return 0;
+  if (const char* columns = std::getenv("COLUMNS")) {
+    if (const auto n = parse_integer(columns); n && *n > 0 && *n < 10000) return static_cast<std::size_t>(*n);
   }
-  for (std::size_t r = 0; r < safe.size(); ++r) {
-    std::string line;
-    for (std::size_t i = 0; i < safe[r].size(); ++i) {
-      std::string cell = safe[r][i];
-      const bool last = i + 1 == safe[r].size();
-      if (!last) cell += std::string(widths[i] - display_width(cell) + 2, ' ');
-      line += r == 0 ? paint(cell, Style::bold, color) : cell;
-    }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out << line << '\n';
-  }
+  winsize size{};
+  if (::ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  return 80;
 }
-
 
 }  // namespace hwk

@@ -6,20 +6,19 @@
 #include <string_view>
 #include <vector>
 
-#include "util/strings.hpp"  // json_string
+#include "util/json.hpp"
+#include "util/style.hpp"
 
 namespace hwk {
 
-enum class Style { bold, dim, red, green, yellow, cyan };
+/// Prints rows as columns separated by two spaces; the first row is the header (bold). Cells are
+/// made terminal-safe; the table is fitted to `width` (util/table.hpp; 0: not a terminal).
+void print_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows, bool color, std::size_t width = 0);
 
-/// `text` wrapped in the escape sequence for `style` when `color` is on.
-std::string paint(std::string_view text, Style style, bool color);
-
-/// Prints rows as columns separated by two spaces; the first row is the header (bold).
-void print_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows, bool color);
-
-/// Display width of UTF-8 text (code points; good enough for Latin, Greek, Cyrillic).
-std::size_t display_width(std::string_view text);
+/// The width of the terminal on `fd` in columns: $COLUMNS when it is a positive number, else what
+/// the terminal says, else 80; 0 when `fd` is not a terminal (output to a pipe or a file is never
+/// wrapped).
+std::size_t terminal_width(int fd);
 
 /// Standard output as hwk writes it: a buffer written out with write(2) that keeps the first
 /// error (a full disk, a closed pipe, an I/O error), so that flush_output can say what was lost

@@ -3,51 +3,64 @@
 #include <set>
 
 #include "report/export.hpp"
+#include "util/json.hpp"
 #include "util/strings.hpp"
 
 namespace hwk {
 namespace {
 
-std::string text_or_null(const std::string& s) { return s.empty() ? std::string("null") : json_string(s); }
-
-std::string value_json(const FieldValue& v) {
-  if (const auto* s = std::get_if<std::string>(&v)) return json_string(*s);
-  if (const auto* i = std::get_if<long long>(&v)) return std::to_string(*i);
-  if (const auto* d = std::get_if<double>(&v)) return format_number(*d);
-  if (const auto* b = std::get_if<bool>(&v)) return *b ? "true" : "false";
-  std::string out = "[";
-  for (const auto& item : std::get<std::vector<std::string>>(v)) out += (out.size() > 1 ? "," : "") + json_string(item);
-  return out + "]";
+// A text that is empty is written as null.
+void text_or_null(JsonWriter& w, std::string_view key, const std::string& s) {
+  w.key(key);
+  if (s.empty()) w.null();
+  else w.value(s);
 }
 
-std::string assignment_json(const Assignment& a, const std::map<std::string, int>& versions) {
-  std::string out = "{\"id\":" + json_string(a.id) + ",\"template\":" + json_string(a.template_id) + ",\"template_version\":";
+void value_json(JsonWriter& w, const FieldValue& v) {
+  if (const auto* s = std::get_if<std::string>(&v)) w.value(*s);
+  else if (const auto* i = std::get_if<long long>(&v)) w.value(static_cast<std::int64_t>(*i));
+  else if (const auto* d = std::get_if<double>(&v)) w.raw(format_number(*d));
+  else if (const auto* b = std::get_if<bool>(&v)) w.value(*b);
+  else w.strings(std::get<std::vector<std::string>>(v));
+}
+
+std::optional<std::string> date_text(const std::optional<date::year_month_day>& d) {
+  return d ? std::optional<std::string>(format_date(*d)) : std::nullopt;
+}
+
+void assignment_json(JsonWriter& w, const Assignment& a, const std::map<std::string, int>& versions) {
+  w.begin_object().member("id", a.id).member("template", a.template_id).key("template_version");
   const auto it = versions.find(a.id);
-  out += a.template_version ? std::to_string(*a.template_version) : it != versions.end() ? std::to_string(it->second) : "null";
-  out += ",\"schedule\":" + json_string(a.schedule_text) + ",\"times\":[";
-  for (std::size_t k = 0; k < a.times.size(); ++k) out += (k ? "," : "") + json_string(format_clock_time(a.times[k]));
-  out += "],\"start\":" + (a.start ? json_string(format_date(*a.start)) : std::string("null"));
-  out += ",\"end\":" + (a.end ? json_string(format_date(*a.end)) : std::string("null")) + "}";
-  return out;
+  if (a.template_version) w.value(*a.template_version);
+  else if (it != versions.end()) w.value(it->second);
+  else w.null();
+  w.member("schedule", a.schedule_text).key("times").begin_array();
+  for (const auto& t : a.times) w.value(format_clock_time(t));
+  w.end_array().member("start", date_text(a.start)).member("end", date_text(a.end)).end_object();
 }
 
-std::string record_json(const Record& r, Zone zone) {
+void record_json(JsonWriter& w, const Record& r, Zone zone) {
   const bool practice = r.kind == RecordKind::practice;
-  std::string out = "{\"id\":" + json_string(r.id) + ",\"kind\":" + json_string(record_kind_name(r.kind));
-  out += ",\"at\":" + json_string(format_rfc3339(r.at, zone)) + ",\"recorded\":" + json_string(format_rfc3339(r.recorded, zone));
-  out += std::string(",\"at_assumed\":") + (r.at_assumed ? "true" : "false");
-  out += ",\"assignment\":" + text_or_null(r.assignment) + ",\"template\":" + text_or_null(r.template_id);
-  out += ",\"template_version\":" + (practice ? std::to_string(r.template_version) : std::string("null"));
-  out += ",\"status\":" + (practice ? json_string(status_name(r.status)) : std::string("null"));
-  out += ",\"reason\":" + text_or_null(r.reason) + ",\"reflection\":" + text_or_null(r.reflection);
-  out += ",\"amends\":" + text_or_null(r.amends) + ",\"step\":" + text_or_null(r.step) + ",\"note\":" + text_or_null(r.note);
-  out += ",\"answers\":" + text_or_null(r.answers) + ",\"week\":" + (r.week ? json_string(format_date(*r.week)) : std::string("null"));
-  out += ",\"quality\":" + (r.quality ? std::to_string(*r.quality) : std::string("null"));
-  out += ",\"values\":{";
-  for (std::size_t k = 0; k < r.values.size(); ++k) {
-    out += (k ? "," : "") + json_string(r.values[k].first) + ":" + value_json(r.values[k].second);
+  w.begin_object().member("id", r.id).member("kind", record_kind_name(r.kind));
+  w.member("at", format_rfc3339(r.at, zone)).member("recorded", format_rfc3339(r.recorded, zone)).member("at_assumed", r.at_assumed);
+  text_or_null(w, "assignment", r.assignment);
+  text_or_null(w, "template", r.template_id);
+  w.key("template_version");
+  if (practice) w.value(r.template_version);
+  else w.null();
+  w.key("status");
+  if (practice) w.value(status_name(r.status));
+  else w.null();
+  for (const auto& [key, text] : {std::pair<const char*, const std::string*>{"reason", &r.reason}, {"reflection", &r.reflection},
+                                  {"amends", &r.amends}, {"step", &r.step}, {"note", &r.note}, {"answers", &r.answers}}) {
+    text_or_null(w, key, *text);
   }
-  return out + "}}";
+  w.member("week", date_text(r.week)).member("quality", r.quality).key("values").begin_object();
+  for (const auto& [field, value] : r.values) {
+    w.key(field);
+    value_json(w, value);
+  }
+  w.end_object().end_object();
 }
 
 }  // namespace
@@ -63,18 +76,14 @@ std::vector<Record> unique_records(const std::vector<Record>& records) {
 
 std::string render_export_json(const Plan& plan, const std::map<std::string, int>& template_versions,
                                const std::vector<Record>& records) {
-  std::string out = "{\"version\":1,\"client\":{\"id\":" + json_string(plan.client) + ",\"name\":" + text_or_null(plan.name) +
-                    ",\"timezone\":" + json_string(plan.timezone) + "},\"assignments\":[";
-  for (std::size_t k = 0; k < plan.assignments.size(); ++k) {
-    out += (k ? "," : "") + assignment_json(plan.assignments[k], template_versions);
-  }
-  out += "],\"records\":[";
-  bool first = true;
-  for (const auto& r : unique_records(records)) {
-    out += (first ? "" : ",") + record_json(r, plan.zone);
-    first = false;
-  }
-  return out + "]}\n";
+  JsonWriter w;
+  w.begin_object().member("version", 1).key("client").begin_object().member("id", plan.client);
+  text_or_null(w, "name", plan.name);
+  w.member("timezone", plan.timezone).end_object().key("assignments").begin_array();
+  for (const auto& a : plan.assignments) assignment_json(w, a, template_versions);
+  w.end_array().key("records").begin_array();
+  for (const auto& r : unique_records(records)) record_json(w, r, plan.zone);
+  return w.end_array().end_object().take() + "\n";
 }
 
 }  // namespace hwk

@@ -29,9 +29,6 @@ std::size_t utf8_length(std::string_view s);
 bool is_valid_utf8(std::string_view s);
 /// The length in bytes of the longest well-formed UTF-8 start of `s` (its size when all is valid).
 std::size_t valid_utf8_prefix(std::string_view s);
-/// A JSON string literal with every control character escaped, C1 controls and bidirectional
-/// overrides included (as \uXXXX), so that JSON printed on a terminal is safe to read.
-std::string json_string(std::string_view text);
 /// Shortest text that reads back as the same double ("7", "2.5").
 std::string format_number(double value);
 

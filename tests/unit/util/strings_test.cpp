@@ -32,9 +32,3 @@ TEST(Strings, SplitWordsAndTrim) {
   EXPECT_EQ(hwk::trim("  x y \n"), "x y");
   EXPECT_EQ(hwk::utf8_length("übung"), 5u);
 }
-
-TEST(Strings, JsonStringEscapesWhatATerminalWouldActOn) {
-  EXPECT_EQ(hwk::json_string("a\"b\\c\nd\x1b[31m"), "\"a\\\"b\\\\c\\nd\\u001b[31m\"");
-  EXPECT_EQ(hwk::json_string("\xc2\x9b" "2J \xe2\x80\xae" "x \xe2\x81\xa6" "y \xd8\x9c"), "\"\\u009b2J \\u202ex \\u2066y \\u061c\"");
-  EXPECT_EQ(hwk::json_string("Grüße – 😊"), "\"Grüße – 😊\"");  // other text stays as it is
-}
