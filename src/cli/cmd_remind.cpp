@@ -4,7 +4,7 @@
 
 #include "cli/client_arg.hpp"
 #include "cli/commands.hpp"
-#include "cli/terminal.hpp"
+#include "cli/terminal.hpp"  // flush_output
 #include "io/client_data.hpp"
 #include "io/files.hpp"
 #include "io/log_reader.hpp"
@@ -12,7 +12,6 @@
 #include "report/reminders.hpp"
 #include "report/risk.hpp"
 #include "util/duration.hpp"
-#include "util/term_safe.hpp"
 
 namespace hwk {
 namespace {
@@ -45,21 +44,20 @@ class RemindCommand : public Command {
     const auto settings = practice_settings(practice);
     const unsigned week_start = week_start_from_name(settings.week_start);
 
-    std::error_code ec;
     if (!dry_run_) make_private_dirs(practice.state_dir());
     std::optional<DirLock> lock;  // two runs at once take turns, so neither repeats the other
-    if (std::filesystem::exists(practice.state_dir(), ec)) lock.emplace(practice.state_dir());
+    if (path_exists(practice.state_dir())) lock.emplace(practice.state_dir());
     const auto ledger_file = practice.state_dir() / "reminders";
     ReminderLedger ledger = read_reminder_ledger(ledger_file);
-    std::vector<Given> given;
+    std::vector<ClientReminders> given;
     std::set<std::string> keys;
-    const bool invalid = for_each_client_computed<Given>(
+    const bool invalid = for_each_client_computed<ClientReminders>(
         ctx, {}, remind_reading(ctx.now, *catch_up),
         [&](const ClientDir& dir, ClientData& client) {
           const Plan& plan = client.plan;
           const bool discreet = settings.discreet || plan.discreet;
           const auto titles = client_titles(ctx, client, discreet);
-          Given g{dir.id, reminders_due(dir.id, plan, client.records, titles, ctx.now, *catch_up, week_start), {}, 0,
+          ClientReminders g{dir.id, reminders_due(dir.id, plan, client.records, titles, ctx.now, *catch_up, week_start), {}, 0,
                   plan.zone, discreet};
           // Open risk flags of the records read (this month's, and last month's near its end),
           // however late they arrived: a client's records may be pulled in days after they were made.
@@ -70,7 +68,7 @@ class RemindCommand : public Command {
           }
           return g;
         },
-        [&](const ClientDir&, Given& due) {
+        [&](const ClientDir&, ClientReminders& due) {
           std::erase_if(due.reminders, [&](const Reminder& r) { return ledger.has(r.key(), r.at) || !keys.insert(r.key()).second; });
           std::erase_if(due.flags, [&](const std::string& key) { return ledger.has_flag(key); });
           if (due.flags.empty()) due.attention = 0;  // said already: a new flag says it again, with the count
@@ -79,7 +77,7 @@ class RemindCommand : public Command {
     if (!given.empty()) {
       // Delivered first, recorded after: a reminder that did not reach standard output (a full
       // disk, a closed pipe, a kill before this point) is given again by the next run, never lost.
-      *ctx.out << (format_ == "json" ? json_text(ctx, given) : text(given));
+      *ctx.out << (format_ == "json" ? render_reminders_json(given, ctx.now, ctx.local_zone()) : render_reminders_text(given));
       try {
         flush_output(*ctx.out);
       } catch (const Error& e) {
@@ -97,52 +95,6 @@ class RemindCommand : public Command {
   }
 
  private:
-  /// One client's reminders to give, with what prints them.
-  struct Given {
-    std::string client;
-    std::vector<Reminder> reminders;
-    std::vector<std::string> flags;  ///< ledger keys of the risk flags not yet said
-    int attention = 0;  ///< open risk flags in the window, when one of them is new
-    Zone zone = nullptr;
-    bool discreet = false;  ///< the plan or the practice asks for no titles: and no assignment ids
-  };
-
-  static std::string text(const std::vector<Given>& given) {
-    std::string out;
-    for (const auto& g : given) {
-      // Only that there is something to see: no title, value or text, discreet or not.
-      if (g.attention > 0) out += terminal_safe(g.client) + ": " + attention_text(g.attention) + "\n";
-      for (const auto& r : g.reminders) {
-        out += terminal_safe(r.client) + ": " + terminal_safe(r.title) + " at " + format_clock_time(r.time);
-        if (r.late) out += " (late, " + date::format("%a %F", r.day) + ")";
-        out += "\n";
-      }
-    }
-    return out;
-  }
-
-  static std::string json_text(const Context& ctx, const std::vector<Given>& given) {
-    std::string out = "{\"version\":1,\"now\":" + json_string(format_rfc3339(ctx.now, ctx.local_zone())) + ",\"reminders\":[";
-    bool first = true;
-    for (const auto& g : given) {
-      for (const auto& r : g.reminders) {
-        out += std::string(first ? "" : ",") + "{\"client\":" + json_string(r.client) +
-               ",\"assignment\":" + (g.discreet ? std::string("null") : json_string(r.assignment)) +
-               ",\"title\":" + json_string(r.title) + ",\"date\":\"" + date::format("%F", r.day) + "\",\"at\":" +
-               json_string(format_rfc3339(r.at, g.zone)) + ",\"late\":" + (r.late ? "true" : "false") + "}";
-        first = false;
-      }
-    }
-    out += "],\"attention\":[";
-    first = true;
-    for (const auto& g : given) {
-      if (g.attention == 0) continue;
-      out += std::string(first ? "" : ",") + "{\"client\":" + json_string(g.client) + ",\"open\":" + std::to_string(g.attention) + "}";
-      first = false;
-    }
-    return out + "]}\n";
-  }
-
   std::string catch_up_ = "2h";
   bool dry_run_ = false;
   std::string format_ = "text";

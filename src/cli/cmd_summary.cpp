@@ -44,7 +44,7 @@ class SummaryCommand : public Command {
                                  : format_ == "csv" ? SummaryFormat::csv
                                  : format_ == "md"  ? SummaryFormat::md
                                                     : SummaryFormat::text;
-    SummaryWriter writer(*ctx.out, format, period);
+    SummaryWriter writer(*ctx.out, format, period, ctx.width);
     const Instant fallback = parse_when("4w", ctx.now, zone, week_start)->start;
     ReportReading reading;
     reading.templates = TemplateDetail::fields;  // adherence needs the fields, not the text

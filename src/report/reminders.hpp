@@ -33,4 +33,21 @@ std::vector<Reminder> reminders_due(const std::string& client, const Plan& plan,
                                     const std::map<std::string, std::string>& titles, Instant now,
                                     std::chrono::seconds catch_up, unsigned week_start);
 
+/// One client's part of a run of hwk remind: the reminders to give and the risk flags not said yet.
+struct ClientReminders {
+  std::string client;
+  std::vector<Reminder> reminders;
+  std::vector<std::string> flags;  ///< ledger keys of the risk flags not yet said
+  int attention = 0;               ///< open risk flags in the window, when one of them is new
+  Zone zone = nullptr;
+  bool discreet = false;  ///< the plan or the practice asks for no titles: and no assignment ids
+};
+
+/// The lines cron mails: "CLIENT: TITLE at HH:MM", "(late, DAY)" when caught up, and for risk only
+/// that there is something to see (no title, value or text, discreet or not). Terminal-safe.
+std::string render_reminders_text(const std::vector<ClientReminders>& given);
+
+/// The JSON object documented in hwk-remind(1); `now` in `local_zone`.
+std::string render_reminders_json(const std::vector<ClientReminders>& given, Instant now, Zone local_zone);
+
 }  // namespace hwk

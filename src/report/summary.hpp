@@ -58,13 +58,15 @@ SummaryPart summary_part(SummaryFormat format, const ClientSummary& c);
 /// finish().
 class SummaryWriter {
  public:
-  SummaryWriter(std::ostream& out, SummaryFormat format, const SummaryPeriod& period);
+  /// `width`: the terminal's, for the text table (util/table.hpp; 0: not a terminal).
+  SummaryWriter(std::ostream& out, SummaryFormat format, const SummaryPeriod& period, std::size_t width = 0);
   void add(SummaryPart part);
   void finish();
 
  private:
   std::ostream& out_;
   SummaryFormat format_;
+  std::size_t width_ = 0;
   bool first_ = true;
   std::vector<std::vector<std::string>> rows_;
 };
@@ -77,7 +79,7 @@ std::string summary_csv_client(const ClientSummary& c);
 std::string summary_md_begin(const SummaryPeriod& p);
 std::string summary_md_client(const ClientSummary& c);
 std::vector<std::vector<std::string>> summary_text_rows(const ClientSummary& c);
-void write_summary_table(std::ostream& out, std::vector<std::vector<std::string>> rows);
+void write_summary_table(std::ostream& out, std::vector<std::vector<std::string>> rows, std::size_t width);
 
 /// Helpers the renderers share.
 namespace summary_format {

@@ -117,7 +117,8 @@ SummaryPart summary_part(SummaryFormat format, const ClientSummary& c) {
   return {};
 }
 
-SummaryWriter::SummaryWriter(std::ostream& out, SummaryFormat format, const SummaryPeriod& period) : out_(out), format_(format) {
+SummaryWriter::SummaryWriter(std::ostream& out, SummaryFormat format, const SummaryPeriod& period, std::size_t width)
+    : out_(out), format_(format), width_(width) {
   if (format_ == SummaryFormat::json) out_ << summary_json_begin(period);
   else if (format_ == SummaryFormat::csv) out_ << summary_csv_header();
   else if (format_ == SummaryFormat::md) out_ << summary_md_begin(period);
@@ -135,7 +136,7 @@ void SummaryWriter::add(SummaryPart part) {
 
 void SummaryWriter::finish() {
   if (format_ == SummaryFormat::json) out_ << "]}\n";
-  else if (format_ == SummaryFormat::text) write_summary_table(out_, std::move(rows_));
+  else if (format_ == SummaryFormat::text) write_summary_table(out_, std::move(rows_), width_);
 }
 
 }  // namespace hwk

@@ -4,6 +4,7 @@
 
 #include "report/summary.hpp"
 #include "util/strings.hpp"
+#include "util/table.hpp"
 #include "util/term_safe.hpp"
 
 namespace hwk {
@@ -38,39 +39,20 @@ std::vector<std::vector<std::string>> summary_text_rows(const ClientSummary& c) 
   return rows;
 }
 
-void write_summary_table(std::ostream& out, std::vector<std::vector<std::string>> rows) {
+void write_summary_table(std::ostream& out, std::vector<std::vector<std::string>> rows, std::size_t width) {
   if (rows.empty()) return;
-  auto header = header_row();
+  Table table;
+  table.header = header_row();
   // RISK is shown only where some assignment can raise a flag.
   constexpr std::size_t risk_column = 2, expected_column = 3;
   if (std::all_of(rows.begin(), rows.end(), [](const auto& row) { return row[risk_column] == "-"; })) {
-    header.erase(header.begin() + risk_column);
+    table.header.erase(table.header.begin() + risk_column);
     for (auto& row : rows) row.erase(row.begin() + risk_column);
   }
-  const std::size_t expected = header[risk_column] == "RISK" ? expected_column : expected_column - 1;
-  std::vector<std::size_t> widths(header.size(), 0);
-  auto widen = [&](const std::vector<std::string>& row) {
-    for (std::size_t k = 0; k < row.size(); ++k) widths[k] = std::max(widths[k], utf8_length(row[k]));
-  };
-  widen(header);
-  for (const auto& row : rows) widen(row);
-  std::string line;
-  auto write = [&](const std::vector<std::string>& row) {
-    line.clear();
-    for (std::size_t k = 0; k < row.size(); ++k) {
-      line += row[k];
-      if (k + 1 < row.size()) line.append(widths[k] - utf8_length(row[k]) + 2, ' ');
-    }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    line += '\n';
-    out << line;
-  };
-  write(header);
-  bool straddles = false;
-  for (const auto& row : rows) {
-    write(row);
-    straddles = straddles || row[expected].ends_with('*');
-  }
+  const std::size_t expected = table.header[risk_column] == "RISK" ? expected_column : expected_column - 1;
+  const bool straddles = std::any_of(rows.begin(), rows.end(), [&](const auto& row) { return row[expected].ends_with('*'); });
+  table.rows = std::move(rows);
+  out << render_table(table, {width, false});
   if (straddles) out << "* with a whole week or month that began before the period and ends in it (hwk-summary(1))\n";
 }
 
