@@ -11,6 +11,7 @@
 #include "io/plan_text.hpp"
 #include "io/practice_setup.hpp"
 #include "io/settings.hpp"
+#include "report/client_list.hpp"
 #include "util/term_safe.hpp"
 
 namespace hwk {
@@ -133,17 +134,12 @@ class ClientCommand : public Command {
   }
 
   int list(Context& ctx, const Practice& practice) {
-    struct Row {
-      std::string id, name, timezone;
-      std::size_t assignments = 0;
-      bool valid = true;
-    };
-    std::vector<Row> rows;
+    std::vector<ClientListRow> rows;
     for (const auto& id : practice.client_ids()) {
       std::vector<Diagnostic> diags;
       const auto dir = practice.client(id);
       auto plan = parse_plan(read_file(dir.plan()), dir.plan(), diags);
-      Row row{id, "", "", 0, plan && !has_errors(diags)};
+      ClientListRow row{id, "", "", 0, plan && !has_errors(diags)};
       if (plan) {
         row.name = plan->name;
         row.timezone = plan->timezone;
@@ -151,23 +147,7 @@ class ClientCommand : public Command {
       }
       rows.push_back(row);
     }
-    if (format_ == "json") {
-      *ctx.out << "{\"version\":1,\"clients\":[";
-      for (std::size_t i = 0; i < rows.size(); ++i) {
-        const auto& r = rows[i];
-        *ctx.out << (i ? "," : "") << "{\"id\":" << json_string(r.id) << ",\"name\":" << json_string(r.name)
-                 << ",\"timezone\":" << json_string(r.timezone) << ",\"assignments\":" << r.assignments
-                 << ",\"valid\":" << (r.valid ? "true" : "false") << "}";
-      }
-      *ctx.out << "]}\n";
-      return exit_ok;
-    }
-    if (rows.empty()) return exit_ok;
-    std::vector<std::vector<std::string>> table = {{"CLIENT", "NAME", "TIMEZONE", "ASSIGNMENTS"}};
-    for (const auto& r : rows) {
-      table.push_back({r.id, r.name, r.timezone, r.valid ? std::to_string(r.assignments) : "plan invalid: run hwk check"});
-    }
-    print_table(*ctx.out, table, ctx.color_out);
+    *ctx.out << (format_ == "json" ? render_client_list_json(rows) : render_client_list_text(rows, ctx.color_out, ctx.width));
     return exit_ok;
   }
 

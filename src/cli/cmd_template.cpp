@@ -6,13 +6,13 @@
 #include "check/check.hpp"
 #include "cli/client_arg.hpp"
 #include "cli/commands.hpp"
-#include "cli/render_template.hpp"
 #include "cli/terminal.hpp"
 #include "io/files.hpp"
 #include "io/practice_setup.hpp"
 #include "io/template_catalog.hpp"
 #include "io/template_reader.hpp"
 #include "model/ids.hpp"
+#include "report/template_view.hpp"
 #include "util/strings.hpp"
 #include "util/term_safe.hpp"
 
@@ -98,27 +98,7 @@ class TemplateCommand : public Command {
                     "'hwk template lint' on it tells every problem"});
       }
     }
-    if (format_ == "json") {
-      *ctx.out << "{\"version\":1,\"templates\":[";
-      for (std::size_t i = 0; i < shown.size(); ++i) {
-        const auto& [t, builtin] = shown[i];
-        std::vector<std::string> mods;
-        for (const auto& m : t.modalities) mods.push_back(json_string(m));
-        *ctx.out << (i ? "," : "") << "{\"id\":" << json_string(t.id) << ",\"template_version\":" << t.version
-                 << ",\"title\":" << json_string(t.title) << ",\"kind\":" << json_string(t.kind)
-                 << ",\"modalities\":[" << join(mods, ",") << "],\"minutes\":" << (t.minutes ? std::to_string(*t.minutes) : "null")
-                 << ",\"builtin\":" << (builtin ? "true" : "false") << "}";
-      }
-      *ctx.out << "]}\n";
-      return exit_ok;
-    }
-    if (shown.empty()) return exit_ok;
-    std::vector<std::vector<std::string>> rows = {{"ID", "VERSION", "KIND", "MINUTES", "TITLE", "SOURCE"}};
-    for (const auto& [t, builtin] : shown) {
-      rows.push_back({t.id, std::to_string(t.version), t.kind, t.minutes ? std::to_string(*t.minutes) : "",
-                      t.title, builtin ? "built-in" : "practice"});
-    }
-    print_table(*ctx.out, rows, ctx.color_out);
+    *ctx.out << (format_ == "json" ? render_template_list_json(shown) : render_template_list_text(shown, ctx.color_out, ctx.width));
     return exit_ok;
   }
 
@@ -126,7 +106,7 @@ class TemplateCommand : public Command {
     const auto entry = require_available_template(ctx, id_);
     const Template original = load_template(entry.path);
     const Template t = format_ == "json" && language_.empty() ? original : localized(original, language_.empty() ? ctx.language : language_);
-    *ctx.out << (format_ == "json" ? render_template_json(t, entry.builtin) : render_template_text(t, entry.builtin, ctx.color_out));
+    *ctx.out << (format_ == "json" ? render_template_json(t, entry.builtin) : render_template_text(t, entry.builtin, ctx.color_out, ctx.width));
     return exit_ok;
   }
 

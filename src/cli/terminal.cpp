@@ -49,17 +49,6 @@ void flush_output(std::ostream& out) {
   throw Error("cannot write to standard output" + (reason.empty() ? std::string() : ": " + reason));
 }
 
-void print_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows, bool color, std::size_t width) {
-  if (rows.empty()) return;
-  Table table;
-  for (const auto& cell : rows.front()) table.header.push_back(terminal_safe(cell));
-  for (std::size_t r = 1; r < rows.size(); ++r) {
-    auto& row = table.rows.emplace_back();
-    for (const auto& cell : rows[r]) row.push_back(terminal_safe(cell));
-  }
-  out << render_table(table, {width, color});
-}
-
 std::size_t terminal_width(int fd) {
   if (!::isatty(fd)) return 0;
   if (const char* columns = std::getenv("COLUMNS")) {

@@ -1,4 +1,4 @@
-// Output helpers: colour, aligned tables, JSON strings. Every cell is made terminal-safe.
+// Standard output: its width on a terminal, and a buffer that tells when output was lost.
 #pragma once
 #include <iosfwd>
 #include <streambuf>
@@ -10,10 +10,6 @@
 #include "util/style.hpp"
 
 namespace hwk {
-
-/// Prints rows as columns separated by two spaces; the first row is the header (bold). Cells are
-/// made terminal-safe; the table is fitted to `width` (util/table.hpp; 0: not a terminal).
-void print_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows, bool color, std::size_t width = 0);
 
 /// The width of the terminal on `fd` in columns: $COLUMNS when it is a positive number, else what
 /// the terminal says, else 80; 0 when `fd` is not a terminal (output to a pipe or a file is never
