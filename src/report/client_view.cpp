@@ -8,6 +8,7 @@
 #include "report/saved_reply.hpp"
 #include "schedule/occurrences.hpp"
 #include "util/strings.hpp"
+#include "util/table.hpp"
 #include "util/term_safe.hpp"
 
 namespace hwk {
@@ -109,15 +110,11 @@ std::string clock(Instant t, Zone zone) {
 
 // Rows of two columns, the first padded to the widest.
 std::string two_columns(const std::vector<std::pair<std::string, std::string>>& rows) {
-  std::size_t width = 0;
-  for (const auto& r : rows) width = std::max(width, utf8_length(r.first));
-  std::string out;
-  for (const auto& [left, right] : rows) {
-    out += "  " + left;
-    if (!right.empty()) out += std::string(width - utf8_length(left) + 3, ' ') + right;
-    out += "\n";
-  }
-  return out;
+  Table table;
+  table.indent = "  ";
+  table.gap = 3;
+  for (const auto& [left, right] : rows) table.rows.push_back({left, right});
+  return render_table(table, {});
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "report/review.hpp"
+#include "util/table.hpp"
 #include "report/summary.hpp"
 #include "util/strings.hpp"
 #include "util/term_safe.hpp"
@@ -50,13 +51,10 @@ void trend_lines(std::ostream& out, const AssignmentReview& a) {
   const auto rows = trend_rows(a);
   if (a.trend.weeks.empty() || rows.empty()) return;
   out << "  Weekly from " << day(a.trend.weeks.front()) << ":\n";
-  std::size_t w0 = 0, w1 = 0;
-  for (const auto& row : rows) w0 = std::max(w0, utf8_length(safe(row.name, ""))), w1 = std::max(w1, utf8_length(row.figure));
-  for (const auto& row : rows) {
-    const std::string name = safe(row.name, "");
-    out << "    " << name << std::string(w0 - utf8_length(name) + 2, ' ') << row.figure << std::string(w1 - utf8_length(row.figure) + 2, ' ')
-        << summary_format::sparkline(row.weekly, row.lo, row.hi) << "\n";
-  }
+  Table table;
+  table.indent = "    ";
+  for (const auto& row : rows) table.rows.push_back({safe(row.name, ""), row.figure, summary_format::sparkline(row.weekly, row.lo, row.hi)});
+  out << render_table(table, {});
 }
 
 void assignment_text(std::ostream& out, const AssignmentReview& a, Zone zone, bool from_session) {

@@ -8,7 +8,6 @@
 namespace hwk {
 namespace {
 
-constexpr std::size_t gap = 2;             // spaces between columns
 constexpr std::size_t narrowest_last = 20;  // below this, rows become blocks
 
 std::vector<std::string> lines_of(std::string_view text) {
@@ -32,7 +31,7 @@ std::string line_of(const Table& t, const std::vector<std::string>& cells, const
   std::string line = t.indent;
   for (std::size_t k = 0; k < cells.size(); ++k) {
     const bool last = k + 1 == cells.size();
-    const std::string pad = last ? "" : std::string(widths[k] - display_width(cells[k]) + gap, ' ');
+    const std::string pad = last ? "" : std::string(widths[k] - display_width(cells[k]) + t.gap, ' ');
     if (header) line += paint(cells[k] + pad, Style::bold, color);
     else if (k == 0 && first) line += paint(cells[k], *first, color) + pad;
     else line += cells[k] + pad;
@@ -43,7 +42,7 @@ std::string line_of(const Table& t, const std::vector<std::string>& cells, const
 
 std::size_t widest_line(const Table& t, const std::vector<std::size_t>& widths) {
   std::size_t fixed = display_width(t.indent);
-  for (std::size_t k = 0; k + 1 < widths.size(); ++k) fixed += widths[k] + gap;
+  for (std::size_t k = 0; k + 1 < widths.size(); ++k) fixed += widths[k] + t.gap;
   return fixed + (widths.empty() ? 0 : widths.back());
 }
 
@@ -52,7 +51,7 @@ std::string blocks(const Table& t, const TableLayout& layout) {
   const bool color = layout.color;
   std::size_t label = 0;
   for (const auto& h : t.header) label = std::max(label, display_width(h));
-  const std::size_t start = display_width(t.indent) + (t.header.empty() ? 0 : label) + gap;
+  const std::size_t start = display_width(t.indent) + (t.header.empty() ? 0 : label) + t.gap;
   const bool wrap = layout.width > start && layout.width - start >= narrowest_last;
   std::string out;
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
@@ -60,8 +59,8 @@ std::string blocks(const Table& t, const TableLayout& layout) {
     const auto& row = t.rows[r];
     for (std::size_t k = 0; k < row.size(); ++k) {
       std::string line = t.indent;
-      if (k < t.header.size()) line += paint(t.header[k], Style::bold, color) + std::string(label - display_width(t.header[k]) + gap, ' ');
-      else if (k > 0) line += std::string(gap, ' ');
+      if (k < t.header.size()) line += paint(t.header[k], Style::bold, color) + std::string(label - display_width(t.header[k]) + t.gap, ' ');
+      else if (k > 0) line += std::string(t.gap, ' ');
       const std::optional<Style> first = k == 0 && r < t.first_cell.size() ? t.first_cell[r] : std::nullopt;
       const auto lines = wrap ? lines_of(wrap_words(row[k], layout.width - start)) : std::vector<std::string>{row[k]};
       line += first ? paint(lines.front(), *first, color) : lines.front();

@@ -16,6 +16,7 @@ struct Table {
   std::vector<std::vector<std::string>> rows;
   std::vector<std::optional<Style>> first_cell;  ///< per row, the style of its first cell (may be shorter than rows)
   std::string indent;                            ///< before every line
+  std::size_t gap = 2;                           ///< spaces between columns
 };
 
 /// How a table is laid out.
