@@ -8,34 +8,44 @@ GitHub; a roff comment before `.Bd -literal` in a man page's EXAMPLES section):
     <!-- readme-test: walk -->          .\\" readme-test: walk
     <!-- readme-test: example -->       .\\" readme-test: example
     <!-- readme-test: practice -->      .\\" readme-test: practice
+                                        .\\" readme-test: continued
     <!-- readme-test: not run: WHY -->  .\\" readme-test: not run: WHY
 
   walk      the README's walk-through: its blocks run in order, in one scratch directory that stands
             for /home/me, so what one block makes (`hwk init practice`, `cd practice`, ...) the next
-            one finds; a man page's walk blocks run after the README's, in their own walk.
+            one finds; each man page's walk blocks run in order in a walk of that page's own.
   example   a fresh copy of examples/practice for the block, at examples/practice in a scratch
             directory that stands for /home/me (a clone's top); the block starts there. The copy
             is owner-only, as hwk makes its files (a checkout's modes follow the umask, and
             `hwk check` would warn about them).
   practice  the same, but the block starts in examples/practice itself.
-  not run   the block is not run (say why): only for what cannot be reproduced, like timings.
+  continued the block goes on where the block before it in the same document left off: the same
+            scratch directory, the directory it ended in, the ids it bound.
+  not run   the block is not run (say why): only for what cannot be reproduced, like timings, or
+            what needs an editor or a terminal throughout.
 
-A console block of the README without a marker fails the test, so a new block cannot escape it.
-In a man page's EXAMPLES, a literal block with a marker runs the same way; one that shows a
-command's output (a `$ ` line followed by a line that is not one) without a marker is reported as
-skipped, "not covered yet": most of those describe practices of their own (Sam and Jo, c-0043),
-not the example practice, and still need one made for them. One showing only commands, or only a
-file, is not checked.
+A place may be followed by ` with SETUP`, a name in SETUPS below (`practice with no-crisis-text`):
+a few shell commands run, unshown, in the block's starting directory before it, to make what the
+document takes as given (a second clone, a remote, a full disk). They must exit 0; their output
+is not compared; the block starts in the directory they end in. Setups are kept few and short,
+and each says in a comment what it stands for.
 
-How a block reads: a line starting with `$ ` is a command (a line ending in `\\` continues it on
-the next); the lines after it, up to the next `$ `, are what a user sees on a terminal: standard
+Every console block of the README, and every literal block of a man page's EXAMPLES that shows a
+command's output (a `$ ` line followed by a line that is not one), without a marker fails the test,
+so a new one cannot escape it. A man page's block showing only commands, or only a file, needs no
+marker; with one, it runs too.
+
+How a block reads: a line starting with `$ ` is a command (a line ending in `\\` or `|`, or inside
+quotes, continues it on the next); the lines after it, up to the next `$ `, are what a user sees on a terminal: standard
 output and standard error as they interleave (both go to one pipe, standard input is /dev/null,
 NO_COLOR and TERM=dumb, so no colour). Each command runs in bash, in the directory the previous one
 left (so `cd` carries over), with:
 
     HWK_NOW=2026-11-23T21:00:00-05:00 (the clock the README states), TZ=America/New_York (the
     machine's zone the README states, for `--now` without an offset), HOME the scratch directory
-    (so `~` is /home/me too), PATH with the built hwk first, LANG=C.UTF-8, no VISUAL or EDITOR.
+    (so `~` is /home/me too), PATH with the built hwk first, LANG=C.UTF-8, no VISUAL or EDITOR;
+    and a ~/.gitconfig with a user, branch main for a new repository, and git@git.example.org:
+    standing for ~/remotes/ (bare repositories a setup makes), so git examples run offline.
 
 Comparison is exact, line by line, with only these substitutions:
 
@@ -71,12 +81,44 @@ SHOWN_HOME = "/home/me"
 # Commands that need a terminal or an editor, by their text as the document shows it: not run.
 NOT_RUN = {
     "hwk log c-0042 thought-record": "asks for each field on a terminal",
+    "vi templates/slow-breathing.yaml": "an editor on a terminal",
 }
 
 # Files commands read that the document does not show being made: name -> content, in every
 # block's starting directory.
 FIXTURES = {
     "note.txt": "Breathing on most days last week, and slower each time: keep going.\n",
+}
+
+GIT_REPO = """
+    set -e
+    git init -q --bare ~/remotes/homework/c-0042.git
+    git init -q && git add -A && git commit -qm "The practice"
+"""
+
+# What a document takes as given, made before a block marked `PLACE with NAME`: shell commands run
+# in the block's starting directory; unshown, they must exit 0. Few and short.
+SETUPS = {
+    # A practice that has not set its crisis text: the example's hwk.toml without its [crisis] table.
+    "no-crisis-text": "sed -i '/^\\[crisis\\]/,$d' hwk.toml",
+    # A log changed by hand, with a typing error: 7 made 70 in one of Alex's records.
+    "typing-error": "sed -i '0,/^tension_before = 7$/s//tension_before = 70/' clients/c-0042/log/2026-11.zzqrzdrf.toml",
+    # A record of Alex's that could not be saved because the disk was full, kept as a draft: this
+    # clone writes to Alex's log of 2.6 KiB, which may not grow past 1 KiB (ulimit -f 1), so hwk log
+    # fails and keeps the record in .hwk/drafts/.
+    "full-disk-draft": "echo zzqrzdrf > .hwk/writer && ! (ulimit -f 1; hwk log c-0042 paced-breathing"
+                       " --set tension_before=7 --set time_practised=10m --at 08:10) >/dev/null 2>&1"
+                       " && ls .hwk/drafts/log-c-0042-*.toml",
+    # The example practice in a git repository, and an empty repository for Alex on the clinic's
+    # git host (git@git.example.org: is ~/remotes/, see write_gitconfig).
+    "git-repo": GIT_REPO,
+    # A practice on the clinic's git host with Alex linked (hwk client link) from a repository of
+    # their own there; no practice in the home.
+    "git-host": GIT_REPO + """
+        hwk client link c-0042 git@git.example.org:homework/c-0042.git >/dev/null
+        git commit -qm "Link c-0042" && git clone -q --bare . ~/remotes/practice.git
+        cd ~ && rm -rf examples
+    """,
 }
 
 ULID = r"[0-9A-HJKMNP-TV-Z]{26}"
@@ -105,7 +147,7 @@ def parse_commands(lines):
             raise ValueError(f"line {i + 1} of the block is output before any command: {line!r}")
         text = line[2:]
         first = i
-        while text.endswith("\\") and i + 1 < len(lines):
+        while continues(text) and i + 1 < len(lines):
             i += 1
             text += "\n" + lines[i]
         i += 1
@@ -115,6 +157,28 @@ def parse_commands(lines):
             i += 1
         commands.append((text, first, out))
     return commands
+
+
+def continues(command):
+    """Whether a command goes on on the next line: after a `\\` or a `|` at the end, or inside quotes."""
+    if command.endswith(("\\", "|")):
+        return True
+    quote, escaped, comment = None, False, False
+    for k, c in enumerate(command):
+        if comment:
+            comment = c != "\n"
+        elif escaped:
+            escaped = False
+        elif c == "\\" and quote != "'":
+            escaped = True
+        elif quote:
+            if c == quote:
+                quote = None
+        elif c in "'\"":
+            quote = c
+        elif c == "#" and (k == 0 or command[k - 1] in " \t\n"):
+            comment = True
+    return quote is not None
 
 
 def trailing_comment(command):
@@ -178,9 +242,11 @@ def man_blocks(path):
             while j < len(lines) and not lines[j].startswith(".Ed"):
                 j += 1
             body = [unroff(x) for x in lines[i + 1:j]]
-            shows_output = any(b.startswith("$ ") for b in body) and any(
-                not b.startswith("$ ") and not (k > 0 and body[k - 1].endswith("\\"))
-                for k, b in enumerate(body) if k > 0)
+            try:
+                shows_output = any(b.startswith("$ ") for b in body) and any(
+                    out for _, _, out in parse_commands(body))
+            except ValueError:  # text before the first command: a block to mark, and then an error
+                shows_output = True
             m = MARKER_MAN.match(lines[i - 1]) if i > 0 else None
             if shows_output or m:
                 blocks.append(Block(name, i + 1, m.group(1) if m else None, body, ("...", "…")))
@@ -199,10 +265,20 @@ def environment(home):
         "LANG": "C.UTF-8",
         "NO_COLOR": "1",
         "TERM": "dumb",
+        "GIT_CONFIG_NOSYSTEM": "1",
     }
     if "ASAN_OPTIONS" in os.environ:
         env["ASAN_OPTIONS"] = os.environ["ASAN_OPTIONS"]
     return env
+
+
+def write_gitconfig(home):
+    with open(os.path.join(home, ".gitconfig"), "w", encoding="utf-8") as f:
+        f.write("[user]\n\tname = Me\n\temail = me@example.org\n"
+                "[init]\n\tdefaultBranch = main\n"
+                "[advice]\n\tdetachedHead = false\n"
+                "[protocol \"file\"]\n\tallow = always\n"
+                f"[url \"{home}/remotes/\"]\n\tinsteadOf = git@git.example.org:\n")
 
 
 class Scratch:
@@ -226,6 +302,7 @@ class Scratch:
                     if not os.path.islink(path):
                         os.chmod(path, os.stat(path).st_mode & 0o700)
         self.env = environment(self.home)
+        write_gitconfig(self.home)
         self.pwd_file = os.path.join(tempdir("hwk-readme-pwd-"), "pwd")
 
     def run(self, command):
@@ -317,28 +394,42 @@ def main():
     check(len([b for b in blocks if b.doc == "README.md"]) >= 10, "the README's console blocks are found",
           f"found {len(blocks)}")
     used_not_run = set()
-    walks = {}
+    walks = {}  # document -> its walk's scratch
+    last = {}  # document -> the scratch its last block ran in
     for block in blocks:
-        if block.context is None and block.doc != "README.md":
-            skip(f"{block.where}: the example", "not covered yet: it has no readme-test marker")
-        elif block.context is None:
+        if block.context is None:
             check(False, f"{block.where}: the block says where it runs",
-                  "add <!-- readme-test: walk|example|not run: WHY --> (or .\\\" readme-test: ... in a man"
-                  " page) on the line before it; see tests/system/readme_examples.py")
-        elif block.context.startswith("not run:"):
+                  "add <!-- readme-test: walk|example|practice|not run: WHY --> (or .\\\" readme-test: ... in a"
+                  " man page, where continued is one more) on the line before it; see tests/system/readme_examples.py")
+            continue
+        if block.context.startswith("not run:"):
             skip(f"{block.where}: the block", block.context)
-        elif block.context == "walk":
-            doc = "README.md" if block.doc == "README.md" else "man"
-            if doc not in walks:
-                walks[doc] = Scratch(with_examples=False)
-            run_block(block, walks[doc], used_not_run)
-        elif block.context in ("example", "practice"):
+            continue
+        place, _, setup = block.context.partition(" with ")
+        if setup and setup not in SETUPS:
+            check(False, f"{block.where}: the block's setup is known", f"no setup {setup!r} in SETUPS")
+            continue
+        if place == "walk":
+            if block.doc not in walks:
+                walks[block.doc] = Scratch(with_examples=False)
+            scratch = walks[block.doc]
+        elif place in ("example", "practice"):
             scratch = Scratch(with_examples=True)
-            if block.context == "practice":
+            if place == "practice":
                 scratch.cwd = os.path.join(scratch.root, "examples", "practice")
-            run_block(block, scratch, used_not_run)
+        elif place == "continued" and block.doc in last:
+            scratch = last[block.doc]
         else:
-            check(False, f"{block.where}: the block says where it runs", f"unknown place {block.context!r}")
+            check(False, f"{block.where}: the block says where it runs", f"unknown place {place!r}"
+                  + (" (no block before it to continue)" if place == "continued" else ""))
+            continue
+        last[block.doc] = scratch
+        if setup:
+            status, output = scratch.run(SETUPS[setup])
+            if not check(status == 0, f"{block.where}: the setup {setup}", f"exit status {status}:\n{output}"):
+                continue
+            scratch.status = 0
+        run_block(block, scratch, used_not_run)
     for command in sorted(set(NOT_RUN) - used_not_run):
         check(False, f"NOT_RUN names a command the documents show: {command}", "remove it from NOT_RUN")
     finish()
