@@ -92,9 +92,10 @@ std::optional<std::string> unknown_command(int argc, char** argv) {
 
 int run(int argc, char** argv) {
   std::jthread zones(load_zone_database);  // joined on return, long done by then for any report
-  CLI::App app{"hwk keeps therapy homework in plain text: activity templates, client plans, and\n"
-               "append-only logs of practice and reflections.",
-               "hwk"};
+  CLI::App app{
+      "hwk keeps therapy homework in plain text: activity templates, client plans, and\n"
+      "append-only logs of practice and reflections.",
+      "hwk"};
   app.formatter(help_formatter());
   app.set_version_flag("--version", "hwk " HWK_VERSION, "Print the version and exit");
   app.require_subcommand(1);
@@ -107,8 +108,7 @@ int run(int argc, char** argv) {
   app.add_option("--color", g.color, "Colour output: auto, always or never (default auto; NO_COLOR is honoured)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("WHEN");
-  app.add_option("--now", g.now, "Take TIME as the current time (RFC 3339 or local YYYY-MM-DDTHH:MM); also HWK_NOW")
-      ->type_name("TIME");
+  app.add_option("--now", g.now, "Take TIME as the current time (RFC 3339 or local YYYY-MM-DDTHH:MM); also HWK_NOW")->type_name("TIME");
 
   std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> commands;
   for (const auto& spec : command_table()) {
@@ -127,11 +127,13 @@ int run(int argc, char** argv) {
     }
     const auto word = unknown->substr(unknown->find('\'') + 1, unknown->size() - unknown->find('\'') - 2);
     const auto match = unknown->starts_with("command") ? closest_match(word, names) : std::nullopt;
-    std::cerr << format_diagnostic(
-        Diagnostic{{}, Severity::error, "unknown " + *unknown,
-                   match ? "did you mean '" + *match + "'?"
-                         : unknown->starts_with("option") ? "run 'hwk --help' for usage" : "run 'hwk --help' for the list of commands"},
-        {}, color_wanted(g.color, 2));
+    std::cerr << format_diagnostic(Diagnostic{{},
+                                              Severity::error,
+                                              "unknown " + *unknown,
+                                              match                            ? "did you mean '" + *match + "'?"
+                                              : unknown->starts_with("option") ? "run 'hwk --help' for usage"
+                                                                               : "run 'hwk --help' for the list of commands"},
+                                   {}, color_wanted(g.color, 2));
     return exit_usage;
   }
   try {
@@ -144,8 +146,7 @@ int run(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);
-    std::cerr << format_diagnostic(explain_parse_error(app, e, std::vector<std::string>(argv + 1, argv + argc)), {},
-                                   color_wanted(g.color, 2));
+    std::cerr << format_diagnostic(explain_parse_error(app, e, std::vector<std::string>(argv + 1, argv + argc)), {}, color_wanted(g.color, 2));
     return exit_usage;
   }
 
@@ -173,7 +174,9 @@ int run(int argc, char** argv) {
     std::vector<std::filesystem::path> passed_over;
     ctx.practice = discover_practice(ctx.cwd, ctx.config.safe_directories, &passed_over);
     for (const auto& marker : passed_over) {
-      ctx.report({{marker}, Severity::warning, "owned by another user: hwk does not take it as a practice",
+      ctx.report({{marker},
+                  Severity::warning,
+                  "owned by another user: hwk does not take it as a practice",
                   "if you trust it, add its folder to safe_directories in " + user_config_file().string()});
     }
     if (ctx.practice) confine_to_practice(ctx.practice->root);

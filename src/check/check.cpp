@@ -47,9 +47,7 @@ void check_records(const ClientData& data, const std::vector<Record>& records, s
   }
   std::map<std::pair<std::string, std::string>, std::vector<const Record*>> lost_steps;
   for (const auto& r : records) {
-    auto err = [&](std::string message, std::string hint = {}) {
-      diags.push_back({r.loc, Severity::error, std::move(message), std::move(hint)});
-    };
+    auto err = [&](std::string message, std::string hint = {}) { diags.push_back({r.loc, Severity::error, std::move(message), std::move(hint)}); };
     if (data.plan.zone) {
       // A record's month is its date in the client's zone when it was written, which its own UTC
       // offset keeps: the plan's zone may have changed since.
@@ -86,8 +84,7 @@ void check_records(const ClientData& data, const std::vector<Record>& records, s
     }
     for (const auto& p : record_problems(r, *it->second)) {
       const auto at = r.value_locs.find(p.field);
-      diags.push_back({at == r.value_locs.end() ? r.loc : at->second, Severity::error,
-                       "record '" + r.id + "': " + p.message, {}});
+      diags.push_back({at == r.value_locs.end() ? r.loc : at->second, Severity::error, "record '" + r.id + "': " + p.message, {}});
     }
     // The answers mean what the assignment's template says now, whichever copy the record names.
     const Template* meaning = a ? data.template_for(a->id) : nullptr;
@@ -97,17 +94,17 @@ void check_records(const ClientData& data, const std::vector<Record>& records, s
         diags.push_back({at == r.value_locs.end() ? r.loc : at->second, Severity::warning,
                          "record '" + r.id + "' is " + status_name(r.status) + " but " + c->field->id + " is '" + c->answer + "', which means " +
                              status_name(c->status),
-                         "reports count it as " + std::string(status_name(c->status)) +
-                             "; record a correction with hwk log --amends " + r.id + " to say which is right"});
+                         "reports count it as " + std::string(status_name(c->status)) + "; record a correction with hwk log --amends " + r.id +
+                             " to say which is right"});
       }
     }
-  }  for (const auto& [key, recs] : lost_steps) {
+  }
+  for (const auto& [key, recs] : lost_steps) {
     const std::string who = recs.size() == 1 ? "record '" + recs[0]->id + "' names"
-                                              : "record '" + recs[0]->id + "' and " + std::to_string(recs.size() - 1) + " more name";
+                                             : "record '" + recs[0]->id + "' and " + std::to_string(recs.size() - 1) + " more name";
     diags.push_back({recs[0]->loc, Severity::warning, who + " step '" + key.second + "', which assignment '" + key.first + "' no longer has",
                      "those records no longer count toward a step; give the step its old id back to count them"});
   }
-
 }
 
 // Feedback and acknowledgements answer a practice record of their own assignment; one that answers
@@ -122,13 +119,12 @@ void check_answer_targets(const std::vector<Record>& records, std::vector<Diagno
     if (it == by_id.end()) {
       diags.push_back({r.loc, Severity::warning, what + " answers '" + r.answers + "', which is not in the log", {}});
     } else if (it->second->kind != RecordKind::practice) {
-      diags.push_back({r.loc, Severity::error,
-                       what + " answers '" + r.answers + "', which is a " + record_kind_name(it->second->kind) + " record",
+      diags.push_back({r.loc, Severity::error, what + " answers '" + r.answers + "', which is a " + record_kind_name(it->second->kind) + " record",
                        r.kind == RecordKind::ack ? "an acknowledgement answers the practice record that raised a risk flag"
                                                  : "feedback answers a practice record, or a week of practice"});
     } else if (it->second->assignment != r.assignment) {
-      diags.push_back({r.loc, Severity::error,
-                       what + " names assignment '" + r.assignment + "' but answers a record of '" + it->second->assignment + "'", {}});
+      diags.push_back(
+          {r.loc, Severity::error, what + " names assignment '" + r.assignment + "' but answers a record of '" + it->second->assignment + "'", {}});
     }
   }
 }
@@ -141,8 +137,9 @@ void check_crisis_text(const ClientData& data, bool practice_has_crisis, std::ve
     const Template* t = data.template_for(a.id);
     if (!t || t->risk.empty()) continue;
     diags.push_back({a.loc, Severity::warning,
-                     "assignment '" + a.id + "' can raise a risk flag, but no crisis text is set: a client who meets a risk condition "
-                     "is shown only hwk's general text, with no local numbers",
+                     "assignment '" + a.id +
+                         "' can raise a risk flag, but no crisis text is set: a client who meets a risk condition "
+                         "is shown only hwk's general text, with no local numbers",
                      "add a [crisis] table to hwk.toml with your crisis lines (see hwk-init(1)), or crisis = \"…\" to the plan"});
     return;  // once per client
   }
@@ -173,8 +170,8 @@ void check_permissions(const ClientDir& dir, std::vector<Diagnostic>& diags) {
   for (const auto& path : paths) {
     struct stat st {};
     if (::lstat(path.c_str(), &st) == 0 && !S_ISLNK(st.st_mode) && (st.st_mode & 0077)) {
-      diags.push_back({{path}, Severity::warning, "client data is readable or writable by others",
-                       "run 'chmod -R go-rwx' on the client's directory"});
+      diags.push_back(
+          {{path}, Severity::warning, "client data is readable or writable by others", "run 'chmod -R go-rwx' on the client's directory"});
       return;
     }
   }
@@ -195,7 +192,9 @@ void check_state_permissions(const Practice& practice, const CheckScope& scope, 
     open = exposed(it->path());
   }
   if (open) {
-    diags.push_back({{dir}, Severity::warning, "hwk's per-machine state (its cache and drafts hold every reflection) is readable or writable by others",
+    diags.push_back({{dir},
+                     Severity::warning,
+                     "hwk's per-machine state (its cache and drafts hold every reflection) is readable or writable by others",
                      "run 'chmod -R go-rwx' on it"});
   }
 }
@@ -204,8 +203,8 @@ void check_client(const ClientDir& dir, const CheckScope& scope, bool practice_h
   std::vector<Diagnostic> local;
   ClientData data = read_client_data(dir, local);
   if (!data.plan.client.empty() && data.plan.client != dir.id && dir.dir.filename() == dir.id) {
-    local.push_back({{dir.plan(), 1, 1}, Severity::error,
-                     "the plan says client '" + data.plan.client + "' but lives in the directory of '" + dir.id + "'", {}});
+    local.push_back(
+        {{dir.plan(), 1, 1}, Severity::error, "the plan says client '" + data.plan.client + "' but lives in the directory of '" + dir.id + "'", {}});
   }
   check_client_template_files(dir, local);
   check_links(with_entries({dir.dir, dir.templates(), dir.log()}), local);
@@ -233,7 +232,9 @@ void check_client_folder_names(const Practice& practice, const CheckScope& scope
   for (std::filesystem::directory_iterator it(practice.clients_dir(), ec), end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
     if (name.starts_with('.') || is_valid_id(name) || !it->is_directory(ec) || !scope.includes(it->path())) continue;
-    diags.push_back({{it->path()}, Severity::warning, "not a client id: it " + id_problem(name) + "; hwk ignores this folder",
+    diags.push_back({{it->path()},
+                     Severity::warning,
+                     "not a client id: it " + id_problem(name) + "; hwk ignores this folder",
                      "rename it to an id such as c-0042"});
   }
 }
@@ -261,7 +262,9 @@ std::vector<Diagnostic> lint_template_file(const std::filesystem::path& path, bo
   const auto t = parse_template(text, path, diags);
   if (!t) return diags;
   if (name_must_match_id && path.stem() != t->id) {
-    diags.push_back({{path, 1, 1}, Severity::error, "template '" + t->id + "' is in a file named '" + path.filename().string() + "'",
+    diags.push_back({{path, 1, 1},
+                     Severity::error,
+                     "template '" + t->id + "' is in a file named '" + path.filename().string() + "'",
                      "name the file " + t->id + ".yaml"});
   }
   auto warnings = template_warnings(*t, max_grade);
@@ -333,9 +336,9 @@ std::vector<Diagnostic> check_practice(const Practice& practice, const CheckScop
     return std::tie(a.loc.path, a.loc.line, a.loc.col) < std::tie(b.loc.path, b.loc.line, b.loc.col);
   });
   // A link or a file that cannot be read is met by more than one check: say it once.
-  diags.erase(std::unique(diags.begin(), diags.end(),
-                          [](const Diagnostic& a, const Diagnostic& b) { return a.loc == b.loc && a.message == b.message; }),
-              diags.end());
+  diags.erase(
+      std::unique(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.loc == b.loc && a.message == b.message; }),
+      diags.end());
   return diags;
 }
 

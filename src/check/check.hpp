@@ -21,8 +21,7 @@ struct CheckScope {
 std::vector<Diagnostic> check_practice(const Practice& practice, const CheckScope& scope);
 
 /// Lint of one template file: parse errors, its file name, and warnings.
-std::vector<Diagnostic> lint_template_file(const std::filesystem::path& path, bool name_must_match_id,
-                                           double max_grade = default_max_reading_grade);
+std::vector<Diagnostic> lint_template_file(const std::filesystem::path& path, bool name_must_match_id, double max_grade = default_max_reading_grade);
 
 /// Crisis texts should read at grade 5 or lower: the English ones that do not, as warnings at `loc`
 /// (the reading grade is an English measure; other languages are not judged).

@@ -3,11 +3,11 @@
 
 #include "io/files.hpp"
 #include "io/log_reader.hpp"
+#include "io/settings.hpp"
 #include "io/template_catalog.hpp"
 #include "io/template_reader.hpp"
-#include "util/read_ahead.hpp"
-#include "io/settings.hpp"
 #include "model/ids.hpp"
+#include "util/read_ahead.hpp"
 #include "util/strings.hpp"
 
 namespace hwk {
@@ -35,9 +35,7 @@ std::optional<ClientDir> ClientList::at(std::size_t i, OpenDirs& dirs) const {
 
 namespace {
 
-std::filesystem::path report_cache_dir(const Context& ctx) {
-  return ctx.practice ? cache_dir(*ctx.practice) : std::filesystem::path{};
-}
+std::filesystem::path report_cache_dir(const Context& ctx) { return ctx.practice ? cache_dir(*ctx.practice) : std::filesystem::path{}; }
 
 // The report's view of a client that was read; nothing when it is invalid, its errors in `errors`.
 std::optional<ClientData> report_data(ClientData data, std::vector<Diagnostic> diags, std::vector<Diagnostic>& errors) {
@@ -62,8 +60,8 @@ ClientData load_client_for_report(const Context& ctx, const ClientDir& dir) {
   return std::move(*out);
 }
 
-std::optional<ClientData> read_client_quietly(const Context& ctx, const ClientDir& dir, const ReportReading& reading,
-                                              std::vector<Diagnostic>& errors, OpenDirs* dirs) {
+std::optional<ClientData> read_client_quietly(const Context& ctx, const ClientDir& dir, const ReportReading& reading, std::vector<Diagnostic>& errors,
+                                              OpenDirs* dirs) {
   std::vector<Diagnostic> diags;
   auto data = read_client_for_window(dir, report_cache_dir(ctx), reading.templates, reading.window, diags, dirs);
   return report_data(std::move(data), std::move(diags), errors);
@@ -128,8 +126,7 @@ const Assignment& resolve_assignment(const ClientData& data, const std::string& 
   if (const auto* a = data.plan.find_assignment(id)) return *a;
   std::vector<std::string> ids;
   for (const auto& a : data.plan.assignments) ids.push_back(a.id);
-  std::string hint = ids.empty() ? "the plan has no assignments yet; add one with 'hwk assign'"
-                                 : "the plan's assignments are: " + join(ids, ", ");
+  std::string hint = ids.empty() ? "the plan has no assignments yet; add one with 'hwk assign'" : "the plan's assignments are: " + join(ids, ", ");
   if (auto m = closest_match(id, ids)) hint = "did you mean '" + *m + "'?";
   throw Error(SourceLoc{data.plan.path}, "unknown assignment '" + id + "' for client '" + data.dir.id + "'", hint);
 }

@@ -6,10 +6,10 @@
 #include "io/client_data.hpp"
 #include "io/client_reader.hpp"
 #include "io/files.hpp"
-#include "util/read_ahead.hpp"
-#include "model/plan.hpp"
 #include "io/template_catalog.hpp"
+#include "model/plan.hpp"
 #include "model/record.hpp"
+#include "util/read_ahead.hpp"
 
 #include <functional>
 #include <map>
@@ -71,8 +71,8 @@ struct Computed {
 }  // namespace detail
 
 /// The reading of one client for for_each_client_computed (runs on a reading thread).
-std::optional<ClientData> read_client_quietly(const Context& ctx, const ClientDir& dir, const ReportReading& reading,
-                                                    std::vector<Diagnostic>& errors, OpenDirs* dirs = nullptr);
+std::optional<ClientData> read_client_quietly(const Context& ctx, const ClientDir& dir, const ReportReading& reading, std::vector<Diagnostic>& errors,
+                                              OpenDirs* dirs = nullptr);
 /// Prints the errors of a client that was skipped.
 void report_errors(const Context& ctx, const std::vector<Diagnostic>& errors);
 

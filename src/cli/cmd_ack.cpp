@@ -40,8 +40,8 @@ class AckCommand : public Command {
     const auto flags = risk_flags(records, [&](const std::string& a) { return data.template_for(a); });
     const RiskFlag& flag = find_flag(records, flags, record_id, client.id);
     if (flag.ack) {
-      *ctx.out << "record " << flag.record << " was already acknowledged on " << format_rfc3339(flag.ack->at, data.plan.zone)
-               << " (" << flag.ack->id << "); nothing was written\n";
+      *ctx.out << "record " << flag.record << " was already acknowledged on " << format_rfc3339(flag.ack->at, data.plan.zone) << " (" << flag.ack->id
+               << "); nothing was written\n";
       return exit_ok;
     }
     Record r;
@@ -56,11 +56,10 @@ class AckCommand : public Command {
     } catch (const Error& e) {
       return keep_as_draft(ctx, client, data.plan, r, e);
     }
-    const int left = static_cast<int>(std::count_if(flags.begin(), flags.end(), [&](const RiskFlag& f) {
-                       return f.record != flag.record && open_at(f, ctx.now);
-                     }));
-    *ctx.out << "acknowledged " << flag.record << " (" << terminal_safe(flag.assignment) << ") for " << terminal_safe(client.id)
-             << " as " << r.id << "; " << (left == 0 ? "no other record needs your attention" : attention_text(left)) << "\n";
+    const int left = static_cast<int>(
+        std::count_if(flags.begin(), flags.end(), [&](const RiskFlag& f) { return f.record != flag.record && open_at(f, ctx.now); }));
+    *ctx.out << "acknowledged " << flag.record << " (" << terminal_safe(flag.assignment) << ") for " << terminal_safe(client.id) << " as " << r.id
+             << "; " << (left == 0 ? "no other record needs your attention" : attention_text(left)) << "\n";
     return exit_ok;
   }
 
@@ -75,8 +74,7 @@ class AckCommand : public Command {
       if (f.open()) open.push_back(f.record);
     }
     const bool known = std::any_of(records.begin(), records.end(), [&](const Record& r) { return r.id == id; });
-    std::string hint = open.empty() ? "no record of '" + client + "' needs your attention"
-                                    : "records that need your attention: " + join(open, ", ");
+    std::string hint = open.empty() ? "no record of '" + client + "' needs your attention" : "records that need your attention: " + join(open, ", ");
     if (auto m = closest_match(id, open); m && !known) hint = "did you mean '" + *m + "'?";
     if (known) throw Error("record '" + id + "' raised no risk flag; there is nothing to acknowledge", hint);
     throw Error("no record '" + id + "' in the log of client '" + client + "'", hint);

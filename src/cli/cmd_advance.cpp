@@ -8,8 +8,8 @@
 #include "io/client_data.hpp"
 #include "io/log_reader.hpp"
 #include "io/record_writer.hpp"
-#include "report/progress.hpp"
 #include "model/text_value.hpp"
+#include "report/progress.hpp"
 #include "util/strings.hpp"
 #include "util/term_safe.hpp"
 
@@ -38,8 +38,7 @@ class AdvanceCommand : public Command {
         ->required();
     auto* to = app.add_option("--to", to_, "Move to this step (its id or number) instead of the next one")->type_name("STEP");
     app.add_flag("--back", back_, "Move back to the step before the current one")->excludes(to);
-    app.add_option("--at", at_, "When the new step begins (default: now): YYYY-MM-DDTHH:MM, HH:MM or RFC 3339")
-        ->type_name("TIME");
+    app.add_option("--at", at_, "When the new step begins (default: now): YYYY-MM-DDTHH:MM, HH:MM or RFC 3339")->type_name("TIME");
     app.add_option("--note", note_, "Why the step changed (kept in the log)")->type_name("TEXT");
   }
 
@@ -49,8 +48,7 @@ class AdvanceCommand : public Command {
     const ClientData data = load_client_data(client);
     const Assignment& a = resolve_assignment(data, args_.back());
     if (a.steps.empty()) {
-      throw Error(a.loc, "assignment '" + a.id + "' has no graded steps",
-                  "list them in the plan with [[assignments.steps]] (see hwk-plan(5))");
+      throw Error(a.loc, "assignment '" + a.id + "' has no graded steps", "list them in the plan with [[assignments.steps]] (see hwk-plan(5))");
     }
     std::vector<Diagnostic> diags;
     const auto records = read_client_log(client, diags);
@@ -73,8 +71,7 @@ class AdvanceCommand : public Command {
       target = state.current - 1;
     } else {
       if (state.last) {
-        throw Error("'" + a.id + "' is on its last step (" + step_label(a, state.current) + ")",
-                    "use --to STEP or --back to move to another step");
+        throw Error("'" + a.id + "' is on its last step (" + step_label(a, state.current) + ")", "use --to STEP or --back to move to another step");
       }
       target = state.current + 1;
     }
@@ -91,8 +88,8 @@ class AdvanceCommand : public Command {
     out << terminal_safe(a.id) << ": " << terminal_safe(step_label(a, state.current)) << "\n"
         << "  now " << terminal_safe(step_label(a, target)) << "\n";
     if (target > state.current && state.progress && !state.progress->met) {
-      out << "  (its rule \"" << terminal_safe(describe_rule(*state.rule)) << "\" was not met yet: "
-          << state.progress->counted << " of " << state.progress->needed << ")\n";
+      out << "  (its rule \"" << terminal_safe(describe_rule(*state.rule)) << "\" was not met yet: " << state.progress->counted << " of "
+          << state.progress->needed << ")\n";
     }
     out << "recorded for " << terminal_safe(client.id) << " at " << format_rfc3339(r.at, data.plan.zone) << " as " << r.id << "\n";
     return exit_ok;

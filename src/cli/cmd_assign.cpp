@@ -23,7 +23,8 @@ class AssignCommand : public Command {
         ->type_name("[CLIENT] TEMPLATE")
         ->required();
     app.add_option("--id", id_, "Assignment id (default: the template id)");
-    app.add_option("--schedule", schedule_, "When, in plain words: daily, weekdays, mon wed fri, 3 per week, as needed, … (default daily; as needed for a safety plan)")
+    app.add_option("--schedule", schedule_,
+                   "When, in plain words: daily, weekdays, mon wed fri, 3 per week, as needed, … (default daily; as needed for a safety plan)")
         ->type_name("S");
     app.add_option("--at", times_, "Local time of day HH:MM; repeat for several")->type_name("HH:MM");
     app.add_option("--start", start_, "First day, YYYY-MM-DD (default: today in the client's time zone)")->type_name("DATE");
@@ -94,9 +95,8 @@ class AssignCommand : public Command {
 
     std::string when = a.schedule;
     if (!a.times.empty()) when += " at " + join(a.times, ", ");
-    *ctx.out << "assigned " << terminal_safe(copy.tmpl.title) << " (" << terminal_safe(a.id) << ") to "
-             << terminal_safe(client.id) << ": " << terminal_safe(when) << ", from " << a.start
-             << (a.end.empty() ? "" : " to " + a.end) << "\n";
+    *ctx.out << "assigned " << terminal_safe(copy.tmpl.title) << " (" << terminal_safe(a.id) << ") to " << terminal_safe(client.id) << ": "
+             << terminal_safe(when) << ", from " << a.start << (a.end.empty() ? "" : " to " + a.end) << "\n";
     return exit_ok;
   }
 

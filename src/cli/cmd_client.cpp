@@ -24,15 +24,13 @@ class ClientCommand : public Command {
     add_ = app.add_subcommand("add", "Add a client directory with an empty plan");
     add_->add_option("ID", id_, "Client id: lowercase letters, digits, '-' and '_' (e.g. c-0042)")->required();
     add_->add_option("--name", name_, "Display name or pseudonym");
-    add_->add_option("--timezone", timezone_, "IANA time zone (default: the practice's, else the machine's)")
-        ->type_name("TZ");
+    add_->add_option("--timezone", timezone_, "IANA time zone (default: the practice's, else the machine's)")->type_name("TZ");
     link_ = app.add_subcommand("link", "Link a client's own git repository into the practice, following a branch");
     link_->add_option("ID", id_, "Client id: lowercase letters, digits, '-' and '_' (e.g. c-0042)")->required();
     link_->add_option("URL", url_, "Where the client's repository is (any URL or path git clones)")->required();
     link_->add_option("--branch", branch_, "The branch to follow (default: the repository's default branch)")->type_name("BRANCH");
     list_ = app.add_subcommand("list", "List clients");
-    list_->add_option("--format", format_, "Output format: text or json")
-        ->check(CLI::IsMember({"text", "json"}));
+    list_->add_option("--format", format_, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
   }
 
   int run(Context& ctx) override {
@@ -45,8 +43,7 @@ class ClientCommand : public Command {
   int add(Context& ctx, const Practice& practice) {
     const ClientDir dir = practice.new_client_dir(id_);
     if (client_folder_state(dir) != ClientFolder::missing) {
-      throw Error(SourceLoc{dir.dir}, "client '" + id_ + "' already exists; not overwriting it",
-                  "edit its plan with 'hwk edit " + id_ + "'");
+      throw Error(SourceLoc{dir.dir}, "client '" + id_ + "' already exists; not overwriting it", "edit its plan with 'hwk edit " + id_ + "'");
     }
     std::string zone = timezone_;
     if (zone.empty()) {
@@ -109,8 +106,7 @@ class ClientCommand : public Command {
     git_or_throw(*top, {"add", "--", ".gitmodules"}, "staging .gitmodules");
     set_up_repository(ctx, practice.root, "");
     set_up_linked_client(ctx, *top, s);
-    *ctx.out << "linked client " << terminal_safe(id_) << " from " << terminal_safe(url_) << ", following branch "
-             << terminal_safe(s.branch) << "\n";
+    *ctx.out << "linked client " << terminal_safe(id_) << " from " << terminal_safe(url_) << ", following branch " << terminal_safe(s.branch) << "\n";
     *ctx.out << "commit it with: git commit -m " << terminal_safe("'Link " + id_ + "'") << "\n";
     return exit_ok;
   }

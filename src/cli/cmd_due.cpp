@@ -58,9 +58,10 @@ class DueCommand : public Command {
           DueQuery q;
           q.now = ctx.now;
           q.week_start = week_start_from_name(settings.week_start);
-          q.upcoming_until = within ? ctx.now + *within : start_of_day(local_day(ctx.now, plan.zone) + date::days{1}, plan.zone) - std::chrono::seconds(1);
-          const ClientDue c = client_due(dir.id, plan, client.records, client_titles(ctx, client, false),
-                                         [&](const std::string& a) { return client.template_for(a); }, q);
+          q.upcoming_until =
+              within ? ctx.now + *within : start_of_day(local_day(ctx.now, plan.zone) + date::days{1}, plan.zone) - std::chrono::seconds(1);
+          const ClientDue c = client_due(
+              dir.id, plan, client.records, client_titles(ctx, client, false), [&](const std::string& a) { return client.template_for(a); }, q);
           ClientOutput out;
           out.risk = !c.risk.empty();
           out.anything_due = c.anything_due();

@@ -14,9 +14,7 @@ namespace {
 
 class EditCommand : public Command {
  public:
-  void configure(CLI::App& app) override {
-    app.add_option("CLIENT", client_, "Client id (may be left out when there is one client)");
-  }
+  void configure(CLI::App& app) override { app.add_option("CLIENT", client_, "Client id (may be left out when there is one client)"); }
 
   int run(Context& ctx) override {
     const Practice& practice = ctx.need_practice();
@@ -66,9 +64,8 @@ class EditCommand : public Command {
 
  private:
   // Validates the edited plan, and prepares the template copies any new assignment needs.
-  static std::vector<TemplateCopy> validate(const Context& ctx, const Practice& practice, const ClientDir& client,
-                                            const std::string& text, const std::filesystem::path& path,
-                                            std::vector<Diagnostic>& diags) {
+  static std::vector<TemplateCopy> validate(const Context& ctx, const Practice& practice, const ClientDir& client, const std::string& text,
+                                            const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
     std::vector<TemplateCopy> copies;
     const auto plan = parse_plan(text, path, diags);
     if (!plan) return copies;

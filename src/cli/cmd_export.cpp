@@ -15,7 +15,6 @@
 namespace hwk {
 namespace {
 
-
 // Text for a terminal: CRLF shown as plain newlines, anything a terminal would act on made visible.
 std::string for_terminal(const std::string& text) {
   std::string lf;

@@ -11,30 +11,32 @@
 #include "io/log_reader.hpp"
 #include "io/record_writer.hpp"
 #include "model/record_id.hpp"
+#include "model/text_value.hpp"
 #include "report/adherence.hpp"
 #include "schedule/occurrences.hpp"
-#include "model/text_value.hpp"
 #include "util/strings.hpp"
 #include "util/term_safe.hpp"
 
 namespace hwk {
 namespace {
 
-constexpr const char* quality_hint = "give a whole number from 0 (not attempted) to 4 (done as agreed, with skill or something new "
-                                     "learned); 'hwk feedback --help' shows every point";
+constexpr const char* quality_hint =
+    "give a whole number from 0 (not attempted) to 4 (done as agreed, with skill or something new "
+    "learned); 'hwk feedback --help' shows every point";
 
 class FeedbackCommand : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("ARGS", args_, "The practice record the feedback answers (CLIENT may be left out when there is one "
-                                  "client); with --week, only [CLIENT]")
+    app.add_option("ARGS", args_,
+                   "The practice record the feedback answers (CLIENT may be left out when there is one "
+                   "client); with --week, only [CLIENT]")
         ->expected(0, 2)
         ->type_name("[CLIENT] [RECORD-ID]");
     app.add_option("--text", text_, "The feedback; '-' reads it from standard input (asked for on a terminal)")->type_name("TEXT");
-    app.add_option("--quality", quality_, "Your rating of how the practice was done: " + quality_scale_text())
-        ->type_name("0-4");
-    app.add_option("--week", week_, "Answer a week of practice instead of one record: a day of that week (YYYY-MM-DD), "
-                                    "this-week, last-week, or a duration back from now (1w)")
+    app.add_option("--quality", quality_, "Your rating of how the practice was done: " + quality_scale_text())->type_name("0-4");
+    app.add_option("--week", week_,
+                   "Answer a week of practice instead of one record: a day of that week (YYYY-MM-DD), "
+                   "this-week, last-week, or a duration back from now (1w)")
         ->type_name("WHEN");
     app.add_option("--assignment", assignment_, "With --week: the assignment (default: the plan's only one)")->type_name("ID");
   }
@@ -53,8 +55,9 @@ class FeedbackCommand : public Command {
       if (args_.size() == 2) client_id = args_[0];
       record_id = args_.back();
       if (!is_record_id(record_id)) {
-        throw usage_error("invalid record id '" + record_id + "'", "a record id has 26 characters, like 01M85MG280GT40E79XFD548VXM; "
-                                                                   "'hwk review' and 'hwk export' show them");
+        throw usage_error("invalid record id '" + record_id + "'",
+                          "a record id has 26 characters, like 01M85MG280GT40E79XFD548VXM; "
+                          "'hwk review' and 'hwk export' show them");
       }
     }
     const std::optional<int> quality = parse_quality();

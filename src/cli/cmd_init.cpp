@@ -12,8 +12,7 @@ class InitCommand : public Command {
  public:
   void configure(CLI::App& app) override {
     app.add_option("DIR", dir_, "Directory of the new practice (default: the current directory)");
-    app.add_option("--timezone", timezone_, "Default time zone for new clients (default: the machine's)")
-        ->type_name("TZ");
+    app.add_option("--timezone", timezone_, "Default time zone for new clients (default: the machine's)")->type_name("TZ");
   }
 
   int run(Context& ctx) override {

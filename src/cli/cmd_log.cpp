@@ -8,19 +8,19 @@
 #include "cli/log_draft.hpp"
 #include "cli/prompt.hpp"
 #include "cli/risk_notice.hpp"
-#include "io/record_writer.hpp"
+#include "cli/terminal.hpp"
 #include "io/log_form.hpp"
 #include "io/log_format.hpp"
 #include "io/log_reader.hpp"
-#include "cli/terminal.hpp"
+#include "io/record_writer.hpp"
+#include "model/ids.hpp"
+#include "model/record_id.hpp"
+#include "model/text_value.hpp"
 #include "report/adherence.hpp"
 #include "report/due.hpp"
 #include "report/progress.hpp"
 #include "report/risk.hpp"
 #include "report/saved_reply.hpp"
-#include "model/ids.hpp"
-#include "model/record_id.hpp"
-#include "model/text_value.hpp"
 #include "util/strings.hpp"
 #include "util/term_safe.hpp"
 
@@ -30,18 +30,17 @@ namespace {
 class LogCommand : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("ARGS", args_, "The assignment (CLIENT may be left out when there is one client; with no ASSIGNMENT, a "
-                                  "terminal asks which, and otherwise the assignments are listed)")
+    app.add_option("ARGS", args_,
+                   "The assignment (CLIENT may be left out when there is one client; with no ASSIGNMENT, a "
+                   "terminal asks which, and otherwise the assignments are listed)")
         ->expected(1, 2)
         ->type_name("[CLIENT] [ASSIGNMENT]");
     app.add_option("--set", sets_, "A field's value; repeat for each field")->type_name("FIELD=VALUE");
     app.add_option("--reflect", reflection_, "The reflection; '-' reads it from standard input")->type_name("TEXT");
-    status_option_ = app.add_option("--status", status_,
-                                    "done (default, or what an answer implies: 'did not do it' is skipped), partial or skipped")
+    status_option_ = app.add_option("--status", status_, "done (default, or what an answer implies: 'did not do it' is skipped), partial or skipped")
                          ->check(CLI::IsMember({"done", "partial", "skipped"}));
     app.add_option("--reason", reason_, "Why the practice was skipped or partial")->type_name("TEXT");
-    app.add_option("--at", at_, "When it happened (default: now): YYYY-MM-DDTHH:MM, HH:MM today, or RFC 3339")
-        ->type_name("TIME");
+    app.add_option("--at", at_, "When it happened (default: now): YYYY-MM-DDTHH:MM, HH:MM today, or RFC 3339")->type_name("TIME");
     app.add_option("--amends", amends_, "Id of an earlier record this one corrects")->type_name("ID");
     app.add_flag("--no-input", no_input_, "Never prompt, even on a terminal");
     app.add_flag("--edit", edit_, "Write the record in $VISUAL/$EDITOR from a form");
@@ -50,8 +49,8 @@ class LogCommand : public Command {
 
   int run(Context& ctx) override {
     if (!draft_.empty()) {
-      if (!args_.empty() || !sets_.empty() || !reflection_.empty() || !reason_.empty() || !at_.empty() || !amends_.empty() ||
-          edit_ || status_ != "done") {
+      if (!args_.empty() || !sets_.empty() || !reflection_.empty() || !reason_.empty() || !at_.empty() || !amends_.empty() || edit_ ||
+          status_ != "done") {
         throw usage_error("--draft records the kept record as it is", "give no assignment and no other option with it");
       }
       return record_log_draft(ctx, ctx.cwd / draft_);
@@ -144,7 +143,7 @@ class LogCommand : public Command {
       append_record(ctx.need_practice(), client, data.plan, r, ctx.now);
     } catch (const Error& e) {
       const int status = keep_as_draft(ctx, client, data.plan, r, e);
-      if (resume) remove_draft(resume->path);  // the whole record is kept now
+      if (resume) remove_draft(resume->path);           // the whole record is kept now
       tell_risk(ctx, data, assignment.id, r, history);  // where to get help does not wait for the disk
       return status;
     }
@@ -245,11 +244,10 @@ class LogCommand : public Command {
       if (i.assignment != a.id || !i.at || *i.at > ctx.now || i.state == DueState::upcoming) continue;
       if (!latest || *i.at > *latest->at) latest = i;
     }
-    std::string detail = "Enter for " + std::string(now_or_kept == ctx.now ? "now, " : "the time you started with, ") +
-                         spoken_moment(now_or_kept, zone, ctx.now);
+    std::string detail =
+        "Enter for " + std::string(now_or_kept == ctx.now ? "now, " : "the time you started with, ") + spoken_moment(now_or_kept, zone, ctx.now);
     if (latest) {
-      detail += "\n  1 for " + spoken_moment(*latest->at, zone, ctx.now) +
-                (latest->state == DueState::overdue ? ", overdue" : ", due now");
+      detail += "\n  1 for " + spoken_moment(*latest->at, zone, ctx.now) + (latest->state == DueState::overdue ? ", overdue" : ", due now");
     }
     detail += "\n  or say when, like \"yesterday 8am\" or \"20:15\"";
     Prompter p(std::cin, *ctx.out, ctx.color_out);
@@ -288,8 +286,8 @@ class LogCommand : public Command {
   // After the record, in plain words: this week's practice and the run of practices done, as hwk
   // summary counts them, and the template's success line when this record reached it (hwk-log(1),
   // "After saving").
-  static void tell_progress(Context& ctx, const ClientDir& client, const ClientData& data, const Assignment& a, const Template& tmpl,
-                            const Record& r, std::vector<Record>& history) {
+  static void tell_progress(Context& ctx, const ClientDir& client, const ClientData& data, const Assignment& a, const Template& tmpl, const Record& r,
+                            std::vector<Record>& history) {
     // The history read before the record was saved, with it for now; or the log read now, with it.
     const bool read_before = !history.empty();
     if (read_before) {
@@ -308,8 +306,8 @@ class LogCommand : public Command {
   }
 
   // Right after the record: the follow-ups its values call for, and a step whose rule it completed.
-  static void tell_follow_ups(Context& ctx, const ClientData& data, const Assignment& a, const Template& tmpl,
-                              const Record& r, std::vector<Record>& history) {
+  static void tell_follow_ups(Context& ctx, const ClientData& data, const Assignment& a, const Template& tmpl, const Record& r,
+                              std::vector<Record>& history) {
     auto& out = *ctx.out;
     const std::string language = data.plan.language.empty() ? ctx.language : data.plan.language;
     for (const Trigger* t : fired_triggers(a, tmpl, r)) {
@@ -353,8 +351,8 @@ class LogCommand : public Command {
     }
     const std::string label = implied->field->label.empty() ? implied->field->id : implied->field->label;
     throw Error("the status '" + std::string(status_name(r.status)) + "' contradicts " + label + ": “" + implied->answer + "”",
-                "that answer means " + std::string(status_name(implied->status)) + ": give --status " +
-                    status_name(implied->status) + " (or leave --status out), or change the answer");
+                "that answer means " + std::string(status_name(implied->status)) + ": give --status " + status_name(implied->status) +
+                    " (or leave --status out), or change the answer");
   }
 
   static std::string read_stdin() {
@@ -421,8 +419,8 @@ class LogCommand : public Command {
   }
 
   // Earlier answers to each field of the assignment, oldest first, as they can be typed again.
-  static std::map<std::string, std::vector<std::string>> earlier_answers(const ClientDir& client, const Assignment& a,
-                                                                         const Template& tmpl, std::vector<Record>& history) {
+  static std::map<std::string, std::vector<std::string>> earlier_answers(const ClientDir& client, const Assignment& a, const Template& tmpl,
+                                                                         std::vector<Record>& history) {
     if (history.empty()) {
       std::vector<Diagnostic> ignored;
       history = read_client_log(client, ignored);
@@ -445,8 +443,8 @@ class LogCommand : public Command {
 
   // Asks what the command line did not give, skipping what `asked` says was asked already (in an
   // unfinished record taken up again) and adding to it each question as it is answered.
-  void ask_missing(Context& ctx, const ClientDir& client, const std::string& language, const Assignment& a, const Template& tmpl,
-                   Record& r, std::vector<Record>& history, bool ask_reflection, std::vector<std::string>& asked) const {
+  void ask_missing(Context& ctx, const ClientDir& client, const std::string& language, const Assignment& a, const Template& tmpl, Record& r,
+                   std::vector<Record>& history, bool ask_reflection, std::vector<std::string>& asked) const {
     const auto was_asked = [&](const std::string& what) { return std::find(asked.begin(), asked.end(), what) != asked.end(); };
     Prompter p(std::cin, *ctx.out, ctx.color_out);
     p.set_language(language);

@@ -29,8 +29,7 @@ ReportReading remind_reading(Instant now, std::chrono::seconds catch_up) {
 class RemindCommand : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("--catch-up", catch_up_, "Also give reminders missed by up to DURATION (default 2h), marked late")
-        ->type_name("DURATION");
+    app.add_option("--catch-up", catch_up_, "Also give reminders missed by up to DURATION (default 2h), marked late")->type_name("DURATION");
     app.add_flag("--dry-run", dry_run_, "Show what would be given without recording it as given");
     app.add_option("--format", format_, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
   }
@@ -57,8 +56,7 @@ class RemindCommand : public Command {
           const Plan& plan = client.plan;
           const bool discreet = settings.discreet || plan.discreet;
           const auto titles = client_titles(ctx, client, discreet);
-          ClientReminders g{dir.id, reminders_due(dir.id, plan, client.records, titles, ctx.now, *catch_up, week_start), {}, 0,
-                  plan.zone, discreet};
+          ClientReminders g{dir.id, reminders_due(dir.id, plan, client.records, titles, ctx.now, *catch_up, week_start), {}, 0, plan.zone, discreet};
           // Open risk flags of the records read (this month's, and last month's near its end),
           // however late they arrived: a client's records may be pulled in days after they were made.
           for (const auto& f : risk_flags(client.records, [&](const std::string& a) { return client.template_for(a); })) {

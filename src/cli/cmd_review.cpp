@@ -16,8 +16,9 @@ class ReviewCommand : public Command {
  public:
   void configure(CLI::App& app) override {
     app.add_option("CLIENT", client_, "The client (may be left out when there is only one)");
-    app.add_option("--since", since_, "Start of the period (default: the last session, else 4w): a date, a duration back from "
-                                      "now, last-session, this-week, last-week, this-month or last-month")
+    app.add_option("--since", since_,
+                   "Start of the period (default: the last session, else 4w): a date, a duration back from "
+                   "now, last-session, this-week, last-week, this-month or last-month")
         ->type_name("WHEN");
     app.add_option("--until", until_, "End of the period (default: now), in the same forms")->type_name("WHEN");
     app.add_option("--format", format_, "Output format: text, md or html")->check(CLI::IsMember({"text", "md", "html"}));

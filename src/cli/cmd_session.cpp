@@ -17,8 +17,7 @@ class SessionCommand : public Command {
  public:
   void configure(CLI::App& app) override {
     app.add_option("CLIENT", client_, "Client id (may be left out when there is one client)");
-    app.add_option("--at", at_, "When the session took place (default: now): YYYY-MM-DDTHH:MM, HH:MM or RFC 3339")
-        ->type_name("TIME");
+    app.add_option("--at", at_, "When the session took place (default: now): YYYY-MM-DDTHH:MM, HH:MM or RFC 3339")->type_name("TIME");
     app.add_option("--note", note_, "A short note (kept in the log; avoid clinical detail)")->type_name("TEXT");
   }
 
@@ -37,8 +36,7 @@ class SessionCommand : public Command {
     } catch (const Error& e) {
       return keep_as_draft(ctx, client, plan, r, e);
     }
-    *ctx.out << "recorded a session with " << terminal_safe(client.id) << " at " << format_rfc3339(r.at, plan.zone)
-             << " as " << r.id << "\n";
+    *ctx.out << "recorded a session with " << terminal_safe(client.id) << " at " << format_rfc3339(r.at, plan.zone) << " as " << r.id << "\n";
     return exit_ok;
   }
 

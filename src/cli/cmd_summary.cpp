@@ -14,8 +14,9 @@ class SummaryCommand : public Command {
  public:
   void configure(CLI::App& app) override {
     app.add_option("CLIENT", clients_, "Clients to show (default: every client)");
-    app.add_option("--since", since_, "Start of the period (default: 4w): a date, a duration back from now, last-session, "
-                                      "this-week, last-week, this-month or last-month")
+    app.add_option("--since", since_,
+                   "Start of the period (default: 4w): a date, a duration back from now, last-session, "
+                   "this-week, last-week, this-month or last-month")
         ->type_name("WHEN");
     app.add_option("--until", until_, "End of the period (default: now), in the same forms")->type_name("WHEN");
     app.add_option("--format", format_, "Output format: text, json, csv or md")->check(CLI::IsMember({"text", "json", "csv", "md"}));
@@ -25,9 +26,7 @@ class SummaryCommand : public Command {
     const Zone zone = ctx.local_zone();
     const auto& practice = ctx.need_practice();
     const unsigned week_start = week_start_from_name(practice_settings(practice).week_start);
-    auto parse = [&](const std::string& option, const std::string& text) {
-      return parse_when_option(option, text, ctx.now, zone, week_start);
-    };
+    auto parse = [&](const std::string& option, const std::string& text) { return parse_when_option(option, text, ctx.now, zone, week_start); };
     const WhenSpan since = parse("--since", since_.value_or("4w"));
     const std::optional<WhenSpan> until = until_ ? std::optional{parse("--until", *until_)} : std::nullopt;
     if (until && until->last_session) throw usage_error("--until last-session is not supported", "use --since last-session");
@@ -40,7 +39,7 @@ class SummaryCommand : public Command {
     period.to = to;
     period.zone = zone;
     if (!since.last_session) period.from = since.start;
-    const SummaryFormat format = format_ == "json" ? SummaryFormat::json
+    const SummaryFormat format = format_ == "json"  ? SummaryFormat::json
                                  : format_ == "csv" ? SummaryFormat::csv
                                  : format_ == "md"  ? SummaryFormat::md
                                                     : SummaryFormat::text;
@@ -49,30 +48,32 @@ class SummaryCommand : public Command {
     ReportReading reading;
     reading.templates = TemplateDetail::fields;  // adherence needs the fields, not the text
     // Each client's part is made on the reading threads, and its figures dropped there.
-    const bool invalid = for_each_client_computed<SummaryPart>(ctx, clients_, reading, [&](const ClientDir& dir, ClientData& client) {
-      const Plan& plan = client.plan;
-      const auto titles = client_titles(ctx, client, false);
-      AdherenceQuery q;
-      const std::optional<Instant> session = since.last_session ? last_session(client.records, to) : std::nullopt;
-      q.from = since.last_session ? session.value_or(fallback) : since.start;
-      q.to = to;
-      q.now = ctx.now;
-      q.week_start = week_start;
-      ClientSummary s{dir.id, plan.name, plan.zone, q.from, session.has_value(), {}, {}};
-      for (const auto& a : plan.assignments) {
-        s.assignments.push_back(adherence(a, client.template_for(a.id), titles.at(a.id),
-                                          client.records, plan.sessions, plan.zone, q));
-      }
-      for (const auto& a : plan.assignments) {
-        const Template* t = client.template_for(a.id);
-        if (t && !t->risk.empty()) s.risk_open[a.id] = 0;
-      }
-      for (const auto& flag : risk_flags(client.records, [&](const std::string& a) { return client.template_for(a); })) {
-        if (flag.at > to) continue;
-        s.risk_open[flag.assignment] += open_at(flag, to) ? 1 : 0;
-      }
-      return summary_part(format, s);
-    }, [&](const ClientDir&, SummaryPart& part) { writer.add(std::move(part)); });
+    const bool invalid = for_each_client_computed<SummaryPart>(
+        ctx, clients_, reading,
+        [&](const ClientDir& dir, ClientData& client) {
+          const Plan& plan = client.plan;
+          const auto titles = client_titles(ctx, client, false);
+          AdherenceQuery q;
+          const std::optional<Instant> session = since.last_session ? last_session(client.records, to) : std::nullopt;
+          q.from = since.last_session ? session.value_or(fallback) : since.start;
+          q.to = to;
+          q.now = ctx.now;
+          q.week_start = week_start;
+          ClientSummary s{dir.id, plan.name, plan.zone, q.from, session.has_value(), {}, {}};
+          for (const auto& a : plan.assignments) {
+            s.assignments.push_back(adherence(a, client.template_for(a.id), titles.at(a.id), client.records, plan.sessions, plan.zone, q));
+          }
+          for (const auto& a : plan.assignments) {
+            const Template* t = client.template_for(a.id);
+            if (t && !t->risk.empty()) s.risk_open[a.id] = 0;
+          }
+          for (const auto& flag : risk_flags(client.records, [&](const std::string& a) { return client.template_for(a); })) {
+            if (flag.at > to) continue;
+            s.risk_open[flag.assignment] += open_at(flag, to) ? 1 : 0;
+          }
+          return summary_part(format, s);
+        },
+        [&](const ClientDir&, SummaryPart& part) { writer.add(std::move(part)); });
     writer.finish();
     return invalid ? exit_invalid : exit_ok;
   }

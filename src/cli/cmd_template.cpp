@@ -58,8 +58,7 @@ class TemplateCommand : public Command {
     show_ = app.add_subcommand("show", "Show a template as a client would read it");
     show_->add_option("ID", id_, "Template id")->required();
     show_->add_option("--format", format_, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
-    show_->add_option("--lang", language_, "Show the template's translation into this language (default: $LANG)")
-        ->type_name("CODE");
+    show_->add_option("--lang", language_, "Show the template's translation into this language (default: $LANG)")->type_name("CODE");
 
     new_ = app.add_subcommand("new", "Create a template in the practice's templates/, to adapt");
     new_->add_option("ID", id_, "Id of the new template")->required();
@@ -94,8 +93,7 @@ class TemplateCommand : public Command {
         }
         shown.emplace_back(std::move(t), e.builtin);
       } catch (const Error& failure) {  // not readable or not valid: a warning, and the list goes on
-        ctx.report({{e.path}, Severity::warning, "not listed: " + failure.diagnostic().message,
-                    "'hwk template lint' on it tells every problem"});
+        ctx.report({{e.path}, Severity::warning, "not listed: " + failure.diagnostic().message, "'hwk template lint' on it tells every problem"});
       }
     }
     *ctx.out << (format_ == "json" ? render_template_list_json(shown) : render_template_list_text(shown, ctx.color_out, ctx.width));
@@ -124,10 +122,8 @@ class TemplateCommand : public Command {
     } else {
       const auto source = require_available_template(ctx, from_);
       text = read_file(source.path);
-      text = std::regex_replace(text, std::regex("^id:[^\n]*", std::regex::multiline), "id: " + id_,
-                                std::regex_constants::format_first_only);
-      text = std::regex_replace(text, std::regex("^version:[^\n]*", std::regex::multiline), "version: 1",
-                                std::regex_constants::format_first_only);
+      text = std::regex_replace(text, std::regex("^id:[^\n]*", std::regex::multiline), "id: " + id_, std::regex_constants::format_first_only);
+      text = std::regex_replace(text, std::regex("^version:[^\n]*", std::regex::multiline), "version: 1", std::regex_constants::format_first_only);
       text = "# Adapted from template '" + from_ + "'.\n" + text;
     }
     std::vector<Diagnostic> diags;

@@ -14,9 +14,7 @@ namespace {
 
 class TodayCommand : public Command {
  public:
-  void configure(CLI::App& app) override {
-    app.add_option("CLIENT", client_, "Client id (may be left out in a client's own repository)");
-  }
+  void configure(CLI::App& app) override { app.add_option("CLIENT", client_, "Client id (may be left out in a client's own repository)"); }
 
   int run(Context& ctx) override {
     const ClientDir dir = resolve_client(ctx, client_);

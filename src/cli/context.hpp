@@ -8,23 +8,23 @@
 
 #include "diag/diag.hpp"
 #include "io/practice.hpp"
-#include "io/template_catalog.hpp"
 #include "io/settings.hpp"
+#include "io/template_catalog.hpp"
 #include "util/time.hpp"
 
 namespace hwk {
 
 struct Context {
-  std::filesystem::path cwd;     ///< the working directory after -C
-  Instant now{};                 ///< the current time, from --now, HWK_NOW or the clock
-  bool color_out = false;        ///< colour on stdout
-  bool color_err = false;        ///< colour on stderr
-  bool interactive = false;      ///< stdin and stdout are terminals
-  std::size_t width = 0;         ///< stdout's terminal width in columns; 0 when it is not a terminal
+  std::filesystem::path cwd;  ///< the working directory after -C
+  Instant now{};              ///< the current time, from --now, HWK_NOW or the clock
+  bool color_out = false;     ///< colour on stdout
+  bool color_err = false;     ///< colour on stderr
+  bool interactive = false;   ///< stdin and stdout are terminals
+  std::size_t width = 0;      ///< stdout's terminal width in columns; 0 when it is not a terminal
   std::filesystem::path builtin_templates;
   UserConfig config;
-  std::string editor;            ///< $VISUAL, $EDITOR, the config's editor, or vi
-  std::string language;          ///< from $LC_ALL, $LC_MESSAGES or $LANG, e.g. "es-ES"; empty for C
+  std::string editor;    ///< $VISUAL, $EDITOR, the config's editor, or vi
+  std::string language;  ///< from $LC_ALL, $LC_MESSAGES or $LANG, e.g. "es-ES"; empty for C
   std::optional<Practice> practice;
   std::ostream* out = nullptr;
   std::ostream* err = nullptr;

@@ -30,14 +30,13 @@ void run_editor(const std::string& editor, const std::filesystem::path& file) {
     if (errno != EINTR) throw Error(std::string("cannot wait for the editor: ") + std::strerror(errno));
   }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    throw Error("the editor '" + editor + "' failed" +
-                    (WIFEXITED(status) ? " with exit status " + std::to_string(WEXITSTATUS(status)) : std::string()),
-                "set VISUAL or EDITOR to an editor that works here");
+    throw Error(
+        "the editor '" + editor + "' failed" + (WIFEXITED(status) ? " with exit status " + std::to_string(WEXITSTATUS(status)) : std::string()),
+        "set VISUAL or EDITOR to an editor that works here");
   }
 }
 
-EditOutcome edit_until_valid(Context& ctx, const EditDraft& draft, const std::string& unchanged, const EditWords& words,
-                             const AcceptDraft& accept) {
+EditOutcome edit_until_valid(Context& ctx, const EditDraft& draft, const std::string& unchanged, const EditWords& words, const AcceptDraft& accept) {
   for (;;) {
     run_editor(ctx.editor, draft.file);
     const std::string text = read_draft(draft);

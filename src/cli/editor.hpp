@@ -36,7 +36,6 @@ enum class EditOutcome { unchanged, accepted };
 /// - otherwise the problems are reported; without a terminal, Error(words.invalid, words.kept +
 ///   the draft's path) with the draft kept; on a terminal the person chooses to edit again, or to
 ///   discard the draft: Error(words.discarded).
-EditOutcome edit_until_valid(Context& ctx, const EditDraft& draft, const std::string& unchanged, const EditWords& words,
-                             const AcceptDraft& accept);
+EditOutcome edit_until_valid(Context& ctx, const EditDraft& draft, const std::string& unchanged, const EditWords& words, const AcceptDraft& accept);
 
 }  // namespace hwk

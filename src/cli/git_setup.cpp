@@ -22,8 +22,7 @@ void set_up_repository(Context& ctx, const std::filesystem::path& dir, const std
   const HookReport r = install_owner_only_hooks(dir);
   const std::string who = label.empty() ? "" : terminal_safe(label) + ": ";
   if (r.hooks_path) {
-    ctx.report({SourceLoc{dir}, Severity::warning,
-                "core.hooksPath is set to '" + *r.hooks_path + "'; hwk's hooks were not installed",
+    ctx.report({SourceLoc{dir}, Severity::warning, "core.hooksPath is set to '" + *r.hooks_path + "'; hwk's hooks were not installed",
                 "add this line to that folder's post-checkout, post-merge and post-rewrite hooks: "
                 "find \"$(git rev-parse --show-toplevel)\" -perm /077 ! -type l -exec chmod go-rwx {} +"});
   }
@@ -32,7 +31,8 @@ void set_up_repository(Context& ctx, const std::filesystem::path& dir, const std
                 "add this line to it: find \"$(git rev-parse --show-toplevel)\" -perm /077 ! -type l -exec chmod go-rwx {} +"});
   }
   if (!r.installed.empty()) {
-    *ctx.out << who << "files kept owner-only by the hooks " << join(r.installed, ", ") << " in " << shown(r.dir, ctx.practice ? ctx.practice->root : r.top) << "\n";
+    *ctx.out << who << "files kept owner-only by the hooks " << join(r.installed, ", ") << " in "
+             << shown(r.dir, ctx.practice ? ctx.practice->root : r.top) << "\n";
   }
 }
 

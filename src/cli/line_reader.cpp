@@ -7,8 +7,8 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include <csignal>
 #include <clocale>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>

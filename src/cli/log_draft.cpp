@@ -33,18 +33,21 @@ std::string typed_path(const Context& ctx, const std::filesystem::path& p) {
   return quoted + "'";
 }
 
-std::string record_command(const Context& ctx, const std::filesystem::path& draft) {
-  return "hwk log --draft " + typed_path(ctx, draft);
-}
+std::string record_command(const Context& ctx, const std::filesystem::path& draft) { return "hwk log --draft " + typed_path(ctx, draft); }
 
 // "paced-breathing (done)", "a session", "feedback on paced-breathing", "step 'doors-open' of lift-ladder"
 std::string what_was_recorded(const Record& r) {
   switch (r.kind) {
-    case RecordKind::practice: return r.assignment + " (" + status_name(r.status) + ")";
-    case RecordKind::session: return "a session";
-    case RecordKind::feedback: return "feedback on " + r.assignment;
-    case RecordKind::ack: return "an acknowledgement of record " + r.answers;
-    case RecordKind::step: return "step '" + r.step + "' of " + r.assignment;
+    case RecordKind::practice:
+      return r.assignment + " (" + status_name(r.status) + ")";
+    case RecordKind::session:
+      return "a session";
+    case RecordKind::feedback:
+      return "feedback on " + r.assignment;
+    case RecordKind::ack:
+      return "an acknowledgement of record " + r.answers;
+    case RecordKind::step:
+      return "step '" + r.step + "' of " + r.assignment;
   }
   return r.assignment;
 }
@@ -131,7 +134,9 @@ int keep_as_draft(const Context& ctx, const ClientDir& client, const Plan& plan,
   if (!d.loc.path.empty()) why = d.loc.path.lexically_relative(practice.root).string() + ": " + why;
   try {
     const auto path = write_log_draft(practice, client.id, r, plan.zone, why);
-    ctx.report({{path}, Severity::note, "nothing was recorded; what you entered is kept here",
+    ctx.report({{path},
+                Severity::note,
+                "nothing was recorded; what you entered is kept here",
                 "record it with '" + record_command(ctx, path) + "' once the problem is fixed"});
   } catch (const Error& e) {
     ctx.report({{}, Severity::error, "what you entered could not be kept as a draft either: " + e.diagnostic().message, {}});
@@ -148,7 +153,8 @@ int keep_unfinished(const Context& ctx, const ClientDir& client, const Plan& pla
   const int status = interrupted ? exit_interrupted : exit_invalid;
   const bool answered = !r.values.empty() || !r.reflection.empty() || !r.reason.empty();
   if (!answered) {
-    ctx.report({{}, Severity::error, std::string(interrupted ? "stopped" : "the input ended") + " before the first answer; nothing was recorded", {}});
+    ctx.report(
+        {{}, Severity::error, std::string(interrupted ? "stopped" : "the input ended") + " before the first answer; nothing was recorded", {}});
     return status;
   }
   const Practice& practice = ctx.need_practice();
@@ -164,8 +170,7 @@ int keep_unfinished(const Context& ctx, const ClientDir& client, const Plan& pla
   return status;
 }
 
-std::optional<LogDraft> offer_log_drafts(const Context& ctx, const ClientDir& client, const std::string& assignment, Zone zone,
-                                         bool ask) {
+std::optional<LogDraft> offer_log_drafts(const Context& ctx, const ClientDir& client, const std::string& assignment, Zone zone, bool ask) {
   const Practice& practice = ctx.need_practice();
   std::optional<LogDraft> resume;
   for (const auto& path : log_drafts(practice, client.id)) {
@@ -179,12 +184,16 @@ std::optional<LogDraft> offer_log_drafts(const Context& ctx, const ClientDir& cl
     const std::string what = describe(draft.record, zone);
     const std::string go_on = "hwk log " + client.id + " " + draft.record.assignment;
     if (draft.unfinished && !(ask && !resume && draft.record.assignment == assignment)) {
-      ctx.report({{path}, Severity::note, "an unfinished record " + what + " is kept here",
+      ctx.report({{path},
+                  Severity::note,
+                  "an unfinished record " + what + " is kept here",
                   "go on with it on a terminal with '" + go_on + "', or delete the file to discard it"});
       continue;
     }
     if (!ask) {
-      ctx.report({{path}, Severity::note, "a record " + what + " was not saved and is kept here",
+      ctx.report({{path},
+                  Severity::note,
+                  "a record " + what + " was not saved and is kept here",
                   "record it with '" + record_command(ctx, path) + "', or delete the file to discard it"});
       continue;
     }

@@ -86,7 +86,9 @@ Diagnostic explain_parse_error(const CLI::App& app, const CLI::ParseError& error
       return {{}, Severity::error, "'hwk " + command + "' needs a command: " + listing(names), hint};
     }
     const auto match = closest_match(word, names);
-    return {{}, Severity::error, "unknown command '" + command + " " + word + "'",
+    return {{},
+            Severity::error,
+            "unknown command '" + command + " " + word + "'",
             match ? "did you mean '" + command + " " + *match + "'?" : "its commands are " + listing(names)};
   }
 

@@ -17,14 +17,13 @@ std::string Prompter::read_answer(bool multiline, const std::vector<std::string>
     std::string answer = reader_.read(multiline, history);
     const std::string control = control_character_problem(answer, multiline);
     if (control.empty()) return answer;
-    out_ << paint("  That answer has a key in it that is not text (" + control + "). Please type it again.", Style::yellow, color_)
-         << "\n";
+    out_ << paint("  That answer has a key in it that is not text (" + control + "). Please type it again.", Style::yellow, color_) << "\n";
   }
 }
 
 std::optional<FieldValue> Prompter::ask_field(const Field& f, bool required, const std::vector<std::string>& history) {
-  out_ << paint(terminal_safe(f.label), Style::bold, color_)
-       << paint(required ? " (required)" : " (optional, Enter to skip)", Style::dim, color_) << "\n";
+  out_ << paint(terminal_safe(f.label), Style::bold, color_) << paint(required ? " (required)" : " (optional, Enter to skip)", Style::dim, color_)
+       << "\n";
   if (!f.prompt.empty()) out_ << "  " << terminal_safe(f.prompt) << "\n";
   if (!f.help.empty()) out_ << paint("  " + terminal_safe(f.help), Style::dim, color_) << "\n";
   const std::string yes_or_no = language_.starts_with("es") ? "sí o no" : language_.starts_with("fr") ? "oui ou non" : "";
@@ -47,7 +46,7 @@ std::optional<FieldValue> Prompter::ask_field(const Field& f, bool required, con
 }
 
 std::string Prompter::ask_text(const std::string& question, const std::string& detail, bool required, bool multiline,
-                                const std::vector<std::string>& history) {
+                               const std::vector<std::string>& history) {
   out_ << paint(terminal_safe(question), Style::bold, color_) << "\n";
   if (!detail.empty()) out_ << paint("  " + terminal_safe(detail), Style::dim, color_) << "\n";
   for (;;) {
@@ -63,7 +62,7 @@ std::string Prompter::ask_text(const std::string& question, const std::string& d
 }
 
 std::string Prompter::ask_checked(const std::string& question, const std::string& detail,
-                                   const std::function<std::string(const std::string&)>& check) {
+                                  const std::function<std::string(const std::string&)>& check) {
   out_ << paint(terminal_safe(question), Style::bold, color_) << "\n";
   if (!detail.empty()) out_ << paint("  " + terminal_safe(detail, Newlines::keep), Style::dim, color_) << "\n";
   for (;;) {

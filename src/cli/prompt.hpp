@@ -28,8 +28,7 @@ class Prompter {
   std::string ask_text(const std::string& question, const std::string& detail, bool required, bool multiline = false,
                        const std::vector<std::string>& history = {});
   /// Asks until `check` finds nothing wrong with the answer (it returns what is wrong, or empty).
-  std::string ask_checked(const std::string& question, const std::string& detail,
-                          const std::function<std::string(const std::string&)>& check);
+  std::string ask_checked(const std::string& question, const std::string& detail, const std::function<std::string(const std::string&)>& check);
   /// Asks until the answer is one of the letters in `choices`; returns it (lowercase).
   char ask_choice(const std::string& question, const std::string& choices);
 

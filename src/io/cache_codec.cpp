@@ -209,12 +209,18 @@ void encode_value(Encoder& e, const FieldValue& v) {
 
 FieldValue decode_value(Decoder& d) {
   switch (d.u8()) {
-    case 0: return FieldValue{d.str()};
-    case 1: return FieldValue{d.raw<long long>()};
-    case 2: return FieldValue{d.raw<double>()};  // the log reader takes any TOML float
-    case 3: return FieldValue{d.flag()};
-    case 4: return FieldValue{d.strs()};
-    default: throw CacheDamaged{};
+    case 0:
+      return FieldValue{d.str()};
+    case 1:
+      return FieldValue{d.raw<long long>()};
+    case 2:
+      return FieldValue{d.raw<double>()};  // the log reader takes any TOML float
+    case 3:
+      return FieldValue{d.flag()};
+    case 4:
+      return FieldValue{d.strs()};
+    default:
+      throw CacheDamaged{};
   }
 }
 
@@ -700,7 +706,7 @@ std::string encode_plan(const ClientData& data) {
       e.str(tr.title);
     }
     e.u8(t.risk.empty() ? 0 : 1);  // a reader of titles still needs the fields of a template with risk conditions
-    e.str(encode_fields(t));  // a blob of its own, which a reader of titles skips
+    e.str(encode_fields(t));       // a blob of its own, which a reader of titles skips
   }
   return std::move(e.out);
 }

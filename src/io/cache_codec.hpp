@@ -59,7 +59,7 @@ std::uint64_t cache_checksum(std::string_view data);
 /// The index at the head of a cache file: each entry's key and where the rest of it is in `head`.
 struct CacheIndex {
   std::vector<std::pair<std::string_view, std::size_t>> entries;  ///< in key order
-  std::uint64_t payloads_at = 0;  ///< where the payloads begin in the file
+  std::uint64_t payloads_at = 0;                                  ///< where the payloads begin in the file
 };
 
 /// Parses the index at the start of a cache file of `file_size` bytes, of which `head` is the

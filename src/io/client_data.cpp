@@ -2,10 +2,10 @@
 #include "io/client_data.hpp"
 
 #include "io/files.hpp"
-#include "model/field_value.hpp"
 #include "io/plan_reader.hpp"
 #include "io/template_catalog.hpp"
 #include "io/template_reader.hpp"
+#include "model/field_value.hpp"
 #include "model/ids.hpp"
 
 namespace hwk {
@@ -28,7 +28,10 @@ void check_rule_fields(const Assignment& a, const Template& t, std::vector<Diagn
     if (s.advance) check(s.advance->conditions, s.advance_loc);
     for (const auto& [field, value] : s.expected) {
       if (const Field* f = t.find_field(field); !f || !is_numeric(f->type)) {
-        diags.push_back({s.loc, Severity::error, "step '" + s.id + "' expects a rating of '" + field + "', which is not a numeric field of template '" + t.id + "'", {}});
+        diags.push_back({s.loc,
+                         Severity::error,
+                         "step '" + s.id + "' expects a rating of '" + field + "', which is not a numeric field of template '" + t.id + "'",
+                         {}});
       }
     }
   }
@@ -37,8 +40,7 @@ void check_rule_fields(const Assignment& a, const Template& t, std::vector<Diagn
 
 }  // namespace
 
-std::optional<Template> read_client_template(const ClientDir& dir, const std::string& id, int version,
-                                             std::vector<Diagnostic>& diags) {
+std::optional<Template> read_client_template(const ClientDir& dir, const std::string& id, int version, std::vector<Diagnostic>& diags) {
   const auto path = client_template_path(dir, id, version);
   std::string text;
   try {
@@ -49,9 +51,9 @@ std::optional<Template> read_client_template(const ClientDir& dir, const std::st
   }
   auto t = parse_template_cached(text, path, diags);
   if (t && (t->id != id || t->version != version)) {
-    diags.push_back({{path, 1, 1}, Severity::error,
-                     "the copy holds template '" + t->id + "' version " + std::to_string(t->version) +
-                         ", not what its file name says",
+    diags.push_back({{path, 1, 1},
+                     Severity::error,
+                     "the copy holds template '" + t->id + "' version " + std::to_string(t->version) + ", not what its file name says",
                      "restore it with 'git checkout' or copy it again with 'hwk assign'"});
     return std::nullopt;
   }
@@ -122,9 +124,10 @@ TemplateCopy prepare_template_copy(const ClientDir& client, const std::filesyste
       copy.needed = true;
       return copy;
     }
-    copy.warning = Diagnostic{{source}, Severity::warning,
-                              "template '" + copy.tmpl.id + "' version " + std::to_string(copy.tmpl.version) +
-                                  " differs from the copy client '" + client.id + "' already uses; keeping that copy",
+    copy.warning = Diagnostic{{source},
+                              Severity::warning,
+                              "template '" + copy.tmpl.id + "' version " + std::to_string(copy.tmpl.version) + " differs from the copy client '" +
+                                  client.id + "' already uses; keeping that copy",
                               "raise 'version' in the template when you change what it asks, so records keep their meaning"};
     copy.tmpl = std::move(*kept);
     copy.text = existing;

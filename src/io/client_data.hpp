@@ -49,8 +49,7 @@ ClientData read_client_data(const ClientDir& dir, std::vector<Diagnostic>& diags
 ClientData load_client_data(const ClientDir& dir);
 
 /// Reads the template copy `<id>.v<version>.yaml` a record names, checking it is what it says.
-std::optional<Template> read_client_template(const ClientDir& dir, const std::string& id, int version,
-                                             std::vector<Diagnostic>& diags);
+std::optional<Template> read_client_template(const ClientDir& dir, const std::string& id, int version, std::vector<Diagnostic>& diags);
 
 }  // namespace hwk
 
@@ -61,7 +60,7 @@ struct TemplateCopy {
   Template tmpl;
   std::filesystem::path target;
   std::string text;
-  bool needed = false;  ///< false when a copy of this version is already there
+  bool needed = false;                ///< false when a copy of this version is already there
   std::optional<Diagnostic> warning;  ///< set when that copy differs from the source (it is kept)
 };
 

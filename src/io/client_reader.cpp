@@ -106,9 +106,8 @@ void read_window(ClientCache& cache, const std::vector<std::string>& files, cons
   if (!amended.empty()) {
     std::sort(amended.begin(), amended.end());
     for (auto& [i, records] : read) {
-      std::erase_if(records, [&](const Record& r) {
-        return r.kind == RecordKind::practice && std::binary_search(amended.begin(), amended.end(), r.id);
-      });
+      std::erase_if(records,
+                    [&](const Record& r) { return r.kind == RecordKind::practice && std::binary_search(amended.begin(), amended.end(), r.id); });
     }
   }
   std::size_t count = 0;
@@ -122,15 +121,14 @@ void read_window(ClientCache& cache, const std::vector<std::string>& files, cons
 
 }  // namespace
 
-ClientData read_client_for_window(const ClientDir& dir, const std::filesystem::path& cache_dir, TemplateDetail detail,
-                                  const LogWindow& window, std::vector<Diagnostic>& diags, OpenDirs* dirs) {
+ClientData read_client_for_window(const ClientDir& dir, const std::filesystem::path& cache_dir, TemplateDetail detail, const LogWindow& window,
+                                  std::vector<Diagnostic>& diags, OpenDirs* dirs) {
   ClientCache cache(cache_dir, dir, dirs);
   std::vector<Diagnostic> found;
   ClientData out = cache.client_data(found, detail);
   // A graded assignment's current step can have begun long ago, and its rule's conditions need the
   // template's fields: such a client is read whole, whatever the report asked for.
-  const bool graded = std::any_of(out.plan.assignments.begin(), out.plan.assignments.end(),
-                                  [](const Assignment& a) { return !a.steps.empty(); });
+  const bool graded = std::any_of(out.plan.assignments.begin(), out.plan.assignments.end(), [](const Assignment& a) { return !a.steps.empty(); });
   if (graded && (detail == TemplateDetail::titles || detail == TemplateDetail::risk)) {
     found.clear();
     out = cache.client_data(found, TemplateDetail::full);

@@ -30,7 +30,7 @@ struct LogWindow {
 /// files `window` asks for, every problem found going to `diags`. `cache_dir` empty: no cache is
 /// used or written. A client with a graded assignment is read whole (every log file, full
 /// templates), as its step may be old; the result's templates_read and log_read say what was read.
-ClientData read_client_for_window(const ClientDir& dir, const std::filesystem::path& cache_dir, TemplateDetail detail,
-                                  const LogWindow& window, std::vector<Diagnostic>& diags, OpenDirs* dirs = nullptr);
+ClientData read_client_for_window(const ClientDir& dir, const std::filesystem::path& cache_dir, TemplateDetail detail, const LogWindow& window,
+                                  std::vector<Diagnostic>& diags, OpenDirs* dirs = nullptr);
 
 }  // namespace hwk

@@ -89,13 +89,14 @@ std::optional<Diagnostic> link_leading_out(const fs::path& path) {
     const fs::path real = fs::weakly_canonical(at, ec);
     const bool outside = ec || !is_within(real, real_root);
     if (!outside && target.is_absolute()) {
-      return Diagnostic{{at}, Severity::error,
-                        "a symbolic link to the absolute path '" + target.string() +
-                            "'; hwk follows only relative links within the practice",
+      return Diagnostic{{at},
+                        Severity::error,
+                        "a symbolic link to the absolute path '" + target.string() + "'; hwk follows only relative links within the practice",
                         "make the link relative, or replace it with the file or directory itself"};
     }
     if (outside) {
-      return Diagnostic{{at}, Severity::error,
+      return Diagnostic{{at},
+                        Severity::error,
                         "a symbolic link to '" + target.string() + "', outside the practice; hwk does not read or write through it",
                         "replace the link with the file or directory itself"};
     }

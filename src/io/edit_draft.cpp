@@ -32,9 +32,7 @@ void write_draft(const EditDraft& draft, std::string_view text) {
 
 std::string read_draft(const EditDraft& draft) { return read_file(draft.file); }
 
-std::string draft_base_text(const EditDraft& draft) {
-  return read_file(!draft.base.empty() && path_exists(draft.base) ? draft.base : draft.file);
-}
+std::string draft_base_text(const EditDraft& draft) { return read_file(!draft.base.empty() && path_exists(draft.base) ? draft.base : draft.file); }
 
 void discard_draft(const EditDraft& draft) {
   std::filesystem::remove(draft.file);

@@ -86,8 +86,8 @@ std::string random_suffix() {
 
 // Writes `content` to the new file `name` in `dirfd` (0600), flushed to disk; on any failure the
 // file is removed and the error names `shown`.
-void write_new_file(int dirfd, const std::string& name, const fs::path& shown, std::string_view content,
-                    const char* create_failure, Flush flush = Flush::to_disk) {
+void write_new_file(int dirfd, const std::string& name, const fs::path& shown, std::string_view content, const char* create_failure,
+                    Flush flush = Flush::to_disk) {
   const int fd = ::openat(dirfd, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) fail(shown, errno == EEXIST && name == shown.filename() ? "already exists, not overwriting it" : create_failure, errno);
   try {
@@ -247,8 +247,9 @@ void append_file_atomic(const fs::path& path, std::string_view header, std::stri
   }
   content += text;
   if (content.size() > max_bytes) {
-    throw Error(SourceLoc{path}, "cannot add " + format_byte_size(text.size()) + ": the file would be larger than " +
-                                     format_byte_size(max_bytes) + ", the most hwk reads in a file of its kind",
+    throw Error(SourceLoc{path},
+                "cannot add " + format_byte_size(text.size()) + ": the file would be larger than " + format_byte_size(max_bytes) +
+                    ", the most hwk reads in a file of its kind",
                 "hwk-check(1) lists the limits on files");
   }
   write_file_atomic(path, content);

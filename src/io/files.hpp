@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <filesystem>
 #include <mutex>
-#include <unordered_map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/limits.hpp"
@@ -82,8 +82,7 @@ void write_file_atomic(const fs::path& path, std::string_view content, Flush flu
 /// the most a reader reads in a file of its kind: the file is read with that limit, and a text that
 /// would make it larger is refused (an Error; nothing is written), so no append makes a file that
 /// its reader refuses.
-void append_file_atomic(const fs::path& path, std::string_view header, std::string_view text,
-                        std::size_t max_bytes = limits::max_file_bytes);
+void append_file_atomic(const fs::path& path, std::string_view header, std::string_view text, std::size_t max_bytes = limits::max_file_bytes);
 
 /// Creates `path` with `content` and mode 0600; fails if it exists.
 void create_file_exclusive(const fs::path& path, std::string_view content);

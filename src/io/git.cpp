@@ -91,8 +91,7 @@ void make_tree_private(const fs::path& dir) {
     ::chmod(p.c_str(), st.st_mode & 07700);
   };
   tighten(dir);
-  for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
-       it.increment(ec)) {
+  for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end; it.increment(ec)) {
     tighten(it->path());
   }
 }

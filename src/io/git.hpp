@@ -11,8 +11,8 @@ namespace hwk {
 namespace fs = std::filesystem;
 
 struct GitRun {
-  int status = 0;    ///< git's exit status (127: git could not be started)
-  std::string out;   ///< its standard output, when captured
+  int status = 0;   ///< git's exit status (127: git could not be started)
+  std::string out;  ///< its standard output, when captured
 };
 
 /// Runs `git -C dir ARGS…` and waits for it. Its standard output is captured when `capture`, else it
@@ -43,10 +43,10 @@ bool is_hwk_hook(const std::string& text);
 
 /// What installing the hooks of one repository did.
 struct HookReport {
-  fs::path top;                        ///< the top of the repository's working tree
-  fs::path dir;                        ///< the hooks folder
-  std::vector<std::string> installed;  ///< written or brought up to date
-  std::vector<std::string> foreign;    ///< left alone: a hook of someone else's is there
+  fs::path top;                           ///< the top of the repository's working tree
+  fs::path dir;                           ///< the hooks folder
+  std::vector<std::string> installed;     ///< written or brought up to date
+  std::vector<std::string> foreign;       ///< left alone: a hook of someone else's is there
   std::optional<std::string> hooks_path;  ///< core.hooksPath, when set: hwk writes nothing
 };
 
@@ -60,8 +60,8 @@ void make_tree_private(const fs::path& dir);
 
 /// A client's repository linked into the practice as a submodule.
 struct Submodule {
-  std::string name;  ///< git's name for it (usually its path)
-  std::string path;  ///< relative to the top of the practice's repository
+  std::string name;    ///< git's name for it (usually its path)
+  std::string path;    ///< relative to the top of the practice's repository
   std::string branch;  ///< the branch it follows (.gitmodules), or empty
 };
 
@@ -70,10 +70,10 @@ std::vector<Submodule> list_submodules(const fs::path& top);
 
 /// Where a linked client's folder was left by ensure_on_branch.
 enum class BranchState {
-  on_branch,     ///< already on its branch (or on another branch the person chose: left alone)
-  moved,         ///< was detached; now on its branch, at the same commit, following the remote's
-  no_branch,     ///< follows no branch: nothing to do
-  diverged,      ///< detached, and its branch has commits the detached HEAD lacks: left alone
+  on_branch,        ///< already on its branch (or on another branch the person chose: left alone)
+  moved,            ///< was detached; now on its branch, at the same commit, following the remote's
+  no_branch,        ///< follows no branch: nothing to do
+  diverged,         ///< detached, and its branch has commits the detached HEAD lacks: left alone
   not_checked_out,  ///< not cloned here yet ('git submodule update --init')
 };
 

@@ -19,11 +19,10 @@
 namespace hwk {
 namespace {
 
-const std::string too_deep = "nested " + std::to_string(limits::max_nesting_depth + 1) + " levels deep; hwk reads at most " +
-                             std::to_string(limits::max_nesting_depth);
+const std::string too_deep =
+    "nested " + std::to_string(limits::max_nesting_depth + 1) + " levels deep; hwk reads at most " + std::to_string(limits::max_nesting_depth);
 std::string too_long(std::size_t bytes) {
-  return "a text value of " + std::to_string(bytes) + " bytes; hwk reads at most " + format_byte_size(limits::max_text_bytes) +
-         " in one value";
+  return "a text value of " + std::to_string(bytes) + " bytes; hwk reads at most " + format_byte_size(limits::max_text_bytes) + " in one value";
 }
 
 // The line and column (in characters) of byte `offset`.
@@ -48,20 +47,15 @@ class LimitHandler : public YAML::EventHandler {
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { node(mark, nullptr); }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    throw Stop{{at(mark), Severity::error, "YAML aliases (*name) are not allowed in hwk's files",
-                "write the value out in full where it is used"}};
+    throw Stop{{at(mark), Severity::error, "YAML aliases (*name) are not allowed in hwk's files", "write the value out in full where it is used"}};
   }
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string& value) override {
     if (value.size() > limits::max_text_bytes) throw Stop{limit_diagnostic(at(mark), too_long(value.size()))};
     node(mark, &value);
   }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-    enter(mark, false);
-  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { enter(mark, false); }
   void OnSequenceEnd() override { open_.pop_back(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-    enter(mark, true);
-  }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { enter(mark, true); }
   void OnMapEnd() override { open_.pop_back(); }
 
  private:
@@ -76,8 +70,8 @@ class LimitHandler : public YAML::EventHandler {
     if (open_.empty() || !open_.back().map) return;
     Collection& c = open_.back();
     if (c.at_key && scalar && !c.keys.insert(*scalar).second) {
-      throw Stop{{at(mark), Severity::error, "key '" + *scalar + "' appears twice in the same map",
-                  "keep one of them: YAML does not allow a key twice"}};
+      throw Stop{
+          {at(mark), Severity::error, "key '" + *scalar + "' appears twice in the same map", "keep one of them: YAML does not allow a key twice"}};
     }
     c.at_key = !c.at_key;
   }
@@ -110,17 +104,14 @@ std::size_t skip_toml_string(std::string_view s, std::size_t i) {
 
 }  // namespace
 
-Diagnostic limit_diagnostic(SourceLoc loc, std::string message) {
-  return {std::move(loc), Severity::error, std::move(message), limits::hint};
-}
+Diagnostic limit_diagnostic(SourceLoc loc, std::string message) { return {std::move(loc), Severity::error, std::move(message), limits::hint}; }
 
 std::optional<Diagnostic> text_problem(std::string_view text, const std::filesystem::path& path) {
   if (auto conflict = find_merge_conflicts(text)) {
     return Diagnostic{{path, conflict->line, 1}, Severity::error, std::move(conflict->message), std::move(conflict->hint)};
   }
   if (const std::size_t valid = valid_utf8_prefix(text); valid < text.size()) {
-    return Diagnostic{place_of(text, valid, path), Severity::error, "the text is not valid UTF-8",
-                      "save the file as UTF-8 in your editor"};
+    return Diagnostic{place_of(text, valid, path), Severity::error, "the text is not valid UTF-8", "save the file as UTF-8 in your editor"};
   }
   if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
     return Diagnostic{place_of(text, nul, path), Severity::error, "the text holds a NUL byte", "is this a binary file?"};
@@ -149,8 +140,8 @@ std::optional<Diagnostic> toml_depth_problem(std::string_view s, const std::file
   int header_depth = 0;  // of the last [table] header: the depth of the keys under it
   bool at_key = true;    // reading a key (or a table header), not a value
   bool in_header = false;
-  int key_parts = 1;   // parts of the dotted key being read
-  int value_depth = 0; // the depth a value opened here would hold
+  int key_parts = 1;    // parts of the dotted key being read
+  int value_depth = 0;  // the depth a value opened here would hold
   std::size_t line_start = 0;
   const auto base = [&] { return open.empty() ? (in_header ? 0 : header_depth) : open.back().depth; };
   const auto deeper = [&](std::size_t i, int depth) -> std::optional<Diagnostic> {

@@ -47,8 +47,8 @@ std::filesystem::path log_draft_path(const Practice& practice, const std::string
   return drafts_dir(practice) / (std::string(draft_prefix) + client + "-" + record_id + std::string(draft_suffix));
 }
 
-std::filesystem::path write_log_draft(const Practice& practice, const std::string& client, const Record& r, Zone zone,
-                                      const std::string& why, bool unfinished, const std::vector<std::string>& asked) {
+std::filesystem::path write_log_draft(const Practice& practice, const std::string& client, const Record& r, Zone zone, const std::string& why,
+                                      bool unfinished, const std::vector<std::string>& asked) {
   const auto path = log_draft_path(practice, client, r.id);
   const auto shown = path.lexically_relative(practice.root);
   std::string text;

@@ -30,9 +30,8 @@ std::filesystem::path log_draft_path(const Practice& practice, const std::string
 /// Writes `r` (which has its id) as a draft: a comment saying why it was not saved and how to
 /// record it (or, `unfinished`, how to go on with it), then the record exactly as it would be in
 /// the log. Returns its path.
-std::filesystem::path write_log_draft(const Practice& practice, const std::string& client, const Record& r, Zone zone,
-                                      const std::string& why, bool unfinished = false,
-                                      const std::vector<std::string>& asked = {});
+std::filesystem::path write_log_draft(const Practice& practice, const std::string& client, const Record& r, Zone zone, const std::string& why,
+                                      bool unfinished = false, const std::vector<std::string>& asked = {});
 
 /// The drafts kept for `client`, oldest record first.
 std::vector<std::filesystem::path> log_drafts(const Practice& practice, const std::string& client);

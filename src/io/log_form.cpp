@@ -35,8 +35,9 @@ std::string typed_value(const toml::node& node) {
 
 std::string log_form_text(const Template& tmpl, const Record& r, const std::string& client) {
   std::string out = "# Record of \"" + comment_text(tmpl.title) + "\" (" + r.assignment + ") for " + client + ".\n";
-  out += "# Fill in the values, save and quit. Leave \"\" to skip an optional field. Lines starting\n"
-         "# with # are ignored. Quit without saving any change to record nothing.\n\n";
+  out +=
+      "# Fill in the values, save and quit. Leave \"\" to skip an optional field. Lines starting\n"
+      "# with # are ignored. Quit without saving any change to record nothing.\n\n";
   out += "status = \"" + std::string(status_name(r.status)) + "\"   # done, partial or skipped\n";
   out += "reason = " + toml_quote(r.reason) + "   # what got in the way, when skipped or partial\n";
   for (const auto& q : tmpl.reflection) out += "# " + comment_text(q) + "\n";

@@ -26,9 +26,7 @@ std::string month_text(date::year_month m) {
 
 }  // namespace
 
-std::string log_file_name(date::year_month month, const std::string& writer) {
-  return month_text(month) + "." + writer + ".toml";
-}
+std::string log_file_name(date::year_month month, const std::string& writer) { return month_text(month) + "." + writer + ".toml"; }
 
 std::optional<std::pair<date::year_month, std::string>> parse_log_file_name(std::string_view name) {
   if (name.size() != 7 + 1 + 8 + 5 || !name.ends_with(".toml") || name[4] != '-' || name[7] != '.') return std::nullopt;

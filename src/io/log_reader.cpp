@@ -31,8 +31,8 @@ std::optional<Instant> offset_time(TableReader& r, const char* key, int* offset_
     r.error(*n, std::string("'") + key + "' is not a real date");
     return std::nullopt;
   }
-  const auto local = date::sys_days{d}.time_since_epoch() + std::chrono::hours(v.time.hour) +
-                     std::chrono::minutes(v.time.minute) + std::chrono::seconds(v.time.second);
+  const auto local = date::sys_days{d}.time_since_epoch() + std::chrono::hours(v.time.hour) + std::chrono::minutes(v.time.minute) +
+                     std::chrono::seconds(v.time.second);
   const Instant t{local - std::chrono::minutes(v.offset->minutes)};
   if (t < record_time_min() || t > record_time_max()) {
     r.error(*n, std::string("'") + key + "' is " + (t < record_time_min() ? "before 1970-01-01" : "after the year 9999") +
@@ -63,7 +63,8 @@ std::optional<FieldValue> toml_field_value(const toml::node& n) {
 // rating and its text.
 void read_feedback(TableReader& r, Record& rec) {
   rec.assignment = r.string("assignment", true).value_or("");
-  if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id " + quoted_value(rec.assignment));
+  if (!rec.assignment.empty() && !is_valid_id(rec.assignment))
+    r.error(*r.node("assignment"), "invalid assignment id " + quoted_value(rec.assignment));
   rec.answers = r.string("answers").value_or("");
   if (!rec.answers.empty() && !is_record_id(rec.answers)) r.error(*r.node("answers"), "'answers' is not a record id: " + quoted_value(rec.answers));
   rec.week = r.date("week");
@@ -82,7 +83,8 @@ void read_feedback(TableReader& r, Record& rec) {
 // The keys of an acknowledgement: the practice record whose risk flag it clears, and its assignment.
 void read_ack(TableReader& r, Record& rec) {
   rec.assignment = r.string("assignment", true).value_or("");
-  if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id " + quoted_value(rec.assignment));
+  if (!rec.assignment.empty() && !is_valid_id(rec.assignment))
+    r.error(*r.node("assignment"), "invalid assignment id " + quoted_value(rec.assignment));
   rec.answers = r.string("answers", true).value_or("");
   if (!rec.answers.empty() && !is_record_id(rec.answers)) r.error(*r.node("answers"), "'answers' is not a record id: " + quoted_value(rec.answers));
 }
@@ -108,16 +110,19 @@ std::optional<Record> read_record(const toml::table& t, const std::filesystem::p
   rec.note = r.string("note").value_or("");
   if (rec.kind == RecordKind::step) {
     rec.assignment = r.string("assignment", true).value_or("");
-    if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id " + quoted_value(rec.assignment));
+    if (!rec.assignment.empty() && !is_valid_id(rec.assignment))
+      r.error(*r.node("assignment"), "invalid assignment id " + quoted_value(rec.assignment));
     rec.step = r.string("step", true).value_or("");
   }
   if (rec.kind == RecordKind::feedback) read_feedback(r, rec);
   if (rec.kind == RecordKind::ack) read_ack(r, rec);
   if (rec.kind == RecordKind::practice) {
     rec.assignment = r.string("assignment", true).value_or("");
-    if (!rec.assignment.empty() && !is_valid_id(rec.assignment)) r.error(*r.node("assignment"), "invalid assignment id " + quoted_value(rec.assignment));
+    if (!rec.assignment.empty() && !is_valid_id(rec.assignment))
+      r.error(*r.node("assignment"), "invalid assignment id " + quoted_value(rec.assignment));
     rec.template_id = r.string("template", true).value_or("");
-    if (!rec.template_id.empty() && !is_valid_id(rec.template_id)) r.error(*r.node("template"), "invalid template id " + quoted_value(rec.template_id));
+    if (!rec.template_id.empty() && !is_valid_id(rec.template_id))
+      r.error(*r.node("template"), "invalid template id " + quoted_value(rec.template_id));
     const auto version = r.integer("template_version", true);
     if (version && (*version < 1 || *version > 100000)) r.error(*r.node("template_version"), "template_version must be 1 or more");
     rec.template_version = static_cast<int>(version.value_or(0));
@@ -130,8 +135,10 @@ std::optional<Record> read_record(const toml::table& t, const std::filesystem::p
       for (const auto& [key, value] : *values) {
         auto v = toml_field_value(value);
         if (!v) {
-          diags.push_back({loc_of(value, path), Severity::error,
-                           "value of " + quoted_value(key.str()) + " must be a string, number, boolean or list of strings", {}});
+          diags.push_back({loc_of(value, path),
+                           Severity::error,
+                           "value of " + quoted_value(key.str()) + " must be a string, number, boolean or list of strings",
+                           {}});
           continue;
         }
         rec.value_locs[std::string(key.str())] = loc_of(key, path);
@@ -162,7 +169,7 @@ std::vector<Record> parse_log(std::string_view text, const std::filesystem::path
       r.error(*records, "'records' must be an array of tables ([[records]])");
     } else if (arr->size() > limits::max_records_per_file) {
       diags.push_back(limit_diagnostic(loc_of(*records, path), std::to_string(arr->size()) + " records; hwk reads at most " +
-                                                                std::to_string(limits::max_records_per_file) + " in one log file"));
+                                                                   std::to_string(limits::max_records_per_file) + " in one log file"));
     } else {
       for (const auto& item : *arr) {
         if (auto rec = read_record(*item.as_table(), path, diags)) out.push_back(std::move(*rec));

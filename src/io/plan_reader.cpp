@@ -15,9 +15,8 @@
 namespace hwk {
 namespace {
 
-const std::vector<std::string> assignment_keys = {"id",    "template", "template_version", "schedule",     "times",
-                                                  "start", "end",      "goal",             "why",          "backup",
-                                                  "steps", "triggers", "advance_when"};
+const std::vector<std::string> assignment_keys = {"id",   "template", "template_version", "schedule", "times",    "start",       "end",
+                                                  "goal", "why",      "backup",           "steps",    "triggers", "advance_when"};
 
 void check_id_value(TableReader& r, const std::string& key, const std::string& value, const char* what) {
   if (auto problem = id_problem(value); !problem.empty()) {
@@ -32,8 +31,7 @@ void phrase_error(std::vector<Diagnostic>& diags, SourceLoc loc, const RuleError
 }
 
 // Reads an advance rule at `key`, if there is one.
-void read_rule(TableReader& r, std::vector<Diagnostic>& diags, std::string& text, std::optional<AdvanceRule>& rule,
-               SourceLoc& loc) {
+void read_rule(TableReader& r, std::vector<Diagnostic>& diags, std::string& text, std::optional<AdvanceRule>& rule, SourceLoc& loc) {
   auto s = r.string("advance_when");
   if (!s) return;
   text = *s;
@@ -75,7 +73,8 @@ void read_steps(TableReader& outer, Assignment& a, const std::filesystem::path& 
     read_rule(r, diags, step.advance_text, step.advance, step.advance_loc);
     r.finish();
     if (a.step_index(step.id)) {
-      diags.push_back({step.loc, Severity::error, "step '" + step.id + "' is listed twice in assignment '" + a.id + "'", "give each step its own id"});
+      diags.push_back(
+          {step.loc, Severity::error, "step '" + step.id + "' is listed twice in assignment '" + a.id + "'", "give each step its own id"});
       return;
     }
     a.steps.push_back(std::move(step));
@@ -105,8 +104,7 @@ void read_triggers(TableReader& outer, Assignment& a, const std::filesystem::pat
   });
 }
 
-std::optional<Assignment> read_assignment(const toml::table& t, const std::filesystem::path& path,
-                                          std::vector<Diagnostic>& diags) {
+std::optional<Assignment> read_assignment(const toml::table& t, const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
   const std::size_t before = diags.size();
   TableReader r(t, path, diags, "the assignment");
   Assignment a;
@@ -175,8 +173,7 @@ std::optional<LocalTime> session_time(const toml::node& n) {
     const auto v = dt->get();
     if (v.offset) return std::nullopt;
     const date::year_month_day d{date::year{v.date.year}, date::month{v.date.month}, date::day{v.date.day}};
-    return LocalTime{date::local_days{d}.time_since_epoch() + std::chrono::hours(v.time.hour) +
-                     std::chrono::minutes(v.time.minute)};
+    return LocalTime{date::local_days{d}.time_since_epoch() + std::chrono::hours(v.time.hour) + std::chrono::minutes(v.time.minute)};
   }
   if (const auto* s = n.as_string()) {
     std::string error;

@@ -31,7 +31,8 @@ bool is_file(const fs::path& p) {
 // templates and plans and write logs where they can read them.
 enum class Marker { none, usable, not_owned };
 Marker marker_in(const fs::path& dir, const char* name, const std::vector<std::string>& safe_directories) {
-  struct stat file {}, folder {};
+  struct stat file {
+  }, folder{};
   if (::stat((dir / name).c_str(), &file) != 0 || !S_ISREG(file.st_mode)) return Marker::none;
   const uid_t me = ::geteuid();
   if (::stat(dir.c_str(), &folder) == 0 && file.st_uid == me && folder.st_uid == me) return Marker::usable;
@@ -171,8 +172,7 @@ ClientDir Practice::implied_client() const {
   const auto ids = client_ids();
   if (ids.size() == 1) return client(ids.front());
   if (ids.empty()) throw Error("the practice has no clients yet", "add one with 'hwk client add ID'");
-  throw usage_error("name the client: this practice has " + std::to_string(ids.size()) + " clients",
-                    "run 'hwk client list' to see them");
+  throw usage_error("name the client: this practice has " + std::to_string(ids.size()) + " clients", "run 'hwk client list' to see them");
 }
 
 std::string writer_place(const Practice& practice) {
@@ -190,7 +190,8 @@ std::string writer_place(const Practice& practice) {
   const bool known = fd >= 0 && ::fstat(fd, &st) == 0;
   if (fd >= 0) ::close(fd);
   return "# Where this clone's writer id belongs (see hwk-log(5)); a copy of .hwk/ elsewhere takes a new one.\n"
-         "machine " + (machine.empty() ? std::string("unknown") : terminal_safe(machine)) + "\nfolder " +
+         "machine " +
+         (machine.empty() ? std::string("unknown") : terminal_safe(machine)) + "\nfolder " +
          (known ? std::to_string(st.st_ino) : std::string("unknown")) + "\n";
 }
 
@@ -204,8 +205,7 @@ std::string writer_id(const Practice& practice) {
     if (!is_file(file)) return std::nullopt;
     const std::string id(trim(read_file(file)));
     if (!is_writer_id(id)) {
-      throw Error(SourceLoc{file, 1, 1}, "not a writer id: '" + id + "'",
-                  "delete the file to pick a new writer id for this clone");
+      throw Error(SourceLoc{file, 1, 1}, "not a writer id: '" + id + "'", "delete the file to pick a new writer id for this clone");
     }
     if (is_file(place_file) && read_file(place_file) != writer_place(practice)) return std::nullopt;  // a copy
     return id;

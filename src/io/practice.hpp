@@ -19,8 +19,8 @@ struct ClientDir {
 };
 
 struct Practice {
-  fs::path root;                ///< the directory holding hwk.toml (or plan.toml for one client)
-  bool single_client = false;   ///< a client's own repository: root is the client's directory
+  fs::path root;                              ///< the directory holding hwk.toml (or plan.toml for one client)
+  bool single_client = false;                 ///< a client's own repository: root is the client's directory
   std::optional<std::string> current_client;  ///< the client whose directory the user is in
 
   fs::path settings_file() const { return root / "hwk.toml"; }

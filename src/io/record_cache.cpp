@@ -22,9 +22,7 @@ namespace {
 // What a source's content is known by: the checksum of its bytes, never 0 (which means unknown).
 std::uint64_t content_sum(std::string_view bytes) { return cache_checksum(bytes) | 1; }
 
-std::string relative_name(const ClientDir& dir, const std::filesystem::path& p) {
-  return p.lexically_relative(dir.dir).generic_string();
-}
+std::string relative_name(const ClientDir& dir, const std::filesystem::path& p) { return p.lexically_relative(dir.dir).generic_string(); }
 
 }  // namespace
 
@@ -181,8 +179,8 @@ void ClientCache::put(const std::string& key, CacheEntry entry) {
 ClientData ClientCache::client_data(std::vector<Diagnostic>& diags, TemplateDetail detail) {
   if (const auto payload = trusted("plan")) {
     try {
-      ClientData data = decode_plan(*payload, client_, detail == TemplateDetail::fields || detail == TemplateDetail::full,
-                                    detail == TemplateDetail::risk);
+      ClientData data =
+          decode_plan(*payload, client_, detail == TemplateDetail::fields || detail == TemplateDetail::full, detail == TemplateDetail::risk);
       data.templates_read = detail;
       if (detail == TemplateDetail::full) {
         for (auto& [assignment, t] : data.templates) {
@@ -214,8 +212,8 @@ ClientData ClientCache::client_data(std::vector<Diagnostic>& diags, TemplateDeta
   if (clean) {
     entry.sources.push_back({relative_name(client_, client_.plan()), *plan_stamp});
     // The directory matters only to an assignment that takes the newest copy there is.
-    const bool newest = std::any_of(data.plan.assignments.begin(), data.plan.assignments.end(),
-                                    [](const Assignment& a) { return !a.template_version; });
+    const bool newest =
+        std::any_of(data.plan.assignments.begin(), data.plan.assignments.end(), [](const Assignment& a) { return !a.template_version; });
     if (newest) entry.sources.push_back({relative_name(client_, client_.templates()), *dir_stamp});
     bool all = true;
     for (const auto& [assignment, t] : data.templates) {
@@ -364,8 +362,7 @@ void ClientCache::save() noexcept {
     if (listed_) {
       // Entries of log files that are gone are dropped.
       for (auto it = entries_.begin(); it != entries_.end();) {
-        const bool gone = it->first.starts_with("log/") &&
-                          std::find(listed_->begin(), listed_->end(), it->first.substr(4)) == listed_->end();
+        const bool gone = it->first.starts_with("log/") && std::find(listed_->begin(), listed_->end(), it->first.substr(4)) == listed_->end();
         it = gone ? entries_.erase(it) : std::next(it);
       }
     }

@@ -30,8 +30,7 @@ class ClientCache {
   /// `dirs`, when given, opens the client's folder and cache file (see OpenDirs). Files are opened
   /// inside the practice (io/confine.hpp), and only a regular file is read as the cache.
   /// `clock` is the file system's clock (file_system_now_ns; tests give another).
-  ClientCache(std::filesystem::path cache_dir, ClientDir client, OpenDirs* dirs = nullptr,
-              std::int64_t (*clock)() = file_system_now_ns);
+  ClientCache(std::filesystem::path cache_dir, ClientDir client, OpenDirs* dirs = nullptr, std::int64_t (*clock)() = file_system_now_ns);
   ClientCache(const ClientCache&) = delete;
   ClientCache& operator=(const ClientCache&) = delete;
   ~ClientCache();
@@ -93,9 +92,9 @@ class ClientCache {
   std::filesystem::path file_;
   ClientDir client_;
   std::int64_t (*clock_)();
-  int dir_fd_ = -1;  // the client's directory, for stat-ing its files by relative name
-  int log_fd_ = -1;  // its log/, opened when many of its files are stat-ed (amended_ids)
-  int cache_fd_ = -1;  // the cache file as it was when this object was made
+  int dir_fd_ = -1;                                // the client's directory, for stat-ing its files by relative name
+  int log_fd_ = -1;                                // its log/, opened when many of its files are stat-ed (amended_ids)
+  int cache_fd_ = -1;                              // the cache file as it was when this object was made
   std::uint64_t payloads_at_ = 0, file_size_ = 0;  // where its payloads begin; its size
   // The file's first bytes: the index and the payloads that follow it (or all of it), read
   // without being set to zero first.

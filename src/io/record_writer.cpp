@@ -36,8 +36,7 @@ std::string new_record_id(Instant now) {
   return make_record_id(static_cast<std::uint64_t>(std::max<long long>(ms, 0)), random);
 }
 
-std::filesystem::path append_record(const Practice& practice, const ClientDir& client, const Plan& plan, Record& r,
-                                    Instant now) {
+std::filesystem::path append_record(const Practice& practice, const ClientDir& client, const Plan& plan, Record& r, Instant now) {
   check_record_writable(r, plan.zone);
   if (r.id.empty()) r.id = new_record_id(now);
   const std::string writer = writer_id(practice);

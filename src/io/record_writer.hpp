@@ -22,7 +22,6 @@ std::string new_record_id(Instant now);
 /// Gives `r` a new id (unless it has one: a kept draft keeps its id, so that recording it twice is
 /// recognised) and appends the record, atomically and under lock, to
 /// <client>/log/<YYYY-MM of r.at in the client's zone>.<writer>.toml. Returns that file.
-std::filesystem::path append_record(const Practice& practice, const ClientDir& client, const Plan& plan, Record& r,
-                                    Instant now);
+std::filesystem::path append_record(const Practice& practice, const ClientDir& client, const Plan& plan, Record& r, Instant now);
 
 }  // namespace hwk

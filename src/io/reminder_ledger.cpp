@@ -14,17 +14,13 @@ constexpr std::string_view forgotten_word = "forgotten-before";
 
 }  // namespace
 
-bool ReminderLedger::has(const std::string& key, Instant at) const {
-  return given.count(key) || (forgotten_before && at < *forgotten_before);
-}
+bool ReminderLedger::has(const std::string& key, Instant at) const { return given.count(key) || (forgotten_before && at < *forgotten_before); }
 
 namespace {
 constexpr std::string_view risk_prefix = "risk ";
 }  // namespace
 
-std::string risk_ledger_key(const std::string& client, const std::string& record) {
-  return std::string(risk_prefix) + client + " " + record;
-}
+std::string risk_ledger_key(const std::string& client, const std::string& record) { return std::string(risk_prefix) + client + " " + record; }
 
 ReminderLedger read_reminder_ledger(const std::filesystem::path& file) {
   ReminderLedger ledger;

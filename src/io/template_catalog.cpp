@@ -45,8 +45,7 @@ std::vector<TemplateEntry> available_templates(const Practice* practice, const s
   return out;
 }
 
-std::optional<TemplateEntry> find_available_template(const Practice* practice, const std::filesystem::path& builtin_dir,
-                                                     std::string_view id) {
+std::optional<TemplateEntry> find_available_template(const Practice* practice, const std::filesystem::path& builtin_dir, std::string_view id) {
   if (!is_valid_id(id)) return std::nullopt;
   for (auto& e : available_templates(practice, builtin_dir)) {
     if (e.id == id) return e;
@@ -71,8 +70,7 @@ std::optional<std::pair<std::string, int>> parse_client_template_name(std::strin
   return std::pair<std::string, int>{std::string(id), static_cast<int>(*version)};
 }
 
-std::optional<std::filesystem::path> find_client_template(const ClientDir& client, std::string_view template_id,
-                                                          std::optional<int> version) {
+std::optional<std::filesystem::path> find_client_template(const ClientDir& client, std::string_view template_id, std::optional<int> version) {
   if (version) {
     auto p = client_template_path(client, template_id, *version);
     std::error_code ec;

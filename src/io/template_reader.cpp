@@ -241,8 +241,7 @@ std::optional<Field> read_field(const YAML::Node& node, const std::filesystem::p
       if (!choice || f.multiple) {
         for (const auto& item : list) {
           if (item.find(',') != std::string::npos) {
-            r.error(node[key], "'" + item + "' contains a comma, which separates several answers",
-                    "reword it without a comma");
+            r.error(node[key], "'" + item + "' contains a comma, which separates several answers", "reword it without a comma");
           }
         }
       }
@@ -280,8 +279,7 @@ std::optional<Field> read_field(const YAML::Node& node, const std::filesystem::p
   return f;
 }
 
-void read_translations(const YAML::Node& node, Template& t, const std::filesystem::path& path,
-                       std::vector<Diagnostic>& diags) {
+void read_translations(const YAML::Node& node, Template& t, const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
   auto error = [&](const YAML::Node& at, std::string message, std::string hint = {}) {
     diags.push_back({{path, at.Mark().line + 1, at.Mark().column + 1}, Severity::error, std::move(message), std::move(hint)});
   };
@@ -346,8 +344,8 @@ void read_translations(const YAML::Node& node, Template& t, const std::filesyste
         for (const auto& [key, target] : lists) {
           *target.first = fr.strings(key);
           if (fkv.second[key].IsDefined() && target.first->size() != target.second->size()) {
-            fr.error(fkv.second[key], std::string("'") + key + "' must translate all " + std::to_string(target.second->size()) +
-                                          " of the field's " + key + ", in order");
+            fr.error(fkv.second[key], std::string("'") + key + "' must translate all " + std::to_string(target.second->size()) + " of the field's " +
+                                          key + ", in order");
           }
         }
         fr.finish();
@@ -417,8 +415,7 @@ std::string yaml_error_hint(std::string_view yaml, int line) {
 
 }  // namespace
 
-std::optional<Template> parse_template(std::string_view yaml, const std::filesystem::path& path,
-                                       std::vector<Diagnostic>& diags) {
+std::optional<Template> parse_template(std::string_view yaml, const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
   if (auto problem = text_problem(yaml, path)) {
     diags.push_back(std::move(*problem));
     return std::nullopt;
@@ -477,8 +474,8 @@ std::optional<Template> parse_template(std::string_view yaml, const std::filesys
     if (!fields.IsSequence()) {
       r.error(fields, "'fields' must be a list of fields");
     } else if (fields.size() > limits::max_fields) {
-      diags.push_back(limit_diagnostic(r.loc(fields), std::to_string(fields.size()) + " fields; hwk reads at most " +
-                                                          std::to_string(limits::max_fields) + " in one template"));
+      diags.push_back(limit_diagnostic(
+          r.loc(fields), std::to_string(fields.size()) + " fields; hwk reads at most " + std::to_string(limits::max_fields) + " in one template"));
     } else {
       std::set<std::string> ids;
       for (const auto& fn : fields) {
@@ -520,8 +517,7 @@ std::optional<Template> parse_template(std::string_view yaml, const std::filesys
   return t;
 }
 
-std::optional<Template> parse_template_cached(const std::string& yaml, const std::filesystem::path& path,
-                                              std::vector<Diagnostic>& diags) {
+std::optional<Template> parse_template_cached(const std::string& yaml, const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
   static std::unordered_map<std::string, Template> cache;
   static std::mutex mutex;  // clients are read on two threads
   {

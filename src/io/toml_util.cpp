@@ -39,16 +39,26 @@ SourceLoc loc_of(const toml::key& key, const std::filesystem::path& path) {
 
 std::string toml_type_name(const toml::node& node) {
   switch (node.type()) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a float";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::table: return "a table";
-    default: return "nothing";
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a float";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date-time";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::table:
+      return "a table";
+    default:
+      return "nothing";
   }
 }
 
@@ -57,11 +67,21 @@ std::string toml_quote(std::string_view text) {
   std::string out = multiline ? "\"\"\"\n" : "\"";
   for (unsigned char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += multiline ? "\n" : "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += multiline ? "\n" : "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (c < 0x20 || c == 0x7F) {
           char buf[8];
@@ -93,8 +113,7 @@ std::string toml_key(std::string_view key) {
   return bare ? std::string(key) : toml_quote(key);
 }
 
-TableReader::TableReader(const toml::table& table, std::filesystem::path path, std::vector<Diagnostic>& diags,
-                         std::string what)
+TableReader::TableReader(const toml::table& table, std::filesystem::path path, std::vector<Diagnostic>& diags, std::string what)
     : table_(table), path_(std::move(path)), diags_(diags), what_(std::move(what)) {}
 
 SourceLoc TableReader::where() const { return loc_of(table_, path_); }
@@ -113,8 +132,7 @@ const toml::node* TableReader::node(std::string_view key) {
   return table_.get(key);
 }
 
-const toml::node* TableReader::typed(std::string_view key, bool required, bool ok, const char* expected,
-                                     const toml::node* n) {
+const toml::node* TableReader::typed(std::string_view key, bool required, bool ok, const char* expected, const toml::node* n) {
   if (!n) {
     if (required) diags_.push_back({where(), Severity::error, what_ + " has no '" + std::string(key) + "'", {}});
     return nullptr;
@@ -185,8 +203,8 @@ const toml::table* TableReader::table(std::string_view key) {
 void TableReader::finish(bool unknown_is_error) {
   for (const auto& [key, value] : table_) {
     if (seen_.count(key.str())) continue;
-    diags_.push_back({loc_of(key, path_), unknown_is_error ? Severity::error : Severity::warning,
-                      "unknown key " + quoted_value(key.str()) + " in " + what_, {}});
+    diags_.push_back(
+        {loc_of(key, path_), unknown_is_error ? Severity::error : Severity::warning, "unknown key " + quoted_value(key.str()) + " in " + what_, {}});
   }
 }
 

@@ -34,8 +34,7 @@ std::string toml_key(std::string_view key);
 /// required keys and (on finish) unknown keys as diagnostics at their places.
 class TableReader {
  public:
-  TableReader(const toml::table& table, std::filesystem::path path, std::vector<Diagnostic>& diags,
-              std::string what);
+  TableReader(const toml::table& table, std::filesystem::path path, std::vector<Diagnostic>& diags, std::string what);
 
   std::optional<std::string> string(std::string_view key, bool required = false);
   std::optional<long long> integer(std::string_view key, bool required = false);

@@ -18,8 +18,8 @@ struct Condition {
   std::string field;
   Comparison op = Comparison::less_equal;
   double value = 0;
-  std::string word;        ///< the answer compared with when it is not a number (lowercase), else empty
-  std::size_t column = 0;  ///< 0-based offset of the field's name in the phrase
+  std::string word;              ///< the answer compared with when it is not a number (lowercase), else empty
+  std::size_t column = 0;        ///< 0-based offset of the field's name in the phrase
   std::size_t value_column = 0;  ///< … and of the value
   bool operator==(const Condition&) const = default;
 };

@@ -26,8 +26,7 @@ std::vector<std::string> split_list(std::string_view input) {
 
 // Finds `word` among `names` (or their translated `labels`) by exact text, case-insensitive
 // text, or 1-based number.
-std::optional<std::size_t> pick(const std::vector<std::string>& names, std::string_view word,
-                                const std::vector<std::string>& labels = {}) {
+std::optional<std::size_t> pick(const std::vector<std::string>& names, std::string_view word, const std::vector<std::string>& labels = {}) {
   for (const auto* list : {&labels, &names}) {
     for (std::size_t i = 0; i < list->size() && i < names.size(); ++i) {
       if ((*list)[i] == word) return i;
@@ -54,9 +53,7 @@ std::string quoted_list(const std::vector<std::string>& names) {
   return out;
 }
 
-std::string range_text(const Field& f) {
-  return format_number(f.min.value_or(0)) + " to " + format_number(f.max.value_or(0));
-}
+std::string range_text(const Field& f) { return format_number(f.min.value_or(0)) + " to " + format_number(f.max.value_or(0)); }
 
 std::string check_list(const std::vector<std::string>& allowed, const std::vector<std::string>& values, const char* what) {
   for (std::size_t i = 0; i < values.size(); ++i) {
@@ -106,8 +103,7 @@ std::optional<FieldValue> parse_field_input(const Field& f, std::string_view raw
     case FieldType::likert: {
       const auto i = pick(f.points, input);
       if (!i) {
-        error = "'" + std::string(input) + "' is not one of " + quoted_list(f.points) + " (or 1 to " +
-                std::to_string(f.points.size()) + ")";
+        error = "'" + std::string(input) + "' is not one of " + quoted_list(f.points) + " (or 1 to " + std::to_string(f.points.size()) + ")";
         return std::nullopt;
       }
       return FieldValue{static_cast<long long>(*i + 1)};
@@ -199,9 +195,7 @@ std::optional<FieldValue> parse_field_input(const Field& f, std::string_view raw
 }
 
 std::string field_value_problem(const Field& f, const FieldValue& value) {
-  const auto type_error = [&](const std::string& expected) {
-    return std::string("field '") + f.id + "' must be " + expected;
-  };
+  const auto type_error = [&](const std::string& expected) { return std::string("field '") + f.id + "' must be " + expected; };
   switch (f.type) {
     case FieldType::text:
     case FieldType::duration:
@@ -352,9 +346,7 @@ std::string describe_field_input(const Field& f) {
   return {};
 }
 
-bool is_numeric(FieldType t) {
-  return t == FieldType::scale || t == FieldType::likert || t == FieldType::number || t == FieldType::duration;
-}
+bool is_numeric(FieldType t) { return t == FieldType::scale || t == FieldType::likert || t == FieldType::number || t == FieldType::duration; }
 
 std::optional<double> numeric_value(const Field& f, const FieldValue& v) {
   if (const auto* i = std::get_if<long long>(&v)) return static_cast<double>(*i);

@@ -16,12 +16,12 @@ namespace hwk {
 
 /// One rung of a graded assignment (a fear hierarchy, a graded task).
 struct Step {
-  std::string id;     ///< its own id, or its number ("1", "2", …) when the plan gives none
+  std::string id;  ///< its own id, or its number ("1", "2", …) when the plan gives none
   std::string title;
   std::vector<std::pair<std::string, double>> expected;  ///< anticipated ratings, e.g. suds = 40
-  std::string advance_text;                ///< the rule as written ("" when the step has none)
-  std::optional<AdvanceRule> advance;      ///< this step's rule, else the assignment's
-  SourceLoc advance_loc;                   ///< where the rule's text starts (for messages)
+  std::string advance_text;                              ///< the rule as written ("" when the step has none)
+  std::optional<AdvanceRule> advance;                    ///< this step's rule, else the assignment's
+  SourceLoc advance_loc;                                 ///< where the rule's text starts (for messages)
   SourceLoc loc;
 };
 
@@ -46,10 +46,10 @@ struct Assignment {
   std::string goal;
   std::string why;
   std::string backup;
-  std::string advance_text;             ///< the rule every step uses unless it has its own
+  std::string advance_text;  ///< the rule every step uses unless it has its own
   std::optional<AdvanceRule> advance;
   SourceLoc advance_loc;
-  std::vector<Step> steps;              ///< graded steps, in order (empty: not graded)
+  std::vector<Step> steps;  ///< graded steps, in order (empty: not graded)
   std::vector<Trigger> triggers;
   SourceLoc loc;
 
@@ -73,9 +73,9 @@ struct Plan {
   std::string timezone;
   Zone zone = nullptr;
   std::string language;
-  bool discreet = false;  ///< reminders say "practice time" instead of the activity's title
+  bool discreet = false;                  ///< reminders say "practice time" instead of the activity's title
   std::optional<double> stall_threshold;  ///< adherence (0–1) below which practice has stalled
-  CrisisTexts crisis;  ///< this client's own crisis text, by language (before the practice's)
+  CrisisTexts crisis;                     ///< this client's own crisis text, by language (before the practice's)
   std::vector<std::string> goals;
   std::vector<LocalTime> sessions;  ///< planned sessions, local wall-clock time
   std::vector<Assignment> assignments;

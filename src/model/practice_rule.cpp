@@ -15,8 +15,8 @@ namespace {
 struct Token {
   std::string text;  // lowercased
   std::size_t column;
-  bool op = false;      // a comparison like <= or !=
-  bool quoted = false;  // "a few words" in double quotes
+  bool op = false;        // a comparison like <= or !=
+  bool quoted = false;    // "a few words" in double quotes
   bool unclosed = false;  // … with no closing quote
 };
 
@@ -42,8 +42,7 @@ std::vector<Token> tokenize(std::string_view phrase) {
       continue;
     }
     const bool op = is_op_char(c);
-    while (i < phrase.size() && phrase[i] != ' ' && phrase[i] != '\t' && phrase[i] != ',' && phrase[i] != '"' &&
-           is_op_char(phrase[i]) == op) {
+    while (i < phrase.size() && phrase[i] != ' ' && phrase[i] != '\t' && phrase[i] != ',' && phrase[i] != '"' && is_op_char(phrase[i]) == op) {
       ++i;
     }
     out.push_back({to_lower(phrase.substr(start, i - start)), start, op});
@@ -136,8 +135,7 @@ std::string number_text(double v) { return format_number(v); }
 std::string value_text(const Condition& c) {
   if (c.word.empty()) return number_text(c.value);
   const bool plain = std::all_of(c.word.begin(), c.word.end(), [](char ch) {
-    return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '-' || ch == ':' || ch == '.' ||
-           static_cast<unsigned char>(ch) >= 0x80;
+    return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '-' || ch == ':' || ch == '.' || static_cast<unsigned char>(ch) >= 0x80;
   });
   return plain ? c.word : "\"" + c.word + "\"";
 }
@@ -183,12 +181,18 @@ bool word_is_answer(const Condition& c, const Field& f) {
 
 bool compare(double x, Comparison op, double v) {
   switch (op) {
-    case Comparison::less: return x < v;
-    case Comparison::less_equal: return x <= v;
-    case Comparison::equal: return x == v;
-    case Comparison::not_equal: return x != v;
-    case Comparison::greater_equal: return x >= v;
-    case Comparison::greater: return x > v;
+    case Comparison::less:
+      return x < v;
+    case Comparison::less_equal:
+      return x <= v;
+    case Comparison::equal:
+      return x == v;
+    case Comparison::not_equal:
+      return x != v;
+    case Comparison::greater_equal:
+      return x >= v;
+    case Comparison::greater:
+      return x > v;
   }
   return false;
 }
@@ -197,12 +201,18 @@ bool compare(double x, Comparison op, double v) {
 
 const char* comparison_text(Comparison c) {
   switch (c) {
-    case Comparison::less: return "<";
-    case Comparison::less_equal: return "<=";
-    case Comparison::equal: return "=";
-    case Comparison::not_equal: return "!=";
-    case Comparison::greater_equal: return ">=";
-    case Comparison::greater: return ">";
+    case Comparison::less:
+      return "<";
+    case Comparison::less_equal:
+      return "<=";
+    case Comparison::equal:
+      return "=";
+    case Comparison::not_equal:
+      return "!=";
+    case Comparison::greater_equal:
+      return ">=";
+    case Comparison::greater:
+      return ">";
   }
   return "?";
 }
@@ -234,8 +244,7 @@ std::variant<AdvanceRule, RuleError> parse_advance_rule(std::string_view phrase)
       else if (p.accept("week") || p.accept("weeks")) {
         rule.within_days = static_cast<int>(*n) * 7;
         rule.window_in_weeks = true;
-      }
-      else return p.expected("'days' or 'weeks'");
+      } else return p.expected("'days' or 'weeks'");
       have_window = true;
       continue;
     }
@@ -281,7 +290,7 @@ std::string describe_rule(const AdvanceRule& rule) {
   if (!rule.conditions.empty()) out += " with " + describe_conditions(rule.conditions);
   if (rule.within_days) {
     out += rule.window_in_weeks ? " in " + std::to_string(*rule.within_days / 7) + (*rule.within_days == 7 ? " week" : " weeks")
-                                      : " in " + std::to_string(*rule.within_days) + (*rule.within_days == 1 ? " day" : " days");
+                                : " in " + std::to_string(*rule.within_days) + (*rule.within_days == 1 ? " day" : " days");
   }
   return out;
 }
@@ -348,7 +357,8 @@ std::string condition_field_problem(const Condition& c, const Template& tmpl) {
 bool value_meets(const Condition& c, const Field& f, const FieldValue& v) {
   const bool want_equal = c.op == Comparison::equal;
   switch (f.type) {
-    case FieldType::text: return false;
+    case FieldType::text:
+      return false;
     case FieldType::yesno: {
       const auto* b = std::get_if<bool>(&v);
       if (!b || ordered(c.op)) return false;
@@ -397,8 +407,7 @@ bool meets(const Record& r, const Template& tmpl, const std::vector<Condition>& 
   return true;
 }
 
-RuleProgress rule_progress(const AdvanceRule& rule, const Template& tmpl, const std::vector<const Record*>& practices,
-                           Instant now) {
+RuleProgress rule_progress(const AdvanceRule& rule, const Template& tmpl, const std::vector<const Record*>& practices, Instant now) {
   RuleProgress out;
   out.needed = rule.count;
   const auto counts = [&](const Record& r) {

@@ -17,7 +17,7 @@ namespace hwk {
 /// "COUNT done [in a row] [with CONDITION and …] [in N days|weeks]".
 struct AdvanceRule {
   int count = 1;
-  bool in_a_row = false;           ///< the last COUNT practices on the step were all done and met the conditions
+  bool in_a_row = false;  ///< the last COUNT practices on the step were all done and met the conditions
   std::vector<Condition> conditions;
   std::optional<int> within_days;  ///< only practice in the last N days counts
   bool window_in_weeks = false;    ///< the window was written in weeks
@@ -60,7 +60,6 @@ struct RuleProgress {
   int needed = 0;
   bool met = false;
 };
-RuleProgress rule_progress(const AdvanceRule& rule, const Template& tmpl, const std::vector<const Record*>& practices,
-                           Instant now);
+RuleProgress rule_progress(const AdvanceRule& rule, const Template& tmpl, const std::vector<const Record*>& practices, Instant now);
 
 }  // namespace hwk

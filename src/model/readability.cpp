@@ -29,8 +29,8 @@ int count_syllables(std::string_view raw) {
   const auto n = w.size();
   if (w[n - 1] == 'e' && !(w[n - 2] == 'l' && !is_vowel(w[n - 3])) && groups > 1) --groups;  // silent e, not -le
   if (n > 2 && w.compare(n - 2, 2, "ed") == 0 && w[n - 3] != 't' && w[n - 3] != 'd' && groups > 1) --groups;
-  if (n > 2 && w.compare(n - 2, 2, "es") == 0 && w[n - 3] != 's' && w[n - 3] != 'x' && w[n - 3] != 'z' &&
-      w[n - 3] != 'c' && w[n - 3] != 'g' && groups > 1) {
+  if (n > 2 && w.compare(n - 2, 2, "es") == 0 && w[n - 3] != 's' && w[n - 3] != 'x' && w[n - 3] != 'z' && w[n - 3] != 'c' && w[n - 3] != 'g' &&
+      groups > 1) {
     --groups;
   }
   return groups < 1 ? 1 : groups;

@@ -9,11 +9,16 @@ namespace hwk {
 
 const char* record_kind_name(RecordKind k) {
   switch (k) {
-    case RecordKind::practice: return "practice";
-    case RecordKind::session: return "session";
-    case RecordKind::step: return "step";
-    case RecordKind::feedback: return "feedback";
-    case RecordKind::ack: return "ack";
+    case RecordKind::practice:
+      return "practice";
+    case RecordKind::session:
+      return "session";
+    case RecordKind::step:
+      return "step";
+    case RecordKind::feedback:
+      return "feedback";
+    case RecordKind::ack:
+      return "ack";
   }
   return "practice";
 }
@@ -30,9 +35,12 @@ Instant record_time_max() { return Instant{date::sys_days{date::year{10000} / 1 
 
 const char* status_name(Status s) {
   switch (s) {
-    case Status::done: return "done";
-    case Status::partial: return "partial";
-    case Status::skipped: return "skipped";
+    case Status::done:
+      return "done";
+    case Status::partial:
+      return "partial";
+    case Status::skipped:
+      return "skipped";
   }
   return "done";
 }
@@ -53,9 +61,15 @@ std::vector<RecordProblem> record_text_problems(const Record& r) {
   auto check = [&](std::string_view field, std::string_view text) {
     if (auto problem = text_value_problem(text); !problem.empty()) out.push_back({std::string(field), std::string(field) + ": " + problem});
   };
-  for (const auto& [key, text] : {std::pair{"id", &r.id}, {"assignment", &r.assignment}, {"template", &r.template_id},
-                                  {"step", &r.step}, {"reason", &r.reason}, {"reflection", &r.reflection}, {"note", &r.note},
-                                  {"amends", &r.amends}, {"answers", &r.answers}}) {
+  for (const auto& [key, text] : {std::pair{"id", &r.id},
+                                  {"assignment", &r.assignment},
+                                  {"template", &r.template_id},
+                                  {"step", &r.step},
+                                  {"reason", &r.reason},
+                                  {"reflection", &r.reflection},
+                                  {"note", &r.note},
+                                  {"amends", &r.amends},
+                                  {"answers", &r.answers}}) {
     check(key, *text);
   }
   for (const auto& [key, value] : r.values) {
@@ -90,8 +104,8 @@ std::vector<RecordProblem> record_problems(const Record& r, const Template& t) {
 }
 
 const char* quality_anchor(int q) {
-  static const char* const anchors[] = {"not attempted", "begun, but little of what was agreed", "about half of what was agreed",
-                                        "done as agreed", "done as agreed, with skill or something new learned"};
+  static const char* const anchors[] = {"not attempted", "begun, but little of what was agreed", "about half of what was agreed", "done as agreed",
+                                        "done as agreed, with skill or something new learned"};
   return anchors[q < 0 ? 0 : q > max_feedback_quality ? max_feedback_quality : q];
 }
 
@@ -103,9 +117,12 @@ std::string quality_scale_text() {
 
 int status_rank(Status s) {
   switch (s) {
-    case Status::done: return 2;
-    case Status::partial: return 1;
-    case Status::skipped: return 0;
+    case Status::done:
+      return 2;
+    case Status::partial:
+      return 1;
+    case Status::skipped:
+      return 0;
   }
   return 2;
 }

@@ -49,18 +49,18 @@ struct Record {
   int template_version = 0;
   int at_offset_minutes = 0;  ///< the UTC offset `at` was written with (read back; the writer uses the zone's)
   bool at_assumed = false;    ///< nobody said when it happened: `at` is when it was written down
-  std::string step;  ///< the graded step it was made on, when the assignment has steps
+  std::string step;           ///< the graded step it was made on, when the assignment has steps
   Status status = Status::done;
   std::string reason;
   std::string reflection;
   std::string note;
-  std::string amends;  ///< id of the record this one corrects
-  std::string answers;  ///< feedback, ack: the id of the practice record it answers
-  std::optional<date::year_month_day> week;  ///< feedback: the first day of the week it answers
-  std::optional<int> quality;  ///< feedback: the clinician's rating of the practice, 0–4
+  std::string amends;                                      ///< id of the record this one corrects
+  std::string answers;                                     ///< feedback, ack: the id of the practice record it answers
+  std::optional<date::year_month_day> week;                ///< feedback: the first day of the week it answers
+  std::optional<int> quality;                              ///< feedback: the clinician's rating of the practice, 0–4
   std::vector<std::pair<std::string, FieldValue>> values;  ///< in the template's field order
-  SourceLoc loc;       ///< where it was read from (empty for a new record)
-  std::map<std::string, SourceLoc> value_locs;  ///< where each value was read from
+  SourceLoc loc;                                           ///< where it was read from (empty for a new record)
+  std::map<std::string, SourceLoc> value_locs;             ///< where each value was read from
 };
 
 }  // namespace hwk

@@ -1,7 +1,7 @@
 // A schedule as the plan states it, after its plain-words phrase has been parsed.
 #pragma once
-#include <array>
 #include <date/date.h>
+#include <array>
 
 namespace hwk {
 

@@ -34,7 +34,7 @@ struct Field {
   std::optional<std::size_t> min_length, max_length;
   // scale (integers) and number
   std::optional<double> min, max;
-  double step = 0;  ///< scale: its step (0 means 1); number: 0 for any number, else the step (1: whole numbers)
+  double step = 0;                           ///< scale: its step (0 means 1); number: 0 for any number, else the step (1: whole numbers)
   std::map<long long, std::string> anchors;  // scale: value → label
   std::string unit;                          // number
   // likert points, choice options, checklist items
@@ -87,7 +87,7 @@ struct Resource {
 struct RiskRule {
   std::string text;  ///< as written
   std::vector<Condition> when;
-  SourceLoc loc;     ///< where the text starts
+  SourceLoc loc;  ///< where the text starts
   bool operator==(const RiskRule&) const = default;
 };
 
@@ -117,7 +117,7 @@ struct Template {
   std::vector<Resource> resources;
   std::vector<std::string> alternatives;
   std::map<std::string, Translation> translations;  ///< by language code ("es", "pt-BR")
-  std::filesystem::path path;  ///< the file it was read from
+  std::filesystem::path path;                       ///< the file it was read from
 
   const Field* find_field(std::string_view field_id) const;
   bool operator==(const Template&) const = default;

@@ -8,8 +8,7 @@
 namespace hwk {
 
 const std::vector<std::string>& field_type_names() {
-  static const std::vector<std::string> names = {"text",     "scale", "likert",    "choice", "number",
-                                                 "duration", "time",  "checklist", "yesno"};
+  static const std::vector<std::string> names = {"text", "scale", "likert", "choice", "number", "duration", "time", "checklist", "yesno"};
   return names;
 }
 
@@ -25,9 +24,12 @@ std::optional<FieldType> field_type_from_name(std::string_view name) {
 
 const char* occasion_name(Occasion o) {
   switch (o) {
-    case Occasion::scheduled: return "scheduled";
-    case Occasion::daily_log: return "daily-log";
-    case Occasion::event: return "event";
+    case Occasion::scheduled:
+      return "scheduled";
+    case Occasion::daily_log:
+      return "daily-log";
+    case Occasion::event:
+      return "event";
   }
   return "scheduled";
 }
@@ -40,10 +42,8 @@ std::optional<Occasion> occasion_from_name(std::string_view name) {
 }
 
 const std::vector<std::string>& template_kinds() {
-  static const std::vector<std::string> kinds = {"psychoeducation",        "self-monitoring",
-                                                 "skills-practice",        "exposure",
-                                                 "behavioural-experiment", "activity-scheduling",
-                                                 "safety-plan"};
+  static const std::vector<std::string> kinds = {"psychoeducation",        "self-monitoring",     "skills-practice", "exposure",
+                                                 "behavioural-experiment", "activity-scheduling", "safety-plan"};
   return kinds;
 }
 
@@ -81,8 +81,7 @@ std::vector<Diagnostic> template_warnings(const Template& t, double max_grade) {
   for (const auto& i : t.instructions) instructions += i + "\n";
   for (const auto& f : t.fields) prompts += f.prompt + "\n";
   for (const auto& r : t.reflection) prompts += r + "\n";
-  const std::pair<const char*, const std::string*> texts[] = {
-      {"rationale", &t.rationale}, {"instructions", &instructions}, {"prompts", &prompts}};
+  const std::pair<const char*, const std::string*> texts[] = {{"rationale", &t.rationale}, {"instructions", &instructions}, {"prompts", &prompts}};
   for (const auto& [what, text] : texts) {
     const double grade = reading_grade(*text);
     if (grade > max_grade) {
@@ -95,8 +94,7 @@ std::vector<Diagnostic> template_warnings(const Template& t, double max_grade) {
     if (f.prompt.empty()) warn(f.loc, "field '" + f.id + "' has no prompt", "write the question the client is asked");
     if (f.type == FieldType::scale && f.min && f.max &&
         (!f.anchors.count(static_cast<long long>(*f.min)) || !f.anchors.count(static_cast<long long>(*f.max)))) {
-      warn(f.loc, "scale '" + f.id + "' has no anchor labels at both ends",
-           "add anchors, e.g. {0: none at all, 10: the most I can imagine}");
+      warn(f.loc, "scale '" + f.id + "' has no anchor labels at both ends", "add anchors, e.g. {0: none at all, 10: the most I can imagine}");
     }
   }
   return out;

@@ -14,8 +14,8 @@ std::string text_value_problem(std::string_view text) {
     return "the text holds a NUL byte (at byte " + std::to_string(nul + 1) + ")";
   }
   if (text.size() > limits::max_text_bytes) {
-    return "a text value of " + std::to_string(text.size()) + " bytes; hwk reads at most " +
-           std::to_string(limits::max_text_bytes / 1024) + " KiB in one value";
+    return "a text value of " + std::to_string(text.size()) + " bytes; hwk reads at most " + std::to_string(limits::max_text_bytes / 1024) +
+           " KiB in one value";
   }
   return {};
 }

@@ -17,8 +17,8 @@ namespace {
 
 /// One expected practice: an occurrence, or one of a quota period's N.
 struct Unit {
-  Instant at{};      ///< when it falls due (a quota unit: the start of its period)
-  Instant from{};    ///< its window, [from, until): a record in it answers the unit
+  Instant at{};    ///< when it falls due (a quota unit: the start of its period)
+  Instant from{};  ///< its window, [from, until): a record in it answers the unit
   Instant until{};
   LocalDay week_day{};  ///< the day whose week it belongs to
   const Record* record = nullptr;
@@ -38,8 +38,8 @@ bool has_content(const FieldValue& v) {
 }
 
 /// Every expected practice whose window overlaps the local days around [q.from, end], in time order.
-std::vector<Unit> all_units(const Assignment& a, const std::vector<const Record*>& effective, const std::vector<LocalTime>& sessions,
-                            Zone zone, const AdherenceQuery& q, Instant end) {
+std::vector<Unit> all_units(const Assignment& a, const std::vector<const Record*>& effective, const std::vector<LocalTime>& sessions, Zone zone,
+                            const AdherenceQuery& q, Instant end) {
   std::vector<Unit> units;
   const LocalDay first = local_day(q.from, zone) - date::days{1};
   const LocalDay last = local_day(end, zone) + date::days{1};
@@ -62,9 +62,7 @@ std::vector<Unit> all_units(const Assignment& a, const std::vector<const Record*
 /// The rule of hwk-summary(1): a unit counts in the period in which its window closes, with every
 /// record in its window; one whose window is still open counts in no figure but `open`.
 bool counts_in(const Unit& u, const AdherenceQuery& q, Instant end) { return u.until > q.from && u.until <= end; }
-bool is_open(const Unit& u, const AdherenceQuery& q) {
-  return q.to >= q.now && u.until > q.now && (u.at <= q.now || u.record) && u.until > q.from;
-}
+bool is_open(const Unit& u, const AdherenceQuery& q) { return q.to >= q.now && u.until > q.now && (u.at <= q.now || u.record) && u.until > q.from; }
 
 void count_streaks(Adherence& out, const std::vector<const Unit*>& units, Instant now) {
   std::size_t end = units.size();
@@ -240,8 +238,7 @@ Adherence adherence(const Assignment& a, const Template* tmpl, const std::string
     count_open(out, open, zone, q.now);
     for (const LocalDay w : out.weeks) {
       const auto it = weekly.find(w);
-      out.weekly_rate.push_back(it == weekly.end() || it->second.second == 0 ? std::nullopt
-                                                                              : std::optional{it->second.first / it->second.second});
+      out.weekly_rate.push_back(it == weekly.end() || it->second.second == 0 ? std::nullopt : std::optional{it->second.first / it->second.second});
     }
   }
 

@@ -26,20 +26,20 @@ struct AdherenceQuery {
 struct FieldTrend {
   std::string field;
   FieldType type = FieldType::scale;
-  std::optional<double> min, max;  ///< the field's range, when it has one (likert: 1 to its points)
-  std::optional<double> mean;    ///< nothing when no record in the period has a value
-  std::optional<double> change;  ///< mean of the last 7 days with records minus that of the first 7
+  std::optional<double> min, max;             ///< the field's range, when it has one (likert: 1 to its points)
+  std::optional<double> mean;                 ///< nothing when no record in the period has a value
+  std::optional<double> change;               ///< mean of the last 7 days with records minus that of the first 7
   std::vector<std::optional<double>> weekly;  ///< one mean per week of the period
 };
 
 /// Expected practice whose window has not closed yet (this week's quota, today's occurrence): it
 /// counts in no other figure, neither expected nor missed, until it closes.
 struct OpenPractice {
-  int expected = 0;                       ///< units still open
-  int done = 0, partial = 0, skipped = 0; ///< the records that answer them so far
-  Instant until{};                        ///< when the last of them closes
-  LocalDay last_day{};                    ///< the last local day of that window
-  int days_left = 0;                      ///< local days from today to last_day, both counted
+  int expected = 0;                        ///< units still open
+  int done = 0, partial = 0, skipped = 0;  ///< the records that answer them so far
+  Instant until{};                         ///< when the last of them closes
+  LocalDay last_day{};                     ///< the last local day of that window
+  int days_left = 0;                       ///< local days from today to last_day, both counted
   int recorded() const { return done + partial + skipped; }
 };
 
@@ -54,21 +54,21 @@ struct Adherence {
   /// weekly quota that straddles the session the period starts at counts whole, and so does an
   /// occurrence of the session's day that was due before it.
   std::optional<Instant> straddle_from;
-  int records_before = 0;  ///< records before the period that count, in such a straddling window
+  int records_before = 0;            ///< records before the period that count, in such a straddling window
   std::optional<OpenPractice> open;  ///< what is still open at the clock, when the period ends there
-  std::optional<double> rate;   ///< (done + 0.5·partial) / expected; nothing when nothing is expected
+  std::optional<double> rate;        ///< (done + 0.5·partial) / expected; nothing when nothing is expected
   std::optional<int> streak, longest_streak;
   std::optional<Instant> last_done;
   /// Share of done and partial records that are complete: every required field, and a reflection
   /// unless the template asks for it once a week. Not the clinician's rating of quality (`rating`).
   std::optional<double> complete;
   std::optional<Schedule::Period> quota;  ///< a quota's period ("3 per week"); nothing for other schedules
-  std::optional<double> rating;   ///< mean of the clinician's 0–4 ratings that count (see feedback.hpp)
+  std::optional<double> rating;           ///< mean of the clinician's 0–4 ratings that count (see feedback.hpp)
   int rating_count = 0;
-  int in_moment = 0;  ///< done and partial records first written down within `in_moment_within`
-  int recalled = 0;   ///< … and those written down later (a record whose time nobody gave is neither)
-  std::vector<FieldTrend> fields;  ///< the template's numeric fields, in its order
-  std::vector<LocalDay> weeks;     ///< first day of each week of the period
+  int in_moment = 0;                               ///< done and partial records first written down within `in_moment_within`
+  int recalled = 0;                                ///< … and those written down later (a record whose time nobody gave is neither)
+  std::vector<FieldTrend> fields;                  ///< the template's numeric fields, in its order
+  std::vector<LocalDay> weeks;                     ///< first day of each week of the period
   std::vector<std::optional<double>> weekly_rate;  ///< adherence per week (nothing when none expected)
 };
 

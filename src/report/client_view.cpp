@@ -30,8 +30,8 @@ struct Words {
   const char* more_week;   // "{n} more this week"
   const char* more_month;  // "{n} more this month"
   const char* as_needed;
-  const char* any_time;    // today's practice at no set time
-  const char* not_today;   // an assignment that starts later this week, or ended
+  const char* any_time;   // today's practice at no set time
+  const char* not_today;  // an assignment that starts later this week, or ended
   const char* this_week;
   const char* missed;
   const char* missed_hint;
@@ -42,42 +42,76 @@ struct Words {
   const char* next_session;    // "Next session: {date}, {time}"
   const char* days[7];         // Sunday first
   const char* months[12];
-  bool day_first;    // "martes 24 de noviembre", "mardi 24 novembre": the weekday, then day, then month
-  const char* of;    // between day and month ("de" in Spanish)
+  bool day_first;  // "martes 24 de noviembre", "mardi 24 novembre": the weekday, then day, then month
+  const char* of;  // between day and month ("de" in Spanish)
 };
 
-constexpr Words english{
-    "{name}, here is your practice for {date}.", "Here is your practice for {date}.", "Today", "Nothing more to do today.",
-    "{n} more today", "{n} more this week", "{n} more this month", "when you need it", "any time today", "not today", "This week",
-    "Not written down yet", "If you did practise then, you can still write it down: hwk log asks when you practised.",
-    "{n} this week, the latest {date}",
-    "From your clinician, {date}", "about {title}, {date}", "about your week of {date}", "Next session: {date}, {time}",
-    {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-     "December"},
-    false, ""};
-constexpr Words spanish{
-    "{name}, esta es tu práctica para el {date}.", "Esta es tu práctica para el {date}.", "Hoy", "No queda nada por hacer hoy.",
-    "{n} más hoy", "{n} más esta semana", "{n} más este mes", "cuando lo necesites", "a cualquier hora de hoy", "hoy no", "Esta semana",
-    "Aún sin anotar", "Si practicaste entonces, aún puedes anotarlo: hwk log te pregunta cuándo practicaste.",
-    "{n} esta semana, la última el {date}",
-    "De tu terapeuta, {date}", "sobre {title}, {date}", "sobre tu semana del {date}", "Próxima sesión: {date}, {time}",
-    {"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"},
-    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
-     "diciembre"},
-    true, "de "};
-constexpr Words french{
-    "{name}, voici votre pratique pour le {date}.", "Voici votre pratique pour le {date}.", "Aujourd'hui",
-    "Plus rien à faire aujourd'hui.", "encore {n} aujourd'hui", "encore {n} cette semaine", "encore {n} ce mois-ci",
-    "quand vous en avez besoin", "à tout moment aujourd'hui", "pas aujourd'hui", "Cette semaine", "Pas encore noté",
-    "Si vous avez pratiqué ce jour-là, vous pouvez encore le noter : hwk log vous demande quand.",
-    "{n} cette semaine, la dernière le {date}",
-    "De votre thérapeute, le {date}", "à propos de {title}, {date}", "à propos de votre semaine du {date}",
-    "Prochaine séance : {date}, {time}",
-    {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
-    {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-     "décembre"},
-    true, ""};
+constexpr Words english{"{name}, here is your practice for {date}.",
+                        "Here is your practice for {date}.",
+                        "Today",
+                        "Nothing more to do today.",
+                        "{n} more today",
+                        "{n} more this week",
+                        "{n} more this month",
+                        "when you need it",
+                        "any time today",
+                        "not today",
+                        "This week",
+                        "Not written down yet",
+                        "If you did practise then, you can still write it down: hwk log asks when you practised.",
+                        "{n} this week, the latest {date}",
+                        "From your clinician, {date}",
+                        "about {title}, {date}",
+                        "about your week of {date}",
+                        "Next session: {date}, {time}",
+                        {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+                        {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+                        false,
+                        ""};
+constexpr Words spanish{"{name}, esta es tu práctica para el {date}.",
+                        "Esta es tu práctica para el {date}.",
+                        "Hoy",
+                        "No queda nada por hacer hoy.",
+                        "{n} más hoy",
+                        "{n} más esta semana",
+                        "{n} más este mes",
+                        "cuando lo necesites",
+                        "a cualquier hora de hoy",
+                        "hoy no",
+                        "Esta semana",
+                        "Aún sin anotar",
+                        "Si practicaste entonces, aún puedes anotarlo: hwk log te pregunta cuándo practicaste.",
+                        "{n} esta semana, la última el {date}",
+                        "De tu terapeuta, {date}",
+                        "sobre {title}, {date}",
+                        "sobre tu semana del {date}",
+                        "Próxima sesión: {date}, {time}",
+                        {"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"},
+                        {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+                        true,
+                        "de "};
+constexpr Words french{"{name}, voici votre pratique pour le {date}.",
+                       "Voici votre pratique pour le {date}.",
+                       "Aujourd'hui",
+                       "Plus rien à faire aujourd'hui.",
+                       "encore {n} aujourd'hui",
+                       "encore {n} cette semaine",
+                       "encore {n} ce mois-ci",
+                       "quand vous en avez besoin",
+                       "à tout moment aujourd'hui",
+                       "pas aujourd'hui",
+                       "Cette semaine",
+                       "Pas encore noté",
+                       "Si vous avez pratiqué ce jour-là, vous pouvez encore le noter : hwk log vous demande quand.",
+                       "{n} cette semaine, la dernière le {date}",
+                       "De votre thérapeute, le {date}",
+                       "à propos de {title}, {date}",
+                       "à propos de votre semaine du {date}",
+                       "Prochaine séance : {date}, {time}",
+                       {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
+                       {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+                       true,
+                       ""};
 
 const Words& words_for(const std::string& language) {
   const std::string base = language.substr(0, language.find_first_of("-_"));
@@ -165,8 +199,8 @@ ClientView client_view(const ClientViewInput& in) {
       }
     }
     const auto tmpl = in.templates.find(a.id);
-    const SavedProgress p = week_progress(a, tmpl == in.templates.end() ? nullptr : tmpl->second, records, plan.sessions,
-                                          plan.zone, in.now, in.week_start);
+    const SavedProgress p =
+        week_progress(a, tmpl == in.templates.end() ? nullptr : tmpl->second, records, plan.sessions, plan.zone, in.now, in.week_start);
     line.week_progress = p;
     v.lines.push_back(std::move(line));
   }
@@ -276,8 +310,9 @@ std::string render_client_view(const ClientView& v, Zone zone, const std::string
   if (v.next_session) {
     const LocalTime s = *v.next_session;
     const LocalDay day{date::floor<date::days>(s).time_since_epoch()};
-    out += "\n" + fill(w.next_session, {{"date", day_words(day, w)},
-                                        {"time", format_clock_time(date::floor<std::chrono::minutes>(s - date::floor<date::days>(s)))}}) +
+    out += "\n" +
+           fill(w.next_session,
+                {{"date", day_words(day, w)}, {"time", format_clock_time(date::floor<std::chrono::minutes>(s - date::floor<date::days>(s)))}}) +
            "\n";
   }
   return out;

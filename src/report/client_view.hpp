@@ -19,8 +19,8 @@ namespace hwk {
 struct ClientViewInput {
   const Plan* plan = nullptr;
   const std::vector<Record>* records = nullptr;
-  std::map<std::string, std::string> titles;          ///< assignment id → title in the client's language
-  std::map<std::string, const Template*> templates;   ///< assignment id → its template, when known
+  std::map<std::string, std::string> titles;         ///< assignment id → title in the client's language
+  std::map<std::string, const Template*> templates;  ///< assignment id → its template, when known
   Instant now{};
   unsigned week_start = 1;
 };
@@ -34,16 +34,16 @@ struct ClientView {
     bool any_time_today = false;      ///< today's practice, at no set time, not yet recorded
     std::optional<int> quota_left;    ///< a quota's practices still expected in its period
     Schedule::Period quota_period = Schedule::Period::week;
-    LocalDay quota_by{};              ///< the last day of that period
+    LocalDay quota_by{};  ///< the last day of that period
     bool as_needed = false;
-    bool active_today = true;         ///< between its start and end
-    SavedProgress week_progress;      ///< this week's practice
+    bool active_today = true;     ///< between its start and end
+    SavedProgress week_progress;  ///< this week's practice
   };
   std::vector<Line> lines;  ///< every assignment active this week, in the plan's order
   struct Missed {
     std::string title;
-    int count = 0;                 ///< this week's occurrences of it not written down
-    LocalDay day{};                ///< the latest of them
+    int count = 0;   ///< this week's occurrences of it not written down
+    LocalDay day{};  ///< the latest of them
     std::optional<Instant> at;
   };
   /// Per assignment, this week's occurrences whose time has passed and that nobody wrote down
@@ -52,8 +52,8 @@ struct ClientView {
   struct Feedback {
     std::string text;
     Instant at{};
-    std::string about_title;           ///< the practice it answers, or the week's assignment
-    std::optional<LocalDay> about_day; ///< the day of that practice, or the first day of that week
+    std::string about_title;            ///< the practice it answers, or the week's assignment
+    std::optional<LocalDay> about_day;  ///< the day of that practice, or the first day of that week
     bool week = false;
   };
   std::optional<Feedback> feedback;  ///< the clinician's latest note, up to now

@@ -8,9 +8,12 @@ namespace hwk {
 
 const char* due_state_name(DueState s) {
   switch (s) {
-    case DueState::overdue: return "overdue";
-    case DueState::due: return "due";
-    case DueState::upcoming: return "upcoming";
+    case DueState::overdue:
+      return "overdue";
+    case DueState::due:
+      return "due";
+    case DueState::upcoming:
+      return "upcoming";
   }
   return "due";
 }

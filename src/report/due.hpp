@@ -20,16 +20,16 @@ struct DueItem {
   std::string assignment;
   std::string title;
   DueState state = DueState::due;
-  LocalDay day{};                 ///< the occurrence's date, or the last day of a quota's period
-  std::optional<Instant> at;      ///< its time, when the assignment has times
-  std::optional<int> remaining;   ///< quotas: how many are still expected in the period
+  LocalDay day{};                                    ///< the occurrence's date, or the last day of a quota's period
+  std::optional<Instant> at;                         ///< its time, when the assignment has times
+  std::optional<int> remaining;                      ///< quotas: how many are still expected in the period
   Schedule::Period period = Schedule::Period::week;  ///< quotas
 };
 
 struct DueQuery {
   Instant now{};
-  Instant upcoming_until{};      ///< upcoming items are those due after now and up to this
-  unsigned week_start = 1;       ///< 0 = Sunday, 1 = Monday
+  Instant upcoming_until{};           ///< upcoming items are those due after now and up to this
+  unsigned week_start = 1;            ///< 0 = Sunday, 1 = Monday
   std::chrono::days overdue_days{7};  ///< how far back overdue goes when there is no session
 };
 

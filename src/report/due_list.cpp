@@ -13,8 +13,7 @@ bool ClientDue::anything_due() const {
   return !risk.empty() || std::any_of(items.begin(), items.end(), [](const DueItem& i) { return i.state != DueState::upcoming; });
 }
 
-ClientDue client_due(const std::string& id, const Plan& plan, const std::vector<Record>& records,
-                     const std::map<std::string, std::string>& titles,
+ClientDue client_due(const std::string& id, const Plan& plan, const std::vector<Record>& records, const std::map<std::string, std::string>& titles,
                      const std::function<const Template*(const std::string&)>& template_of, const DueQuery& q) {
   ClientDue c{id, plan.name, plan.zone, due_items(id, plan, records, titles, q), {}, {}, {}};
   const auto title = [&](const std::string& assignment) {
@@ -33,8 +32,7 @@ ClientDue client_due(const std::string& id, const Plan& plan, const std::vector<
     const StepState s = step_state(a, template_of(a.id), records, q.now);
     c.steps[a.id] = {a.steps[s.current].id, a.steps[s.current].title, s.current + 1, a.steps.size()};
     if (s.ready()) {
-      c.ready.push_back({a.id, title(a.id), describe_rule(*s.rule), a.steps[s.current].id, a.steps[s.current + 1].id,
-                         a.steps[s.current + 1].title});
+      c.ready.push_back({a.id, title(a.id), describe_rule(*s.rule), a.steps[s.current].id, a.steps[s.current + 1].id, a.steps[s.current + 1].title});
     }
   }
   return c;

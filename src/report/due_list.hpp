@@ -38,8 +38,7 @@ struct ClientDue {
 /// The client's due list at `q.now`. `titles` maps assignment ids to the titles shown; risk flags
 /// are those still open that were raised from `flags_since` on (the last session, or the start of
 /// the overdue window when that is earlier).
-ClientDue client_due(const std::string& id, const Plan& plan, const std::vector<Record>& records,
-                     const std::map<std::string, std::string>& titles,
+ClientDue client_due(const std::string& id, const Plan& plan, const std::vector<Record>& records, const std::map<std::string, std::string>& titles,
                      const std::function<const Template*(const std::string&)>& template_of, const DueQuery& q);
 
 /// The client's lines for a terminal: its id and name, then one aligned row per risk flag, item and

@@ -29,9 +29,7 @@ std::string when_text(const DueItem& i, LocalDay today, Zone zone) {
   return d;
 }
 
-Style item_style(DueState s) {
-  return s == DueState::overdue ? Style::red : s == DueState::due ? Style::yellow : Style::dim;
-}
+Style item_style(DueState s) { return s == DueState::overdue ? Style::red : s == DueState::due ? Style::yellow : Style::dim; }
 
 }  // namespace
 
@@ -58,8 +56,8 @@ std::string render_due_text(const ClientDue& c, Instant now, bool color, std::si
   }
   for (const auto& r : c.ready) {
     table.rows.push_back({"ready", "next step",
-                          terminal_safe(r.title + " (" + c.steps.at(r.assignment).label() + ") met " + r.rule + ": ready for \"" +
-                                        r.next_title + "\" (hwk advance " + c.id + " " + r.assignment + ")")});
+                          terminal_safe(r.title + " (" + c.steps.at(r.assignment).label() + ") met " + r.rule + ": ready for \"" + r.next_title +
+                                        "\" (hwk advance " + c.id + " " + r.assignment + ")")});
     table.first_cell.push_back(Style::green);
   }
   return out + render_table(table, {width, color});

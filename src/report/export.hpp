@@ -16,8 +16,7 @@ std::vector<Record> unique_records(const std::vector<Record>& records);
 /// client's offset; besides the documented keys, records carry their graded "step" and a session's
 /// "note" (null when absent). `template_versions` maps assignment ids to the template version in use (for
 /// assignments whose plan does not pin one). Ends with a newline.
-std::string render_export_json(const Plan& plan, const std::map<std::string, int>& template_versions,
-                               const std::vector<Record>& records);
+std::string render_export_json(const Plan& plan, const std::map<std::string, int>& template_versions, const std::vector<Record>& records);
 
 /// RFC 4180 CSV (CRLF line ends): a header row of the record columns, then one column per field
 /// name seen in the records (sorted); one row per record. Lists are joined with "; ". A text cell

@@ -52,9 +52,8 @@ std::string render_export_csv(const std::vector<Record>& records, Zone zone) {
   for (const auto& r : unique) {
     for (const auto& [name, value] : r.values) field_names.insert(name);
   }
-  std::vector<std::string> header = {"id",       "kind",             "at",     "recorded", "assignment", "template",
-                                     "template_version", "status", "reason", "reflection", "amends",
-                                     "answers",  "week",             "quality", "record_note", "at_assumed"};
+  std::vector<std::string> header = {"id",     "kind",       "at",     "recorded", "assignment", "template", "template_version", "status",
+                                     "reason", "reflection", "amends", "answers",  "week",       "quality",  "record_note",      "at_assumed"};
   for (const auto& name : field_names) header.push_back(text_cell(name));
   std::string out;
   add_row(out, header);

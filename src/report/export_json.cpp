@@ -51,8 +51,12 @@ void record_json(JsonWriter& w, const Record& r, Zone zone) {
   w.key("status");
   if (practice) w.value(status_name(r.status));
   else w.null();
-  for (const auto& [key, text] : {std::pair<const char*, const std::string*>{"reason", &r.reason}, {"reflection", &r.reflection},
-                                  {"amends", &r.amends}, {"step", &r.step}, {"note", &r.note}, {"answers", &r.answers}}) {
+  for (const auto& [key, text] : {std::pair<const char*, const std::string*>{"reason", &r.reason},
+                                  {"reflection", &r.reflection},
+                                  {"amends", &r.amends},
+                                  {"step", &r.step},
+                                  {"note", &r.note},
+                                  {"answers", &r.answers}}) {
     text_or_null(w, key, *text);
   }
   w.member("week", date_text(r.week)).member("quality", r.quality).key("values").begin_object();
@@ -74,8 +78,7 @@ std::vector<Record> unique_records(const std::vector<Record>& records) {
   return out;
 }
 
-std::string render_export_json(const Plan& plan, const std::map<std::string, int>& template_versions,
-                               const std::vector<Record>& records) {
+std::string render_export_json(const Plan& plan, const std::map<std::string, int>& template_versions, const std::vector<Record>& records) {
   JsonWriter w;
   w.begin_object().member("version", 1).key("client").begin_object().member("id", plan.client);
   text_or_null(w, "name", plan.name);

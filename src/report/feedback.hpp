@@ -19,7 +19,7 @@ using RecordsById = std::unordered_map<std::string_view, const Record*>;
 /// One feedback record that counts, with what it answers.
 struct FeedbackLink {
   const Record* feedback = nullptr;
-  std::string record;  ///< the practice record it answers, after corrections; empty for a week
+  std::string record;                        ///< the practice record it answers, after corrections; empty for a week
   std::optional<date::year_month_day> week;  ///< the first day of the week it answers
 };
 

@@ -36,7 +36,7 @@ struct YearlyObservance {
 /// one, or the first one on or after a day of the month ("Sun>=8").
 struct DayRule {
   date::weekday weekday;
-  int nth = 0;         ///< 1–4, or -1 for the last; 0: the first on or after `from`
+  int nth = 0;  ///< 1–4, or -1 for the last; 0: the first on or after `from`
   unsigned from = 1;
 
   date::year_month_day in(date::year year, date::month month) const {
@@ -106,8 +106,7 @@ std::optional<std::array<YearlyObservance, 2>> yearly_rules(Zone zone, Instant a
         const LocalTime l{t.at.time_since_epoch() + t.from};
         const date::year_month_day d{date::floor<date::days>(l)};
         all = d.month() == ymd.month() && d == rule.in(d.year(), d.month()) && l - date::floor<date::days>(l) == local - day &&
-              t.from == first.from && t.info.offset == first.info.offset && t.info.save == first.info.save &&
-              t.info.abbrev == first.info.abbrev;
+              t.from == first.from && t.info.offset == first.info.offset && t.info.save == first.info.save && t.info.abbrev == first.info.abbrev;
       }
       if (all) {
         found = rule;
@@ -115,8 +114,7 @@ std::optional<std::array<YearlyObservance, 2>> yearly_rules(Zone zone, Instant a
       }
     }
     if (!found) return std::nullopt;
-    out[kind] = {first.info, first.from, local,
-                 "FREQ=YEARLY;BYMONTH=" + std::to_string(static_cast<unsigned>(ymd.month())) + ";" + found->rrule()};
+    out[kind] = {first.info, first.from, local, "FREQ=YEARLY;BYMONTH=" + std::to_string(static_cast<unsigned>(ymd.month())) + ";" + found->rrule()};
   }
   return out;
 }
@@ -159,17 +157,22 @@ struct Event {
   std::string uid;
   std::string summary;
   bool all_day = false;
-  LocalDay day{};                  ///< all-day events
-  LocalTime start{};               ///< timed events, local wall-clock time
-  std::string duration;            ///< PT15M, P1D, P7D
-  std::string rrule;               ///< empty: a single event
+  LocalDay day{};        ///< all-day events
+  LocalTime start{};     ///< timed events, local wall-clock time
+  std::string duration;  ///< PT15M, P1D, P7D
+  std::string rrule;     ///< empty: a single event
   bool alarm = false;
 };
 
 class FeedBuilder {
  public:
   FeedBuilder(const Plan& plan, const std::map<std::string, IcsActivity>& activities, Instant now, unsigned week_start, bool discreet)
-      : plan_(plan), activities_(activities), now_(now), week_start_(week_start % 7), discreet_(discreet), zone_(plan.zone),
+      : plan_(plan),
+        activities_(activities),
+        now_(now),
+        week_start_(week_start % 7),
+        discreet_(discreet),
+        zone_(plan.zone),
         today_(local_day(now, plan.zone)) {}
 
   std::string render() {
@@ -248,10 +251,17 @@ class FeedBuilder {
     switch (a.schedule.kind) {
       case Schedule::Kind::days_of_week:
       case Schedule::Kind::every_n_days:
-      case Schedule::Kind::once: add_fixed(a); break;
-      case Schedule::Kind::before_session: add_before_sessions(a); break;
-      case Schedule::Kind::quota: add_quota(a); break;
-      case Schedule::Kind::as_needed: break;
+      case Schedule::Kind::once:
+        add_fixed(a);
+        break;
+      case Schedule::Kind::before_session:
+        add_before_sessions(a);
+        break;
+      case Schedule::Kind::quota:
+        add_quota(a);
+        break;
+      case Schedule::Kind::as_needed:
+        break;
     }
   }
 
@@ -262,9 +272,8 @@ class FeedBuilder {
     const LocalDay hi = s.kind == Schedule::Kind::once ? lo : lo + date::days{366};
     const auto occurrences = occurrences_between(a, lo, hi, zone_, plan_.sessions);
     if (occurrences.empty()) return;
-    const LocalDay first = std::min_element(occurrences.begin(), occurrences.end(), [](const Occurrence& x, const Occurrence& y) {
-                             return x.day < y.day;
-                           })->day;
+    const LocalDay first =
+        std::min_element(occurrences.begin(), occurrences.end(), [](const Occurrence& x, const Occurrence& y) { return x.day < y.day; })->day;
     const bool once = s.kind == Schedule::Kind::once;
     cover(first, once ? std::optional{first} : a.end ? std::optional{LocalDay{*a.end}} : std::nullopt);
     if (a.times.empty()) {
@@ -406,8 +415,7 @@ class FeedBuilder {
     f.line("END:VTIMEZONE");
   }
 
-  static void write_observance(Feed& f, const date::sys_info& info, std::chrono::seconds offset_from, LocalTime start,
-                               const std::string& rule = {}) {
+  static void write_observance(Feed& f, const date::sys_info& info, std::chrono::seconds offset_from, LocalTime start, const std::string& rule = {}) {
     const char* kind = info.save != std::chrono::minutes{0} ? "DAYLIGHT" : "STANDARD";
     f.line(std::string("BEGIN:") + kind);
     f.line("DTSTART:" + ics_local(start));
@@ -439,10 +447,18 @@ std::string ics_text(std::string_view raw) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case ';': out += "\\;"; break;
-      case ',': out += "\\,"; break;
-      case '\n': out += "\\n"; break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case ';':
+        out += "\\;";
+        break;
+      case ',':
+        out += "\\,";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
       case '\r':
         if (i + 1 >= text.size() || text[i + 1] != '\n') out += "\\n";
         break;
@@ -470,8 +486,7 @@ std::string ics_fold(std::string_view line) {
   return out;
 }
 
-std::string render_ics(const Plan& plan, const std::map<std::string, IcsActivity>& activities, Instant now,
-                       unsigned week_start, bool discreet) {
+std::string render_ics(const Plan& plan, const std::map<std::string, IcsActivity>& activities, Instant now, unsigned week_start, bool discreet) {
   return FeedBuilder(plan, activities, now, week_start, discreet).render();
 }
 

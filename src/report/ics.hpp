@@ -26,8 +26,8 @@ struct IcsActivity {
 /// that has no start date; `week_start` is 0 = Sunday … 6 = Saturday. Lines end in CRLF and are
 /// folded at 75 octets. A `discreet` feed is named "Practice", without the client's name: a
 /// calendar's name shows on a phone's lock screen.
-std::string render_ics(const Plan& plan, const std::map<std::string, IcsActivity>& activities, Instant now,
-                       unsigned week_start, bool discreet = false);
+std::string render_ics(const Plan& plan, const std::map<std::string, IcsActivity>& activities, Instant now, unsigned week_start,
+                       bool discreet = false);
 
 /// An iCalendar TEXT value: backslash, semicolon, comma and newline escaped, other control
 /// characters dropped.

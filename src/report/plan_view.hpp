@@ -14,7 +14,7 @@ namespace hwk {
 struct AssignmentView {
   const Assignment* assignment = nullptr;
   std::string title;
-  std::optional<StepState> steps;  ///< when the assignment is graded
+  std::optional<StepState> steps;                     ///< when the assignment is graded
   std::map<std::string, std::string> suggest_titles;  ///< trigger template id → its title
   std::map<std::string, std::string> field_labels;    ///< field id → its label, for expected ratings
 };

@@ -20,9 +20,7 @@ StepState step_state(const Assignment& a, const Template* tmpl, const std::vecto
     if (!a.step_index(r.step) || !seen.insert(r.id).second) continue;
     changes.push_back(&r);
   }
-  std::sort(changes.begin(), changes.end(), [](const Record* x, const Record* y) {
-    return x->at != y->at ? x->at < y->at : x->id < y->id;
-  });
+  std::sort(changes.begin(), changes.end(), [](const Record* x, const Record* y) { return x->at != y->at ? x->at < y->at : x->id < y->id; });
   for (const Record* r : changes) s.history.push_back({*a.step_index(r->step), r->at, r->id, r->note});
   if (!s.history.empty()) {
     s.current = s.history.back().index;
@@ -55,8 +53,7 @@ std::vector<const Trigger*> fired_triggers(const Assignment& a, const Template& 
   return out;
 }
 
-std::vector<TriggerCount> trigger_counts(const Assignment& a, const Template& tmpl, const std::vector<Record>& records,
-                                         Instant from, Instant to) {
+std::vector<TriggerCount> trigger_counts(const Assignment& a, const Template& tmpl, const std::vector<Record>& records, Instant from, Instant to) {
   std::vector<TriggerCount> out;
   for (const auto& t : a.triggers) out.push_back({&t, 0, std::nullopt});
   const auto practice = effective_records(records, a.id);
@@ -77,7 +74,11 @@ namespace {
 std::optional<std::string> fewer(const Schedule& s) {
   switch (s.kind) {
     case Schedule::Kind::quota:
-      if (s.count > 1) return std::to_string((s.count + 1) / 2) + " per " + (s.period == Schedule::Period::day ? "day" : s.period == Schedule::Period::week ? "week" : "month");
+      if (s.count > 1)
+        return std::to_string((s.count + 1) / 2) + " per " +
+               (s.period == Schedule::Period::day    ? "day"
+                : s.period == Schedule::Period::week ? "week"
+                                                     : "month");
       if (s.period == Schedule::Period::day) return std::string("4 per week");
       if (s.period == Schedule::Period::week) return std::string("2 per month");
       return std::nullopt;
@@ -97,8 +98,8 @@ std::optional<std::string> fewer(const Schedule& s) {
 }  // namespace
 
 std::optional<Stall> stalled_practice(const Assignment& a, const Template* tmpl, const std::vector<Record>& records,
-                                      const std::vector<LocalTime>& sessions, Zone zone, Instant now, double threshold,
-                                      unsigned week_start, int days) {
+                                      const std::vector<LocalTime>& sessions, Zone zone, Instant now, double threshold, unsigned week_start,
+                                      int days) {
   if (a.schedule.kind == Schedule::Kind::as_needed) return std::nullopt;
   AdherenceQuery q;
   q.to = q.now = now;
@@ -125,8 +126,8 @@ std::optional<Stall> stalled_practice(const Assignment& a, const Template* tmpl,
     if (s.ready()) {
       // nothing smaller
     } else if (s.current > 0) {
-      st.adjustments.push_back({Adjustment::Kind::smaller, "Go back to step " + std::to_string(s.current) + ", \"" +
-                                                               a.steps[s.current - 1].title + "\", for a while (hwk advance --back)."});
+      st.adjustments.push_back({Adjustment::Kind::smaller, "Go back to step " + std::to_string(s.current) + ", \"" + a.steps[s.current - 1].title +
+                                                               "\", for a while (hwk advance --back)."});
     } else {
       st.adjustments.push_back({Adjustment::Kind::smaller, "Make the first step smaller: add an easier step before \"" + a.steps[0].title + "\"."});
     }
@@ -136,8 +137,8 @@ std::optional<Stall> stalled_practice(const Assignment& a, const Template* tmpl,
   // Fewer times and another time of day fit scheduled practice: a daily log is one entry a day,
   // and an event-triggered record is made when the event happens.
   if (auto lighter = fewer(a.schedule); lighter && occasion == Occasion::scheduled) {
-    st.adjustments.push_back({Adjustment::Kind::fewer, "Practise less often for now: \"" + *lighter + "\" instead of \"" +
-                                                           describe_schedule(a.schedule) + "\"."});
+    st.adjustments.push_back(
+        {Adjustment::Kind::fewer, "Practise less often for now: \"" + *lighter + "\" instead of \"" + describe_schedule(a.schedule) + "\"."});
   }
   // Another time: the time of day most often missed, when the assignment has times.
   if (occasion == Occasion::event) {
@@ -175,9 +176,8 @@ std::optional<Stall> stalled_practice(const Assignment& a, const Template* tmpl,
       }
     }
     if (worst) {
-      st.adjustments.push_back({Adjustment::Kind::time, "Try another time of day: the " + format_clock_time(worst_time) +
-                                                            " practice was missed " + std::to_string(worst->first) + " of " +
-                                                            std::to_string(worst->second) + " times."});
+      st.adjustments.push_back({Adjustment::Kind::time, "Try another time of day: the " + format_clock_time(worst_time) + " practice was missed " +
+                                                            std::to_string(worst->first) + " of " + std::to_string(worst->second) + " times."});
     }
   } else {
     st.adjustments.push_back({Adjustment::Kind::time, "Tie the practice to a fixed time or to something done every day, such as a meal."});

@@ -21,13 +21,13 @@ struct StepChange {
 };
 
 struct StepState {
-  std::size_t current = 0;             ///< index into Assignment::steps
-  std::optional<Instant> since;        ///< when the current step began; nothing: from the start
-  std::vector<StepChange> history;     ///< every change up to the clock, in order
-  const AdvanceRule* rule = nullptr;   ///< what moves the client on, if anything
+  std::size_t current = 0;               ///< index into Assignment::steps
+  std::optional<Instant> since;          ///< when the current step began; nothing: from the start
+  std::vector<StepChange> history;       ///< every change up to the clock, in order
+  const AdvanceRule* rule = nullptr;     ///< what moves the client on, if anything
   std::optional<RuleProgress> progress;  ///< toward that rule, when there is one and a template
-  int practices = 0;                   ///< practice records on the current step
-  bool last = false;                   ///< the current step is the last one
+  int practices = 0;                     ///< practice records on the current step
+  bool last = false;                     ///< the current step is the last one
   /// The rule is met and there is a step after this one.
   bool ready() const { return progress && progress->met && !last; }
 };
@@ -49,8 +49,7 @@ struct TriggerCount {
   int fired = 0;
   std::optional<Instant> last;
 };
-std::vector<TriggerCount> trigger_counts(const Assignment& a, const Template& tmpl, const std::vector<Record>& records,
-                                         Instant from, Instant to);
+std::vector<TriggerCount> trigger_counts(const Assignment& a, const Template& tmpl, const std::vector<Record>& records, Instant from, Instant to);
 
 /// A concrete change the review proposes for practice that has stalled.
 struct Adjustment {
@@ -61,10 +60,10 @@ struct Adjustment {
 
 /// Practice that has stalled: adherence over the window below the threshold.
 struct Stall {
-  double rate = 0;       ///< (done + 0.5·partial) / expected over the window
+  double rate = 0;  ///< (done + 0.5·partial) / expected over the window
   int expected = 0;
   double threshold = 0.5;
-  Instant from{}, to{};  ///< the window, [from, to)
+  Instant from{}, to{};                                  ///< the window, [from, to)
   std::vector<std::pair<Instant, std::string>> reasons;  ///< what got in the way, in order, as the client said it
   std::vector<Adjustment> adjustments;
 };
@@ -75,7 +74,7 @@ struct Stall {
 /// and revisiting the rationale and barriers, quoting the reasons given. As-needed practice never
 /// stalls.
 std::optional<Stall> stalled_practice(const Assignment& a, const Template* tmpl, const std::vector<Record>& records,
-                                      const std::vector<LocalTime>& sessions, Zone zone, Instant now, double threshold,
-                                      unsigned week_start, int days = 14);
+                                      const std::vector<LocalTime>& sessions, Zone zone, Instant now, double threshold, unsigned week_start,
+                                      int days = 14);
 
 }  // namespace hwk

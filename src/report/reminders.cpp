@@ -7,13 +7,11 @@
 
 namespace hwk {
 
-std::string Reminder::key() const {
-  return client + " " + assignment + " " + date::format("%F", day) + " " + format_clock_time(time);
-}
+std::string Reminder::key() const { return client + " " + assignment + " " + date::format("%F", day) + " " + format_clock_time(time); }
 
 std::vector<Reminder> reminders_due(const std::string& client, const Plan& plan, const std::vector<Record>& records,
-                                    const std::map<std::string, std::string>& titles, Instant now,
-                                    std::chrono::seconds catch_up, unsigned week_start) {
+                                    const std::map<std::string, std::string>& titles, Instant now, std::chrono::seconds catch_up,
+                                    unsigned week_start) {
   std::vector<Reminder> out;
   const Zone zone = plan.zone;
   const Instant from = now - catch_up;

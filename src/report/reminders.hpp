@@ -30,8 +30,8 @@ constexpr std::chrono::minutes late_after{15};
 /// Reminders of one client with `at` in (now - catch_up, now], unanswered by the records.
 /// Quota schedules with times remind at each time until the period's quota is met.
 std::vector<Reminder> reminders_due(const std::string& client, const Plan& plan, const std::vector<Record>& records,
-                                    const std::map<std::string, std::string>& titles, Instant now,
-                                    std::chrono::seconds catch_up, unsigned week_start);
+                                    const std::map<std::string, std::string>& titles, Instant now, std::chrono::seconds catch_up,
+                                    unsigned week_start);
 
 /// One client's part of a run of hwk remind: the reminders to give and the risk flags not said yet.
 struct ClientReminders {

@@ -137,8 +137,8 @@ AssignmentReview review_assignment(const std::string& client, const Assignment& 
 
 }  // namespace
 
-ReviewReport review(const Plan& plan, const std::map<std::string, Template>& templates,
-                    const std::map<std::string, std::string>& titles, const std::vector<Record>& records, const ReviewQuery& q) {
+ReviewReport review(const Plan& plan, const std::map<std::string, Template>& templates, const std::map<std::string, std::string>& titles,
+                    const std::vector<Record>& records, const ReviewQuery& q) {
   ReviewReport out;
   out.client = plan.client;
   out.name = plan.name;
@@ -169,8 +169,7 @@ ReviewReport review(const Plan& plan, const std::map<std::string, Template>& tem
     const auto t = templates.find(a.id);
     const auto title = titles.find(a.id);
     out.assignments.push_back(review_assignment(plan.client, a, t == templates.end() ? nullptr : &t->second,
-                                                title == titles.end() ? a.id : title->second, records, links, plan.zone,
-                                                plan.sessions, q));
+                                                title == titles.end() ? a.id : title->second, records, links, plan.zone, plan.sessions, q));
     // Practice that raised a risk flag is talked through first: no advice to do less or differently.
     if (std::any_of(out.risk.begin(), out.risk.end(), [&](const ReviewRisk& r) { return r.flag.open() && r.flag.assignment == a.id; })) {
       auto& s = out.assignments.back().suggestions;

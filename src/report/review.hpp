@@ -18,12 +18,12 @@ namespace hwk {
 
 /// The thresholds behind the suggestions (hwk-review(1) states them).
 struct ReviewRules {
-  double low_adherence = 0.5;  ///< below this rate, suggest an easier task, fewer times, another time
-  int min_expected = 2;        ///< … when at least this many practices were expected
-  int streak = 3;              ///< a current streak this long is acknowledged
-  int trend_weeks = 8;         ///< the charts cover at least this many weeks up to the period's end
+  double low_adherence = 0.5;                               ///< below this rate, suggest an easier task, fewer times, another time
+  int min_expected = 2;                                     ///< … when at least this many practices were expected
+  int streak = 3;                                           ///< a current streak this long is acknowledged
+  int trend_weeks = 8;                                      ///< the charts cover at least this many weeks up to the period's end
   std::chrono::minutes other_time = std::chrono::hours{2};  ///< practice this far from the planned time is "another time"
-  double stall_threshold = 0.5;  ///< adherence over the last `stall_days` below this: practice has stalled
+  double stall_threshold = 0.5;                             ///< adherence over the last `stall_days` below this: practice has stalled
   int stall_days = 14;
 };
 
@@ -54,9 +54,9 @@ struct ReviewEntry {
   std::string id;
   Instant at{};
   Status status = Status::done;
-  bool recalled = false;  ///< first written down later than the in-the-moment limit after `at`
-  bool at_assumed = false;  ///< nobody said when it happened: `at` is when it was written down
-  bool corrected = false;  ///< it amends an earlier record
+  bool recalled = false;            ///< first written down later than the in-the-moment limit after `at`
+  bool at_assumed = false;          ///< nobody said when it happened: `at` is when it was written down
+  bool corrected = false;           ///< it amends an earlier record
   std::vector<ReviewValue> values;  ///< in the template's order
   std::string reason;
   std::string reflection;
@@ -87,12 +87,12 @@ struct Suggestion {
 struct StepReview {
   std::size_t number = 0, count = 0;  ///< the current step, 1-based, of how many
   std::string id, title;
-  std::optional<Instant> since;       ///< when the current step began
-  std::string rule;                   ///< its advance rule, or empty
-  int counted = 0, needed = 0;        ///< progress toward the rule
-  bool ready = false;                 ///< the rule is met and there is a next step
+  std::optional<Instant> since;            ///< when the current step began
+  std::string rule;                        ///< its advance rule, or empty
+  int counted = 0, needed = 0;             ///< progress toward the rule
+  bool ready = false;                      ///< the rule is met and there is a next step
   std::string next_title, previous_title;  ///< empty at either end
-  int began = 0;                      ///< step changes within the period
+  int began = 0;                           ///< step changes within the period
 };
 
 /// How often one trigger fired in the period.
@@ -103,20 +103,20 @@ struct TriggerReview {
 };
 
 struct AssignmentReview {
-  Adherence adherence;  ///< over the review's period
-  Adherence trend;      ///< over the trend weeks (the charts): weekly rate and ratings
+  Adherence adherence;   ///< over the review's period
+  Adherence trend;       ///< over the trend weeks (the charts): weekly rate and ratings
   std::string schedule;  ///< as the plan words it
   std::vector<std::chrono::minutes> times;
-  int minutes = 0;       ///< the template's typical minutes (0: unknown)
-  Occasion occasion = Occasion::scheduled;  ///< when its practice happens, as the template says
+  int minutes = 0;                            ///< the template's typical minutes (0: unknown)
+  Occasion occasion = Occasion::scheduled;    ///< when its practice happens, as the template says
   std::map<std::string, std::string> labels;  ///< field id → the template's label
   std::string goal, why, backup;
-  std::vector<ReviewEntry> entries;  ///< the period's practice records, in time order
-  std::vector<ReasonGroup> reasons;  ///< in the order first given
-  std::vector<WeekFeedback> weeks;   ///< weeks overlapping the period that have feedback, in order
-  std::optional<StepReview> step;        ///< graded assignments only
-  std::vector<TriggerReview> triggers;   ///< the plan's triggers, each with its count
-  std::optional<Stall> stall;            ///< practice stalled over the stall window before the period's end
+  std::vector<ReviewEntry> entries;     ///< the period's practice records, in time order
+  std::vector<ReasonGroup> reasons;     ///< in the order first given
+  std::vector<WeekFeedback> weeks;      ///< weeks overlapping the period that have feedback, in order
+  std::optional<StepReview> step;       ///< graded assignments only
+  std::vector<TriggerReview> triggers;  ///< the plan's triggers, each with its count
+  std::optional<Stall> stall;           ///< practice stalled over the stall window before the period's end
   std::string client;
   std::vector<Suggestion> suggestions;
 };
@@ -130,8 +130,8 @@ struct ReviewRisk {
 
 struct ReviewReport {
   std::string client, name;
-  std::vector<ReviewRisk> risk;  ///< oldest first; shown before everything else
-  int open_risk = 0;             ///< how many of them are open
+  std::vector<ReviewRisk> risk;           ///< oldest first; shown before everything else
+  int open_risk = 0;                      ///< how many of them are open
   std::optional<SafetyPlan> safety_plan;  ///< the client's current one (its record points into the records given)
   Zone zone = nullptr;
   Instant from{}, to{};
@@ -143,8 +143,8 @@ struct ReviewReport {
 /// The review of `plan`'s assignments over [q.from, q.to). `templates` and `titles` are by
 /// assignment id (a missing template leaves out values, quality and ratings); `records` are all
 /// of the client's records.
-ReviewReport review(const Plan& plan, const std::map<std::string, Template>& templates,
-                    const std::map<std::string, std::string>& titles, const std::vector<Record>& records, const ReviewQuery& q);
+ReviewReport review(const Plan& plan, const std::map<std::string, Template>& templates, const std::map<std::string, std::string>& titles,
+                    const std::vector<Record>& records, const ReviewQuery& q);
 
 /// The suggestions for one assignment, each from one rule of a fixed table (review_suggestions.cpp).
 std::vector<Suggestion> review_suggestions(const AssignmentReview& a, Zone zone, const ReviewRules& rules);
@@ -197,8 +197,8 @@ std::string trigger_line(const TriggerReview& t);
 std::string reason_times(const ReasonGroup& g, Zone zone);
 /// One weekly series of the trend: the adherence rate, or a numeric field's mean.
 struct TrendRow {
-  std::string name;    ///< "adherence" or the field's label
-  std::string figure;  ///< over the review's period: "50%", "mean 6.5, change +3.5"
+  std::string name;                           ///< "adherence" or the field's label
+  std::string figure;                         ///< over the review's period: "50%", "mean 6.5, change +3.5"
   std::vector<std::optional<double>> weekly;  ///< one per week of the trend
   double lo = 0, hi = 1;
   bool percent = false;
@@ -209,9 +209,9 @@ std::vector<TrendRow> trend_rows(const AssignmentReview& a);
 
 /// An SVG chart (inline, no external references) of values in [lo, hi], one bar or point per
 /// week; nothing drawn for a week without a value. `labels` name the weeks.
-std::string svg_bar_chart(const std::vector<std::optional<double>>& values, const std::vector<std::string>& labels, double lo,
-                          double hi, const std::string& title, bool percent);
-std::string svg_line_chart(const std::vector<std::optional<double>>& values, const std::vector<std::string>& labels, double lo,
-                           double hi, const std::string& title);
+std::string svg_bar_chart(const std::vector<std::optional<double>>& values, const std::vector<std::string>& labels, double lo, double hi,
+                          const std::string& title, bool percent);
+std::string svg_line_chart(const std::vector<std::optional<double>>& values, const std::vector<std::string>& labels, double lo, double hi,
+                           const std::string& title);
 
 }  // namespace hwk

@@ -30,8 +30,7 @@ std::string period(const ReviewReport& r) {
 }
 
 std::string adherence_line(const Adherence& a) {
-  const std::string counts = std::to_string(a.done) + " done, " + std::to_string(a.partial) + " partial, " + std::to_string(a.skipped) +
-                             " skipped";
+  const std::string counts = std::to_string(a.done) + " done, " + std::to_string(a.partial) + " partial, " + std::to_string(a.skipped) + " skipped";
   if (a.as_needed || !a.expected) return "as needed: " + counts;
   std::string out = std::to_string(a.done) + " of " + std::to_string(*a.expected) + " expected done";
   if (a.rate) out += " (adherence " + summary_format::percent(a.rate) + ")";
@@ -61,11 +60,10 @@ std::string counted_line(const Adherence& a, Zone zone, bool from_session) {
   const std::string practices = std::to_string(n) + (n == 1 ? " practice" : " practices") + " from before " + before;
   if (!a.straddle_from) return practices + (n == 1 ? " counts" : " count") + ", for practice due after it";
   if (a.quota == Schedule::Period::week || a.quota == Schedule::Period::month) {
-    return std::string("the whole ") + (a.quota == Schedule::Period::week ? "week" : "month") + " from " +
-           day(local_day(*a.straddle_from, zone)) + ", which ended after " + before + " (" + practices + ")";
+    return std::string("the whole ") + (a.quota == Schedule::Period::week ? "week" : "month") + " from " + day(local_day(*a.straddle_from, zone)) +
+           ", which ended after " + before + " (" + practices + ")";
   }
-  return "from " + day_time(*a.straddle_from, zone) + ", due before " + before + " but counted here, as its day ended after it (" +
-         practices + ")";
+  return "from " + day_time(*a.straddle_from, zone) + ", due before " + before + " but counted here, as its day ended after it (" + practices + ")";
 }
 
 std::vector<std::pair<std::string, std::string>> figure_lines(const Adherence& a, Zone zone, bool from_session) {
@@ -105,9 +103,7 @@ std::string risk_status(const ReviewRisk& risk, const std::string& client, Zone 
   return out;
 }
 
-std::string safety_plan_title(const SafetyPlan& plan, Zone zone) {
-  return "Safety plan (recorded " + day(local_day(plan.record->at, zone)) + ")";
-}
+std::string safety_plan_title(const SafetyPlan& plan, Zone zone) { return "Safety plan (recorded " + day(local_day(plan.record->at, zone)) + ")"; }
 
 std::string trigger_line(const TriggerReview& t) {
   return t.when + (t.then.empty() ? "" : " (" + t.then + ")") + ": fired " + std::to_string(t.fired) + (t.fired == 1 ? " time" : " times");

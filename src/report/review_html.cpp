@@ -82,8 +82,8 @@ void feedback_html(std::ostream& out, const ReviewFeedback& f, Zone zone) {
 }
 
 void entry_html(std::ostream& out, const ReviewEntry& e, Zone zone) {
-  out << "<li class=\"" << status_name(e.status) << "\"><div class=\"when\">" << day_time(e.at, zone) << " <span class=\"status\">"
-      << entry_status(e) << "</span> <span class=\"rid\">" << h(e.id) << "</span></div>\n";
+  out << "<li class=\"" << status_name(e.status) << "\"><div class=\"when\">" << day_time(e.at, zone) << " <span class=\"status\">" << entry_status(e)
+      << "</span> <span class=\"rid\">" << h(e.id) << "</span></div>\n";
   std::string numbers;
   for (const auto& v : e.values) {
     if (v.numeric) numbers += "<span>" + h(v.label) + ": <b>" + h(v.text) + "</b></span>";
@@ -108,8 +108,7 @@ void charts_html(std::ostream& out, const AssignmentReview& a) {
     const std::string title = terminal_safe(row.percent ? "Weekly adherence" : row.name + ", weekly mean");
     out << "<figure><figcaption><b>" << html_escape(title) << "</b> <span class=\"meta\">" << html_escape(row.figure)
         << " in the period</span></figcaption>\n"
-        << (row.percent ? svg_bar_chart(row.weekly, labels, row.lo, row.hi, title, true)
-                        : svg_line_chart(row.weekly, labels, row.lo, row.hi, title))
+        << (row.percent ? svg_bar_chart(row.weekly, labels, row.lo, row.hi, title, true) : svg_line_chart(row.weekly, labels, row.lo, row.hi, title))
         << "</figure>\n";
   }
   out << "</div>\n";
@@ -160,8 +159,8 @@ void risk_html(std::ostream& out, const ReviewReport& r) {
   if (!r.risk.empty()) {
     out << "<section class=\"risk\">\n<h2>" << h(risk_heading(r)) << "</h2>\n<ol class=\"entries\">\n";
     for (const auto& risk : r.risk) {
-      out << "<li><span class=\"rid\">" << h(risk.flag.record) << "</span><span class=\"when\">" << day_time(risk.flag.at, r.zone)
-          << "</span> " << h(risk.title) << " <span class=\"id\">(" << h(risk.flag.assignment) << ")</span>\n<div class=\"values\">";
+      out << "<li><span class=\"rid\">" << h(risk.flag.record) << "</span><span class=\"when\">" << day_time(risk.flag.at, r.zone) << "</span> "
+          << h(risk.title) << " <span class=\"id\">(" << h(risk.flag.assignment) << ")</span>\n<div class=\"values\">";
       for (const auto& reason : risk.flag.reasons) out << "<span>" << h(risk_reason(reason)) << "</span>";
       out << "</div>\n";
       if (!risk.flag.reflection.empty()) out << "<blockquote class=\"text\">" << h(risk.flag.reflection) << "</blockquote>\n";

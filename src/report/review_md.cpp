@@ -80,8 +80,8 @@ void risk_md(std::ostream& out, const ReviewReport& r) {
           << markdown(risk.flag.record) << "`\n";
       for (const auto& reason : risk.flag.reasons) out << "  - " << markdown(risk_reason(reason)) << "\n";
       if (!risk.flag.reflection.empty()) out << "  - Reflection: " << markdown(risk.flag.reflection) << "\n";
-      out << "  - " << (risk.flag.open() ? "**" + markdown(risk_status(risk, r.client, r.zone)) + "**" : markdown(risk_status(risk, r.client, r.zone)))
-          << "\n";
+      out << "  - "
+          << (risk.flag.open() ? "**" + markdown(risk_status(risk, r.client, r.zone)) + "**" : markdown(risk_status(risk, r.client, r.zone))) << "\n";
     }
     out << "\n";
   }
@@ -97,7 +97,8 @@ void risk_md(std::ostream& out, const ReviewReport& r) {
 void render_review_md(std::ostream& out, const ReviewReport& r) {
   out << "# Review of " << markdown(r.client);
   if (!r.name.empty()) out << " (" << markdown(r.name) << ")";
-  out << "\n\n" << "Period: " << period(r) << ".\n\n";
+  out << "\n\n"
+      << "Period: " << period(r) << ".\n\n";
   risk_md(out, r);
   if (!r.goals.empty()) {
     out << "Goals:\n\n";

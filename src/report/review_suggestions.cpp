@@ -16,9 +16,7 @@ std::string quoted(const std::string& text) { return "“" + std::string(trim(te
 std::string plural(int n, const std::string& one, const std::string& many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 // Practice stalled over the stall window and has not picked up since (no streak going now).
-bool stalled_now(const AssignmentReview& a, const ReviewRules& rules) {
-  return a.stall && a.adherence.streak.value_or(0) < rules.streak;
-}
+bool stalled_now(const AssignmentReview& a, const ReviewRules& rules) { return a.stall && a.adherence.streak.value_or(0) < rules.streak; }
 
 bool low_adherence(const Adherence& a, const ReviewRules& rules) {
   return !a.as_needed && a.expected && *a.expected >= rules.min_expected && a.rate && *a.rate < rules.low_adherence;
@@ -40,8 +38,7 @@ void smaller_task(const AssignmentReview& a, Zone, const ReviewRules& rules, std
   std::string done = std::to_string(ad.done) + " done";
   if (ad.partial > 0) done += " and " + std::to_string(ad.partial) + " partial";
   std::string text = "Adherence was " + summary_format::percent(ad.rate) + " (" + done + " of " + std::to_string(*ad.expected) +
-                     " expected). Make the task smaller or easier: a version of " + quoted(ad.title) +
-                     " the client is sure to manage";
+                     " expected). Make the task smaller or easier: a version of " + quoted(ad.title) + " the client is sure to manage";
   if (a.minutes > 0) text += ", shorter than its usual " + plural(a.minutes, "minute", "minutes");
   text += ".";
   // A step whose rule is met is not a reason to step back: next_step says how the two relate.
@@ -75,8 +72,9 @@ std::optional<std::chrono::minutes> usual_time(const AssignmentReview& a, Zone z
 void time_of_day(const AssignmentReview& a, Zone zone, const ReviewRules& rules, std::vector<Suggestion>& out) {
   if (!low_adherence(a.adherence, rules)) return;
   if (a.occasion == Occasion::event) {
-    out.push_back({"in-the-moment", "It is done when something happens, not at a set time: ask which moments came up, and agree on a "
-                                    "quick first note then (a few words on the phone), filled in later."});
+    out.push_back({"in-the-moment",
+                   "It is done when something happens, not at a set time: ask which moments came up, and agree on a "
+                   "quick first note then (a few words on the phone), filled in later."});
     return;
   }
   if (a.occasion == Occasion::daily_log) {
@@ -98,8 +96,8 @@ void time_of_day(const AssignmentReview& a, Zone zone, const ReviewRules& rules,
     out.push_back({"time-of-day", "Try another time of day: the plan says " + join(planned, ", ") +
                                       ", and the practice that was done happened around " + format_clock_time(*usual) + "."});
   } else {
-    out.push_back({"time-of-day", "Try another time of day than " + join(planned, ", ") +
-                                      ", or tie the practice to something the client already does every day."});
+    out.push_back({"time-of-day",
+                   "Try another time of day than " + join(planned, ", ") + ", or tie the practice to something the client already does every day."});
   }
 }
 
@@ -135,8 +133,8 @@ void next_step(const AssignmentReview& a, Zone, const ReviewRules& rules, std::v
     // Met the rule, then stopped practising: both are true, and the order matters.
     const bool low = low_adherence(a.adherence, rules);
     const double rate = low ? a.adherence.rate.value_or(0) : a.stall->rate;
-    out.push_back({"next-step", "Step " + std::to_string(s.number) + " met its rule (" + s.rule + "), but only " +
-                                    summary_format::percent(rate) + " of the practice expected " +
+    out.push_back({"next-step", "Step " + std::to_string(s.number) + " met its rule (" + s.rule + "), but only " + summary_format::percent(rate) +
+                                    " of the practice expected " +
                                     (low ? std::string("in the period") : "over the last " + std::to_string(rules.stall_days) + " days") +
                                     " was done. Talk over what got in the way first; moving on to " + next + advance +
                                     " can follow once practice is regular."});
@@ -151,8 +149,8 @@ void stalled(const AssignmentReview& a, Zone, const ReviewRules& rules, std::vec
   // A streak going now means practice has picked up again: the streak is acknowledged instead.
   if (!stalled_now(a, rules) || low_adherence(a.adherence, rules)) return;
   std::string text = "Practice has stalled: " + summary_format::percent(a.stall->rate) + " of " +
-                     plural(a.stall->expected, "expected practice", "expected practices") + " over the last " +
-                     std::to_string(rules.stall_days) + " days, below " + summary_format::percent(a.stall->threshold) + ".";
+                     plural(a.stall->expected, "expected practice", "expected practices") + " over the last " + std::to_string(rules.stall_days) +
+                     " days, below " + summary_format::percent(a.stall->threshold) + ".";
   for (const auto& adj : a.stall->adjustments) text += " " + adj.text;
   out.push_back({"stalled", text});
 }
@@ -166,8 +164,7 @@ void follow_ups(const AssignmentReview& a, Zone, const ReviewRules&, std::vector
   }
 }
 
-constexpr Rule rules_table[] = {acknowledge_streak, next_step,       smaller_task, fewer_times,
-                                time_of_day,        revisit_barriers, stalled,      follow_ups};
+constexpr Rule rules_table[] = {acknowledge_streak, next_step, smaller_task, fewer_times, time_of_day, revisit_barriers, stalled, follow_ups};
 
 }  // namespace
 

@@ -28,8 +28,8 @@ std::string axis_label(double v, bool percent) { return percent ? summary_format
 // week labels (every other one when there are many).
 std::string frame(const std::vector<std::string>& labels, double lo, double hi, const std::string& title, bool percent) {
   const std::string t = html_escape(title);
-  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + num(width) + " " + num(height) +
-                    "\" role=\"img\" aria-label=\"" + t + "\" class=\"chart\"><title>" + t + "</title>";
+  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + num(width) + " " + num(height) + "\" role=\"img\" aria-label=\"" +
+                    t + "\" class=\"chart\"><title>" + t + "</title>";
   for (const double v : {lo, (lo + hi) / 2, hi}) {
     const std::string y = num(y_of(v, lo, hi));
     out += "<line x1=\"" + num(left) + "\" x2=\"" + num(right) + "\" y1=\"" + y + "\" y2=\"" + y + "\" class=\"grid\"/>";
@@ -45,8 +45,8 @@ std::string frame(const std::vector<std::string>& labels, double lo, double hi, 
 
 }  // namespace
 
-std::string svg_bar_chart(const std::vector<std::optional<double>>& values, const std::vector<std::string>& labels, double lo,
-                          double hi, const std::string& title, bool percent) {
+std::string svg_bar_chart(const std::vector<std::optional<double>>& values, const std::vector<std::string>& labels, double lo, double hi,
+                          const std::string& title, bool percent) {
   std::string out = frame(labels, lo, hi, title, percent);
   const double w = slot(values.size());
   for (std::size_t k = 0; k < values.size(); ++k) {
@@ -54,14 +54,14 @@ std::string svg_bar_chart(const std::vector<std::optional<double>>& values, cons
     const double y = y_of(*values[k], lo, hi);
     const double x = left + w * static_cast<double>(k) + w * 0.15;
     out += "<rect x=\"" + num(x) + "\" y=\"" + num(y) + "\" width=\"" + num(w * 0.7) + "\" height=\"" + num(std::max(bottom - y, 0.5)) +
-           "\" class=\"bar\"><title>" + html_escape(k < labels.size() ? labels[k] : "") + ": " +
-           html_escape(axis_label(*values[k], percent)) + "</title></rect>";
+           "\" class=\"bar\"><title>" + html_escape(k < labels.size() ? labels[k] : "") + ": " + html_escape(axis_label(*values[k], percent)) +
+           "</title></rect>";
   }
   return out + "</svg>";
 }
 
-std::string svg_line_chart(const std::vector<std::optional<double>>& values, const std::vector<std::string>& labels, double lo,
-                           double hi, const std::string& title) {
+std::string svg_line_chart(const std::vector<std::optional<double>>& values, const std::vector<std::string>& labels, double lo, double hi,
+                           const std::string& title) {
   std::string out = frame(labels, lo, hi, title, false);
   const double w = slot(values.size());
   std::string points, dots;
@@ -76,8 +76,8 @@ std::string svg_line_chart(const std::vector<std::optional<double>>& values, con
     }
     const std::string x = num(left + w * (static_cast<double>(k) + 0.5)), y = num(y_of(*values[k], lo, hi));
     points += (points.empty() ? "" : " ") + x + "," + y;
-    dots += "<circle cx=\"" + x + "\" cy=\"" + y + "\" r=\"2.5\" class=\"dot\"><title>" +
-            html_escape(k < labels.size() ? labels[k] : "") + ": " + num(*values[k]) + "</title></circle>";
+    dots += "<circle cx=\"" + x + "\" cy=\"" + y + "\" r=\"2.5\" class=\"dot\"><title>" + html_escape(k < labels.size() ? labels[k] : "") + ": " +
+            num(*values[k]) + "</title></circle>";
   }
   flush();
   return out + dots + "</svg>";

@@ -3,9 +3,9 @@
 #include <ostream>
 
 #include "report/review.hpp"
-#include "util/table.hpp"
 #include "report/summary.hpp"
 #include "util/strings.hpp"
+#include "util/table.hpp"
 #include "util/term_safe.hpp"
 
 namespace hwk {

@@ -40,17 +40,16 @@ struct Phrases {
 const Phrases& phrases(std::string_view language) {
   static const std::map<std::string, Phrases, std::less<>> table = {
       {"en",
-       {"You rated {L} {C}.", "Your answer to {L} was {C}.", "{V} or more", "more than {V}", "{V} or less", "less than {V}",
-        "{V}", "not {V}", "yes", "no", "You answered {V} to {L}.", "You chose “{V}” for {L}.", "You ticked “{V}” in {L}.",
-        "Your answer to {L} was {C}.", "“{V}”"}},
+       {"You rated {L} {C}.", "Your answer to {L} was {C}.", "{V} or more", "more than {V}", "{V} or less", "less than {V}", "{V}", "not {V}", "yes",
+        "no", "You answered {V} to {L}.", "You chose “{V}” for {L}.", "You ticked “{V}” in {L}.", "Your answer to {L} was {C}.", "“{V}”"}},
       {"es",
-       {"Calificaste {L} con {C}.", "Tu respuesta a {L} fue {C}.", "{V} o más", "más de {V}", "{V} o menos", "menos de {V}",
-        "{V}", "otro valor que {V}", "sí", "no", "Respondiste {V} a {L}.", "Elegiste «{V}» en {L}.", "Marcaste «{V}» en {L}.",
-        "Tu respuesta a {L} fue {C}.", "«{V}»"}},
+       {"Calificaste {L} con {C}.", "Tu respuesta a {L} fue {C}.", "{V} o más", "más de {V}", "{V} o menos", "menos de {V}", "{V}",
+        "otro valor que {V}", "sí", "no", "Respondiste {V} a {L}.", "Elegiste «{V}» en {L}.", "Marcaste «{V}» en {L}.", "Tu respuesta a {L} fue {C}.",
+        "«{V}»"}},
       {"fr",
-       {"Vous avez noté {L} à {C}.", "Votre réponse à {L} était {C}.", "{V} ou plus", "plus de {V}", "{V} ou moins",
-        "moins de {V}", "{V}", "autre que {V}", "oui", "non", "Vous avez répondu {V} à {L}.", "Vous avez choisi « {V} » pour {L}.",
-        "Vous avez coché « {V} » dans {L}.", "Votre réponse à {L} était {C}.", "« {V} »"}},
+       {"Vous avez noté {L} à {C}.", "Votre réponse à {L} était {C}.", "{V} ou plus", "plus de {V}", "{V} ou moins", "moins de {V}", "{V}",
+        "autre que {V}", "oui", "non", "Vous avez répondu {V} à {L}.", "Vous avez choisi « {V} » pour {L}.", "Vous avez coché « {V} » dans {L}.",
+        "Votre réponse à {L} était {C}.", "« {V} »"}},
   };
   const std::string primary(language.substr(0, language.find('-')));
   if (auto it = table.find(primary); it != table.end()) return it->second;
@@ -64,12 +63,18 @@ std::string fill(std::string text, std::string_view key, const std::string& valu
 
 std::string comparison_words(const Phrases& p, Comparison op, const std::string& v) {
   switch (op) {
-    case Comparison::greater_equal: return fill(p.more_equal, "{V}", v);
-    case Comparison::greater: return fill(p.more, "{V}", v);
-    case Comparison::less_equal: return fill(p.less_equal, "{V}", v);
-    case Comparison::less: return fill(p.less, "{V}", v);
-    case Comparison::equal: return fill(p.equal, "{V}", v);
-    case Comparison::not_equal: return fill(p.not_equal, "{V}", v);
+    case Comparison::greater_equal:
+      return fill(p.more_equal, "{V}", v);
+    case Comparison::greater:
+      return fill(p.more, "{V}", v);
+    case Comparison::less_equal:
+      return fill(p.less_equal, "{V}", v);
+    case Comparison::less:
+      return fill(p.less, "{V}", v);
+    case Comparison::equal:
+      return fill(p.equal, "{V}", v);
+    case Comparison::not_equal:
+      return fill(p.not_equal, "{V}", v);
   }
   return v;
 }
@@ -140,8 +145,7 @@ std::vector<RiskReason> risk_reasons(const Record& r, const Template& tmpl, cons
   return out;
 }
 
-std::vector<RiskFlag> risk_flags(const std::vector<Record>& records,
-                                 const std::function<const Template*(const std::string&)>& template_for) {
+std::vector<RiskFlag> risk_flags(const std::vector<Record>& records, const std::function<const Template*(const std::string&)>& template_for) {
   std::vector<RiskFlag> out;
   std::map<std::string, const Record*> acks;  // record id → its earliest acknowledgement
   for (const auto& r : records) {
@@ -164,8 +168,7 @@ std::vector<RiskFlag> risk_flags(const std::vector<Record>& records,
 }
 
 std::optional<SafetyPlan> current_safety_plan(const std::vector<Record>& records,
-                                              const std::function<const Template*(const std::string&)>& template_for,
-                                              std::optional<Instant> until) {
+                                              const std::function<const Template*(const std::string&)>& template_for, std::optional<Instant> until) {
   std::set<std::string> corrected;
   for (const auto& r : records) {
     if (!r.amends.empty() && (!until || r.at <= *until)) corrected.insert(r.amends);
@@ -202,8 +205,6 @@ int open_flags(const std::vector<RiskFlag>& flags) {
   return static_cast<int>(std::count_if(flags.begin(), flags.end(), [](const RiskFlag& f) { return f.open(); }));
 }
 
-std::string attention_text(int open) {
-  return open == 1 ? "1 record needs your attention" : std::to_string(open) + " records need your attention";
-}
+std::string attention_text(int open) { return open == 1 ? "1 record needs your attention" : std::to_string(open) + " records need your attention"; }
 
 }  // namespace hwk

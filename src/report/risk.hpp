@@ -48,8 +48,7 @@ std::vector<RiskReason> risk_reasons(const Record& r, const Template& tmpl, cons
 /// Every flag raised by a practice record in `records` (a client's whole log, any order), oldest
 /// first. `template_for(assignment)` gives the template a record is judged by (null: none).
 /// Every practice record is judged, corrections included: a flag is the clinician's to clear.
-std::vector<RiskFlag> risk_flags(const std::vector<Record>& records,
-                                 const std::function<const Template*(const std::string&)>& template_for);
+std::vector<RiskFlag> risk_flags(const std::vector<Record>& records, const std::function<const Template*(const std::string&)>& template_for);
 
 /// Whether `f` was raised at or before `t` and not acknowledged by then.
 bool open_at(const RiskFlag& f, Instant t);

@@ -12,23 +12,38 @@ namespace hwk {
 namespace {
 
 struct Words {
-  const char* makes;       // "That makes "
-  const char* of;          // " of "
-  const char* this_week;   // " this week"
-  const char* so_far;      // " so far this week"
-  const char* in_a_row;    // " in a row", after ", 5"
-  const char* well_done;   // ". Well done."
-  const char* skipped;     // the thanks for a skipped practice
-  const char* goal;        // before the template's success line
+  const char* makes;      // "That makes "
+  const char* of;         // " of "
+  const char* this_week;  // " this week"
+  const char* so_far;     // " so far this week"
+  const char* in_a_row;   // " in a row", after ", 5"
+  const char* well_done;  // ". Well done."
+  const char* skipped;    // the thanks for a skipped practice
+  const char* goal;       // before the template's success line
 };
 
-constexpr Words english{"That makes ", " of ", " this week", " so far this week", " in a row", ". Well done.",
+constexpr Words english{"That makes ",
+                        " of ",
+                        " this week",
+                        " so far this week",
+                        " in a row",
+                        ". Well done.",
                         "Thank you for writing down what got in the way. It helps you and your clinician plan the next step.",
                         "Goal for this week reached. "};
-constexpr Words spanish{"Con esta van ", " de ", " esta semana", " hasta ahora esta semana", " seguidas", ". ¡Bien hecho!",
+constexpr Words spanish{"Con esta van ",
+                        " de ",
+                        " esta semana",
+                        " hasta ahora esta semana",
+                        " seguidas",
+                        ". ¡Bien hecho!",
                         "Gracias por anotar lo que se interpuso. Les ayuda a ti y a tu terapeuta a planear el siguiente paso.",
                         "Meta de esta semana cumplida. "};
-constexpr Words french{"Cela fait ", " sur ", " cette semaine", " jusqu'ici cette semaine", " d'affilée", ". Bravo !",
+constexpr Words french{"Cela fait ",
+                       " sur ",
+                       " cette semaine",
+                       " jusqu'ici cette semaine",
+                       " d'affilée",
+                       ". Bravo !",
                        "Merci d'avoir noté ce qui vous a gêné. Cela vous aide, vous et votre thérapeute, à préparer la suite.",
                        "Objectif de la semaine atteint. "};
 
@@ -50,15 +65,15 @@ std::optional<NamedCount> named_count(const std::string& line) {
   static const std::regex number(R"((\d+)\s+(\S+))");
   std::smatch m;
   if (!std::regex_search(line, m, number)) return std::nullopt;
-  static const std::regex day_word(R"(^(days?|mornings?|evenings?|nights?|d[ií]as?|ma[ñn]anas?|noches?|tardes?|jours?|matins?|soirs?|soir[ée]es?|nuits?)\b.*)",
-                                   std::regex::icase);
+  static const std::regex day_word(
+      R"(^(days?|mornings?|evenings?|nights?|d[ií]as?|ma[ñn]anas?|noches?|tardes?|jours?|matins?|soirs?|soir[ée]es?|nuits?)\b.*)", std::regex::icase);
   return NamedCount{std::stoi(m[1].str()), std::regex_match(m[2].str(), day_word)};
 }
 
 }  // namespace
 
-SavedProgress week_progress(const Assignment& a, const Template* tmpl, const std::vector<Record>& records,
-                            const std::vector<LocalTime>& sessions, Zone zone, Instant now, unsigned week_start) {
+SavedProgress week_progress(const Assignment& a, const Template* tmpl, const std::vector<Record>& records, const std::vector<LocalTime>& sessions,
+                            Zone zone, Instant now, unsigned week_start) {
   SavedProgress p;
   const LocalDay first_day = week_of(local_day(now, zone), week_start);
   const Instant week_from = start_of_day(first_day, zone);
@@ -88,9 +103,7 @@ SavedProgress saved_progress(const Assignment& a, const Template* tmpl, const st
   const Instant week_from = start_of_day(week_of(local_day(now, zone), week_start), zone);
   // This week's practices and days with one (each practice once, as corrected), and the same
   // without the record just saved.
-  const auto counts = [&](const Record& r) {
-    return (r.status == Status::done || r.status == Status::partial) && r.at >= week_from && r.at <= now;
-  };
+  const auto counts = [&](const Record& r) { return (r.status == Status::done || r.status == Status::partial) && r.at >= week_from && r.at <= now; };
   std::set<LocalDay> days, days_before;
   for (const Record* r : effective_records(records, a.id)) {
     if (!counts(*r)) continue;

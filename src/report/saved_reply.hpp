@@ -13,20 +13,20 @@
 namespace hwk {
 
 struct SavedProgress {
-  Status status = Status::done;       ///< of the record just saved
-  int this_week = 0;                  ///< done and partial practices of this week, the one just saved included
-  std::optional<int> week_expected;   ///< practices expected this week; nothing when practice is as needed
-  bool whole_week = false;            ///< the expected count is the whole week's (a quota), not that so far
-  int streak = 0;                     ///< hwk summary's streak over its default period, the last 4 weeks
-  std::optional<int> week_target;     ///< practices expected in the whole week; nothing when as needed
-  int practices = 0;                  ///< done and partial practices this week up to now, each once
-  int days_this_week = 0;             ///< local days of this week with one
+  Status status = Status::done;               ///< of the record just saved
+  int this_week = 0;                          ///< done and partial practices of this week, the one just saved included
+  std::optional<int> week_expected;           ///< practices expected this week; nothing when practice is as needed
+  bool whole_week = false;                    ///< the expected count is the whole week's (a quota), not that so far
+  int streak = 0;                             ///< hwk summary's streak over its default period, the last 4 weeks
+  std::optional<int> week_target;             ///< practices expected in the whole week; nothing when as needed
+  int practices = 0;                          ///< done and partial practices this week up to now, each once
+  int days_this_week = 0;                     ///< local days of this week with one
   int practices_before = 0, days_before = 0;  ///< the same two, without the record just saved
 };
 
 /// This week's practice of assignment `a` at `now` (the fields up to `week_target`).
-SavedProgress week_progress(const Assignment& a, const Template* tmpl, const std::vector<Record>& records,
-                            const std::vector<LocalTime>& sessions, Zone zone, Instant now, unsigned week_start);
+SavedProgress week_progress(const Assignment& a, const Template* tmpl, const std::vector<Record>& records, const std::vector<LocalTime>& sessions,
+                            Zone zone, Instant now, unsigned week_start);
 
 /// The progress of assignment `a` at `now`, after the record `saved` was added to `records`.
 /// This week runs from the start of the local week holding `now` (starting on `week_start`).

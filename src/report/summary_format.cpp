@@ -39,9 +39,12 @@ std::string period_word(const Adherence& a) {
   if (!a.open) return "";
   if (a.quota) {
     switch (*a.quota) {
-      case Schedule::Period::day: return "today";
-      case Schedule::Period::week: return "this week";
-      case Schedule::Period::month: return "this month";
+      case Schedule::Period::day:
+        return "today";
+      case Schedule::Period::week:
+        return "this week";
+      case Schedule::Period::month:
+        return "this month";
     }
   }
   return a.open->days_left <= 1 ? "today" : "by " + date::format("%a ", a.open->last_day) + format_date(date::year_month_day{a.open->last_day});
@@ -86,7 +89,8 @@ std::string markdown(const std::string& text) {
   std::string out;
   for (const char ch : terminal_safe(text, Newlines::keep)) {
     if (ch == '\n' || ch == '\r') out += ' ';
-    else if (ch == '|' || ch == '\\' || ch == '*' || ch == '_' || ch == '`' || ch == '<' || ch == '[' || ch == ']' || ch == '&') out += std::string("\\") + ch;
+    else if (ch == '|' || ch == '\\' || ch == '*' || ch == '_' || ch == '`' || ch == '<' || ch == '[' || ch == ']' || ch == '&')
+      out += std::string("\\") + ch;
     else out += ch;
   }
   return out;
@@ -109,10 +113,14 @@ std::pair<double, double> trend_range(const FieldTrend& f) {
 
 SummaryPart summary_part(SummaryFormat format, const ClientSummary& c) {
   switch (format) {
-    case SummaryFormat::text: return {{}, summary_text_rows(c)};
-    case SummaryFormat::json: return {summary_json_client(c), {}};
-    case SummaryFormat::csv: return {summary_csv_client(c), {}};
-    case SummaryFormat::md: return {summary_md_client(c), {}};
+    case SummaryFormat::text:
+      return {{}, summary_text_rows(c)};
+    case SummaryFormat::json:
+      return {summary_json_client(c), {}};
+    case SummaryFormat::csv:
+      return {summary_csv_client(c), {}};
+    case SummaryFormat::md:
+      return {summary_md_client(c), {}};
   }
   return {};
 }

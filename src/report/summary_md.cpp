@@ -41,13 +41,13 @@ std::string summary_md_client(const ClientSummary& c) {
     straddles = straddles || a.straddle_from;
     out << "| " << summary_format::markdown(a.assignment) << " | " << summary_format::markdown(a.title) << " | ";
     if (risk) out << count_or_dash(c.risk_for(a.assignment)) << " | ";
-    out << count_or_dash(a.expected)
-        << (a.straddle_from ? "\\*" : "") << " | " << a.done << " | " << a.partial << " | " << a.skipped << " | " << count_or_dash(a.missed)
-        << " | " << (a.rate ? summary_format::percent(a.rate) : "–") << " | " << dash_for_none(summary_format::open_cell(a)) << " | "
+    out << count_or_dash(a.expected) << (a.straddle_from ? "\\*" : "") << " | " << a.done << " | " << a.partial << " | " << a.skipped << " | "
+        << count_or_dash(a.missed) << " | " << (a.rate ? summary_format::percent(a.rate) : "–") << " | "
+        << dash_for_none(summary_format::open_cell(a)) << " | "
         << (a.streak ? std::to_string(*a.streak) + " (longest " + std::to_string(*a.longest_streak) + ")" : "–") << " | "
-        << (a.last_done ? format_date(local_date(*a.last_done, c.zone)) : "–") << " | "
-        << (a.complete ? summary_format::percent(a.complete) : "–") << " | " << dash_for_none(summary_format::clinician_rating(a)) << " | "
-        << dash_for_none(summary_format::in_moment(a)) << " | " << rating << " |\n";
+        << (a.last_done ? format_date(local_date(*a.last_done, c.zone)) : "–") << " | " << (a.complete ? summary_format::percent(a.complete) : "–")
+        << " | " << dash_for_none(summary_format::clinician_rating(a)) << " | " << dash_for_none(summary_format::in_moment(a)) << " | " << rating
+        << " |\n";
   }
   if (straddles) out << "\n\\* with a whole week or month that began before the period and ends in it (hwk-summary(1)).\n";
   out << "\n";

@@ -20,7 +20,8 @@ std::string rating_cell(const Adherence& a) {
 }
 
 std::vector<std::string> header_row() {
-  return {"CLIENT", "ASSIGNMENT", "RISK", "EXPECTED", "DONE", "PARTIAL", "SKIPPED", "MISSED", "RATE", "OPEN", "STREAK", "LAST DONE", "COMPLETE", "CLINICIAN", "IN MOMENT", "WEEKLY", "RATING"};
+  return {"CLIENT", "ASSIGNMENT", "RISK",      "EXPECTED", "DONE",      "PARTIAL",   "SKIPPED", "MISSED", "RATE",
+          "OPEN",   "STREAK",     "LAST DONE", "COMPLETE", "CLINICIAN", "IN MOMENT", "WEEKLY",  "RATING"};
 }
 
 }  // namespace

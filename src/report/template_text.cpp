@@ -42,8 +42,8 @@ std::string name_line(const std::string& indent, const std::string& name, const 
 }  // namespace
 
 std::string render_template_text(const Template& t, bool builtin, bool color, std::size_t width) {
-  std::string out = name_line("", safe(t.title), "(" + safe(t.id) + ", version " + std::to_string(t.version) + (builtin ? ", built-in" : "") + ")",
-                              color, width);
+  std::string out =
+      name_line("", safe(t.title), "(" + safe(t.id) + ", version " + std::to_string(t.version) + (builtin ? ", built-in" : "") + ")", color, width);
   std::vector<std::string> facts = {safe(t.kind)};
   if (!t.modalities.empty()) facts.push_back(safe(join(t.modalities, ", ")));
   if (t.minutes) facts.push_back("about " + std::to_string(*t.minutes) + " minutes");

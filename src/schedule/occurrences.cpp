@@ -9,13 +9,9 @@
 namespace hwk {
 namespace {
 
-LocalDay clamp_first(const Assignment& a, LocalDay first) {
-  return a.start ? std::max(first, LocalDay{*a.start}) : first;
-}
+LocalDay clamp_first(const Assignment& a, LocalDay first) { return a.start ? std::max(first, LocalDay{*a.start}) : first; }
 
-LocalDay clamp_last(const Assignment& a, LocalDay last) {
-  return a.end ? std::min(last, LocalDay{*a.end}) : last;
-}
+LocalDay clamp_last(const Assignment& a, LocalDay last) { return a.end ? std::min(last, LocalDay{*a.end}) : last; }
 
 void add_day(std::vector<Occurrence>& out, const Assignment& a, LocalDay day, Zone zone) {
   const Instant from = start_of_day(day, zone);
@@ -42,8 +38,7 @@ Instant start_of_day(LocalDay day, Zone zone) { return resolve_local(LocalTime{d
 
 LocalDay local_day(Instant t, Zone zone) { return LocalDay{date::floor<date::days>(to_local(t, zone)).time_since_epoch()}; }
 
-std::vector<Occurrence> occurrences_between(const Assignment& a, LocalDay first, LocalDay last, Zone zone,
-                                            const std::vector<LocalTime>& sessions) {
+std::vector<Occurrence> occurrences_between(const Assignment& a, LocalDay first, LocalDay last, Zone zone, const std::vector<LocalTime>& sessions) {
   std::vector<Occurrence> out;
   const LocalDay lo = clamp_first(a, first), hi = clamp_last(a, last);
   const Schedule& s = a.schedule;
@@ -71,8 +66,7 @@ std::vector<Occurrence> occurrences_between(const Assignment& a, LocalDay first,
         const Instant at_session = resolve_local(session, zone);
         const LocalDay day = LocalDay{date::floor<date::days>(session).time_since_epoch()} - date::days{1};
         if (day >= lo && day <= hi && at_session > previous) {
-          const Instant due = a.times.empty() ? start_of_day(day, zone)
-                                              : resolve_local(LocalTime{day.time_since_epoch() + a.times.front()}, zone);
+          const Instant due = a.times.empty() ? start_of_day(day, zone) : resolve_local(LocalTime{day.time_since_epoch() + a.times.front()}, zone);
           out.push_back({day, a.times.empty() ? std::nullopt : std::optional{a.times.front()}, due, previous, at_session, false, {}});
         }
         previous = std::max(previous, at_session);
@@ -95,7 +89,8 @@ std::vector<QuotaPeriod> quota_periods(const Assignment& a, LocalDay first, Loca
   LocalDay p = lo;
   // Move to the start of the period holding `lo`.
   switch (a.schedule.period) {
-    case Schedule::Period::day: break;
+    case Schedule::Period::day:
+      break;
     case Schedule::Period::week: {
       const unsigned wd = date::weekday{p}.c_encoding();
       p -= date::days{(wd + 7 - week_start) % 7};
@@ -110,8 +105,12 @@ std::vector<QuotaPeriod> quota_periods(const Assignment& a, LocalDay first, Loca
   while (p <= hi) {
     LocalDay next;
     switch (a.schedule.period) {
-      case Schedule::Period::day: next = p + date::days{1}; break;
-      case Schedule::Period::week: next = p + date::days{7}; break;
+      case Schedule::Period::day:
+        next = p + date::days{1};
+        break;
+      case Schedule::Period::week:
+        next = p + date::days{7};
+        break;
       case Schedule::Period::month: {
         const date::year_month_day ymd{p};
         next = LocalDay{(ymd.year() / ymd.month() + date::months{1}) / 1};

@@ -18,8 +18,8 @@ using LocalDay = date::sys_days;  ///< a calendar date in the client's zone
 struct Occurrence {
   LocalDay day{};
   std::optional<std::chrono::minutes> time;  ///< local time of day, when the assignment has times
-  Instant at{};            ///< when it falls due: its time, or the start of its day
-  Instant answer_from{};   ///< a record in [answer_from, answer_until) answers it
+  Instant at{};                              ///< when it falls due: its time, or the start of its day
+  Instant answer_from{};                     ///< a record in [answer_from, answer_until) answers it
   Instant answer_until{};
   bool answered = false;
   const Record* answered_by = nullptr;  ///< the record that answers it (one of those passed in)
@@ -43,8 +43,7 @@ LocalDay local_day(Instant t, Zone zone);
 /// Occurrences of a fixed schedule on local days [first, last], within the assignment's start and
 /// end. `sessions` are the plan's planned sessions (for "before each session"). Quota and as-needed
 /// schedules have none.
-std::vector<Occurrence> occurrences_between(const Assignment& a, LocalDay first, LocalDay last, Zone zone,
-                                            const std::vector<LocalTime>& sessions);
+std::vector<Occurrence> occurrences_between(const Assignment& a, LocalDay first, LocalDay last, Zone zone, const std::vector<LocalTime>& sessions);
 
 /// Quota periods overlapping local days [first, last], each clipped to the assignment's start and
 /// end (a period keeps its own days even where they lie outside [first, last]).

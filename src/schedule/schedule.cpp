@@ -59,8 +59,7 @@ std::optional<Schedule::Period> period_word(const std::string& w) {
   return std::nullopt;
 }
 
-const std::vector<std::string> phrase_starts = {"daily",  "weekdays", "weekends", "weekly", "every",
-                                                "once",   "before",   "as",       "twice",  "mon"};
+const std::vector<std::string> phrase_starts = {"daily", "weekdays", "weekends", "weekly", "every", "once", "before", "as", "twice", "mon"};
 
 ScheduleError unknown_word(const Word& w) {
   ScheduleError e{w.column, "unknown schedule word '" + w.text + "'", {}};
@@ -192,8 +191,7 @@ std::string describe_schedule(const Schedule& s) {
     case Schedule::Kind::once:
       return "once " + format_date(s.date);
     case Schedule::Kind::quota:
-      return std::to_string(s.count) + " per " +
-             (s.period == Schedule::Period::day ? "day" : s.period == Schedule::Period::week ? "week" : "month");
+      return std::to_string(s.count) + " per " + (s.period == Schedule::Period::day ? "day" : s.period == Schedule::Period::week ? "week" : "month");
     case Schedule::Kind::before_session:
       return "before each session";
     case Schedule::Kind::as_needed:

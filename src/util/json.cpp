@@ -13,11 +13,21 @@ std::string json_string(std::string_view text) {
     const auto c = static_cast<unsigned char>(text[i]);
     char32_t cp = 0;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (const std::size_t len = c >= 0x80 ? decode_utf8(text, i, cp) : 0; len && is_terminal_control(cp)) {
           char buf[8];

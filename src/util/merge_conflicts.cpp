@@ -40,7 +40,8 @@ std::vector<std::pair<int, int>> merge_conflict_blocks(std::string_view text) {
         begin = 0;
         separated = false;
         break;
-      case Marker::none: break;
+      case Marker::none:
+        break;
     }
     start = end + 1;
   }

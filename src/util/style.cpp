@@ -9,12 +9,24 @@ std::string paint(std::string_view text, Style style, bool color) {
   if (!color) return std::string(text);
   const char* code = "";
   switch (style) {
-    case Style::bold: code = "\033[1m"; break;
-    case Style::dim: code = "\033[2m"; break;
-    case Style::red: code = "\033[31m"; break;
-    case Style::green: code = "\033[32m"; break;
-    case Style::yellow: code = "\033[33m"; break;
-    case Style::cyan: code = "\033[36m"; break;
+    case Style::bold:
+      code = "\033[1m";
+      break;
+    case Style::dim:
+      code = "\033[2m";
+      break;
+    case Style::red:
+      code = "\033[31m";
+      break;
+    case Style::green:
+      code = "\033[32m";
+      break;
+    case Style::yellow:
+      code = "\033[33m";
+      break;
+    case Style::cyan:
+      code = "\033[36m";
+      break;
   }
   return code + std::string(text) + "\033[0m";
 }

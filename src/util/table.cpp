@@ -26,8 +26,8 @@ void trim_right(std::string& line) {
 
 // One line of cells, each but the last padded to its column's width; the header's cells are
 // painted with their padding, a row's styled first cell without it.
-std::string line_of(const Table& t, const std::vector<std::string>& cells, const std::vector<std::size_t>& widths,
-                    std::optional<Style> first, bool header, bool color) {
+std::string line_of(const Table& t, const std::vector<std::string>& cells, const std::vector<std::size_t>& widths, std::optional<Style> first,
+                    bool header, bool color) {
   std::string line = t.indent;
   for (std::size_t k = 0; k < cells.size(); ++k) {
     const bool last = k + 1 == cells.size();

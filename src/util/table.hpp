@@ -12,7 +12,7 @@ namespace hwk {
 /// A table's text. Cells are shown as they are: whoever fills them makes text from files
 /// terminal-safe first.
 struct Table {
-  std::vector<std::string> header;              ///< bold when coloured; none: no header line
+  std::vector<std::string> header;  ///< bold when coloured; none: no header line
   std::vector<std::vector<std::string>> rows;
   std::vector<std::optional<Style>> first_cell;  ///< per row, the style of its first cell (may be shorter than rows)
   std::string indent;                            ///< before every line

@@ -135,17 +135,13 @@ LocalTime to_local(Instant t, Zone zone) {
   return LocalTime{t.time_since_epoch() + last_span.offset};
 }
 
-date::year_month_day local_date(Instant t, Zone zone) {
-  return date::year_month_day{date::floor<date::days>(to_local(t, zone))};
-}
+date::year_month_day local_date(Instant t, Zone zone) { return date::year_month_day{date::floor<date::days>(to_local(t, zone))}; }
 
 std::optional<date::year_month_day> parse_date(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !all_digits(s.substr(0, 4)) ||
-      !all_digits(s.substr(5, 2)) || !all_digits(s.substr(8, 2))) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !all_digits(s.substr(0, 4)) || !all_digits(s.substr(5, 2)) || !all_digits(s.substr(8, 2))) {
     return std::nullopt;
   }
-  const date::year_month_day d{date::year{digits_value(s.substr(0, 4))},
-                               date::month{static_cast<unsigned>(digits_value(s.substr(5, 2)))},
+  const date::year_month_day d{date::year{digits_value(s.substr(0, 4))}, date::month{static_cast<unsigned>(digits_value(s.substr(5, 2)))},
                                date::day{static_cast<unsigned>(digits_value(s.substr(8, 2)))}};
   if (!d.ok()) return std::nullopt;
   return d;
@@ -185,13 +181,12 @@ std::optional<Instant> parse_time_point(std::string_view text, Zone zone, Instan
     rest.remove_suffix(1);
   } else if (!suffix.empty()) {
     const std::string_view off = suffix.substr(1);
-    if (off[2] != ':' || !all_digits(off.substr(0, 2)) || !all_digits(off.substr(3, 2)) ||
-        digits_value(off.substr(0, 2)) > 23 || digits_value(off.substr(3, 2)) > 59) {
+    if (off[2] != ':' || !all_digits(off.substr(0, 2)) || !all_digits(off.substr(3, 2)) || digits_value(off.substr(0, 2)) > 23 ||
+        digits_value(off.substr(3, 2)) > 59) {
       error = "not a valid UTC offset: '" + std::string(suffix) + "'";
       return std::nullopt;
     }
-    const auto magnitude = std::chrono::hours(digits_value(off.substr(0, 2))) +
-                           std::chrono::minutes(digits_value(off.substr(3, 2)));
+    const auto magnitude = std::chrono::hours(digits_value(off.substr(0, 2))) + std::chrono::minutes(digits_value(off.substr(3, 2)));
     offset = suffix.front() == '-' ? -magnitude : magnitude;
     rest.remove_suffix(6);
   }
@@ -211,8 +206,8 @@ std::string format_rfc3339(Instant t, Zone zone) {
   std::string out = format_date(date::year_month_day{date::floor<date::days>(local)});
   const auto hms = date::hh_mm_ss<std::chrono::seconds>{local - date::floor<date::days>(local)};
   char clock[16];
-  std::snprintf(clock, sizeof clock, "T%02d:%02d:%02d", static_cast<int>(hms.hours().count()),
-                static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()));
+  std::snprintf(clock, sizeof clock, "T%02d:%02d:%02d", static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
+                static_cast<int>(hms.seconds().count()));
   out += clock;
   auto off = std::chrono::duration_cast<std::chrono::minutes>(info.offset).count();
   const char sign = off < 0 ? '-' : '+';
@@ -295,11 +290,10 @@ std::optional<std::chrono::minutes> parse_spoken_clock(std::string text) {
 // Weekday names in English, Spanish and French, with and without accents; 0 = Sunday.
 std::optional<unsigned> weekday_number(const std::string& word) {
   static const std::vector<std::pair<const char*, unsigned>> names = {
-      {"sunday", 0},  {"sun", 0},       {"domingo", 0},  {"dimanche", 0}, {"monday", 1},  {"mon", 1},     {"lunes", 1},
-      {"lundi", 1},   {"tuesday", 2},   {"tue", 2},      {"martes", 2},   {"mardi", 2},   {"wednesday", 3}, {"wed", 3},
-      {"miércoles", 3}, {"miercoles", 3}, {"mercredi", 3}, {"thursday", 4}, {"thu", 4},     {"jueves", 4},  {"jeudi", 4},
-      {"friday", 5},  {"fri", 5},       {"viernes", 5},  {"vendredi", 5}, {"saturday", 6}, {"sat", 6},    {"sábado", 6},
-      {"sabado", 6},  {"samedi", 6}};
+      {"sunday", 0},   {"sun", 0},      {"domingo", 0}, {"dimanche", 0}, {"monday", 1},    {"mon", 1},    {"lunes", 1},     {"lundi", 1},
+      {"tuesday", 2},  {"tue", 2},      {"martes", 2},  {"mardi", 2},    {"wednesday", 3}, {"wed", 3},    {"miércoles", 3}, {"miercoles", 3},
+      {"mercredi", 3}, {"thursday", 4}, {"thu", 4},     {"jueves", 4},   {"jeudi", 4},     {"friday", 5}, {"fri", 5},       {"viernes", 5},
+      {"vendredi", 5}, {"saturday", 6}, {"sat", 6},     {"sábado", 6},   {"sabado", 6},    {"samedi", 6}};
   for (const auto& [name, n] : names) {
     if (word == name) return n;
   }

@@ -52,7 +52,9 @@ class Random {
   double unit() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
   bool chance(double p) { return unit() < p; }
   template <typename T>
-  const T& pick(const std::vector<T>& v) { return v[static_cast<std::size_t>(below(static_cast<int>(v.size())))]; }
+  const T& pick(const std::vector<T>& v) {
+    return v[static_cast<std::size_t>(below(static_cast<int>(v.size())))];
+  }
   // An index drawn with the given weights.
   std::size_t weighted(const std::vector<int>& weights) {
     int total = 0;
@@ -80,10 +82,9 @@ struct Options {
 };
 
 const std::vector<std::string> zones = {
-    "America/New_York", "America/New_York", "America/New_York", "America/Chicago", "America/Chicago",
-    "America/Denver",   "America/Los_Angeles", "America/Los_Angeles", "America/St_Johns", "Europe/London",
-    "Europe/London",    "Europe/Berlin", "Europe/Madrid", "Europe/Paris", "Asia/Kolkata",
-    "Australia/Sydney", "Pacific/Auckland", "UTC"};
+    "America/New_York",    "America/New_York",    "America/New_York", "America/Chicago",  "America/Chicago",  "America/Denver",
+    "America/Los_Angeles", "America/Los_Angeles", "America/St_Johns", "Europe/London",    "Europe/London",    "Europe/Berlin",
+    "Europe/Madrid",       "Europe/Paris",        "Asia/Kolkata",     "Australia/Sydney", "Pacific/Auckland", "UTC"};
 
 struct ScheduleChoice {
   std::string phrase;
@@ -91,29 +92,46 @@ struct ScheduleChoice {
   int weight;
 };
 const std::vector<ScheduleChoice> schedules = {
-    {"daily", 1, 5},         {"daily", 0, 3},         {"weekdays", 1, 4},    {"mon wed fri", 1, 10},
-    {"tue thu", 1, 10},      {"every 2 days", 1, 5},  {"every 3 days", 0, 5}, {"3 per week", 0, 12},
-    {"3 per week", 1, 4},    {"2 per week", 0, 12},   {"4 per month", 0, 6},  {"2 per day", 2, 1},
-    {"weekends", 1, 4},      {"weekly on sun", 1, 8}, {"as needed", 0, 6},
+    {"daily", 1, 5},        {"daily", 0, 3},        {"weekdays", 1, 4},    {"mon wed fri", 1, 10},  {"tue thu", 1, 10},
+    {"every 2 days", 1, 5}, {"every 3 days", 0, 5}, {"3 per week", 0, 12}, {"3 per week", 1, 4},    {"2 per week", 0, 12},
+    {"4 per month", 0, 6},  {"2 per day", 2, 1},    {"weekends", 1, 4},    {"weekly on sun", 1, 8}, {"as needed", 0, 6},
 };
 
-const std::vector<std::string> texts = {
-    "Team meeting ran late", "Call with my sister", "Crowded train home", "Deadline moved up",
-    "Waiting for test results", "Argument about chores", "Quiet evening at home", "Walk in the park",
-    "Job interview tomorrow", "Presentation at work", "Neighbour's party", "Doctor's appointment",
-    "Woke up at 4 and could not sleep", "Lunch with an old friend", "Email from my manager",
-    "They think I'm useless", "I will fail again", "Nobody wants me there", "Something bad will happen"};
-const std::vector<std::string> reflections = {
-    "My shoulders dropped after a few breaths.", "Writing it down made it look less certain.",
-    "Harder than I expected, but I stayed with it.", "I noticed the urge pass after ten minutes.",
-    "Felt silly at first, then calmer.", "I did it even though I did not feel like it.",
-    "The worry came back later but was weaker.", "Easier in the morning than at night.",
-    "I caught the thought before it spiralled.", "I want to try it at work next time.",
-    "Not much change today.", "Better than yesterday."};
-const std::vector<std::string> reasons = {"worked late", "felt unwell", "forgot", "kids were sick", "too tired",
-                                          "travelling", "had visitors", "ran out of time"};
-const std::vector<std::string> goals = {"Feel calmer before meetings", "Sleep through the night", "Get back to things that matter",
-                                        "Worry less about work", "Go to the supermarket alone", "Stand up for myself"};
+const std::vector<std::string> texts = {"Team meeting ran late",
+                                        "Call with my sister",
+                                        "Crowded train home",
+                                        "Deadline moved up",
+                                        "Waiting for test results",
+                                        "Argument about chores",
+                                        "Quiet evening at home",
+                                        "Walk in the park",
+                                        "Job interview tomorrow",
+                                        "Presentation at work",
+                                        "Neighbour's party",
+                                        "Doctor's appointment",
+                                        "Woke up at 4 and could not sleep",
+                                        "Lunch with an old friend",
+                                        "Email from my manager",
+                                        "They think I'm useless",
+                                        "I will fail again",
+                                        "Nobody wants me there",
+                                        "Something bad will happen"};
+const std::vector<std::string> reflections = {"My shoulders dropped after a few breaths.",
+                                              "Writing it down made it look less certain.",
+                                              "Harder than I expected, but I stayed with it.",
+                                              "I noticed the urge pass after ten minutes.",
+                                              "Felt silly at first, then calmer.",
+                                              "I did it even though I did not feel like it.",
+                                              "The worry came back later but was weaker.",
+                                              "Easier in the morning than at night.",
+                                              "I caught the thought before it spiralled.",
+                                              "I want to try it at work next time.",
+                                              "Not much change today.",
+                                              "Better than yesterday."};
+const std::vector<std::string> reasons = {"worked late", "felt unwell", "forgot",       "kids were sick",
+                                          "too tired",   "travelling",  "had visitors", "ran out of time"};
+const std::vector<std::string> goals = {"Feel calmer before meetings", "Sleep through the night",     "Get back to things that matter",
+                                        "Worry less about work",       "Go to the supermarket alone", "Stand up for myself"};
 
 std::string two(unsigned n) {
   char buf[8];
@@ -125,16 +143,24 @@ std::string two(unsigned n) {
 std::optional<FieldValue> make_value(const Field& f, Random& rng) {
   std::string input;
   switch (f.type) {
-    case FieldType::text: input = rng.pick(texts); break;
+    case FieldType::text:
+      input = rng.pick(texts);
+      break;
     case FieldType::scale: {
       const long long lo = static_cast<long long>(f.min.value_or(0)), hi = static_cast<long long>(f.max.value_or(10));
       const long long step = f.step > 0 ? static_cast<long long>(f.step) : 1;
       input = std::to_string(lo + step * rng.below(static_cast<int>((hi - lo) / step + 1)));
       break;
     }
-    case FieldType::likert: input = std::to_string(rng.between(1, static_cast<int>(std::max<std::size_t>(f.points.size(), 1)))); break;
-    case FieldType::choice: input = rng.pick(f.options); break;
-    case FieldType::checklist: input = f.items.empty() ? "" : f.items[0] + (f.items.size() > 1 && rng.chance(0.5) ? ", " + f.items[1] : ""); break;
+    case FieldType::likert:
+      input = std::to_string(rng.between(1, static_cast<int>(std::max<std::size_t>(f.points.size(), 1))));
+      break;
+    case FieldType::choice:
+      input = rng.pick(f.options);
+      break;
+    case FieldType::checklist:
+      input = f.items.empty() ? "" : f.items[0] + (f.items.size() > 1 && rng.chance(0.5) ? ", " + f.items[1] : "");
+      break;
     case FieldType::number: {
       const double lo = f.min.value_or(0), hi = f.max.value_or(lo + 10);
       input = std::to_string(static_cast<long long>(lo + (hi - lo) * rng.unit()));
@@ -148,8 +174,12 @@ std::optional<FieldValue> make_value(const Field& f, Random& rng) {
       input = std::to_string(lo + static_cast<long long>(static_cast<double>(hi - lo) * rng.unit())) + "m";
       break;
     }
-    case FieldType::time: input = two(static_cast<unsigned>(rng.between(6, 23))) + ":" + two(static_cast<unsigned>(rng.below(4) * 15)); break;
-    case FieldType::yesno: input = rng.chance(0.5) ? "yes" : "no"; break;
+    case FieldType::time:
+      input = two(static_cast<unsigned>(rng.between(6, 23))) + ":" + two(static_cast<unsigned>(rng.below(4) * 15));
+      break;
+    case FieldType::yesno:
+      input = rng.chance(0.5) ? "yes" : "no";
+      break;
   }
   std::string error;
   auto v = parse_field_input(f, input, error);
@@ -172,8 +202,7 @@ struct Generated {
 
 class Generator {
  public:
-  Generator(const Options& o, std::vector<TemplateSource> templates)
-      : o_(o), rng_(o.seed), templates_(std::move(templates)) {
+  Generator(const Options& o, std::vector<TemplateSource> templates) : o_(o), rng_(o.seed), templates_(std::move(templates)) {
     end_day_ = date::sys_days{o.end};
     start_day_ = date::sys_days{date::year_month_day{o.end.year() - date::years{o.years}, o.end.month(), o.end.day()}};
     now_ = Instant{end_day_.time_since_epoch() + std::chrono::hours(18)};
@@ -184,9 +213,10 @@ class Generator {
     ::umask(077);
     fs::create_directories(o_.out / "templates");
     fs::create_directories(o_.out / "clients");
-    write(o_.out / "hwk.toml", "# hwk practice settings. This file marks the root of the practice repository.\n"
-                               "name = \"Benchmark practice\"\ntimezone = \"America/New_York\"\nweek_start = \"monday\"\n"
-                               "\n[crisis]\nen = \"If you might hurt yourself, call 988 now. Or go to the nearest emergency room.\"\n");
+    write(o_.out / "hwk.toml",
+          "# hwk practice settings. This file marks the root of the practice repository.\n"
+          "name = \"Benchmark practice\"\ntimezone = \"America/New_York\"\nweek_start = \"monday\"\n"
+          "\n[crisis]\nen = \"If you might hurt yourself, call 988 now. Or go to the nearest emergency room.\"\n");
     write(o_.out / ".gitignore", ".hwk/\n.hwk-tmp-*\n");
     std::ofstream ledger;
     if (!o_.ledger.empty()) ledger.open(o_.ledger, std::ios::binary);
@@ -198,8 +228,8 @@ class Generator {
       records_ += g.records.size();
       if (ledger) write_journal(ledger, g);
     }
-    std::cerr << "generated " << o_.clients << " clients, " << records_ << " records, " << files_ << " files, "
-              << bytes_ / (1024 * 1024) << " MB in " << o_.out.string() << "\n";
+    std::cerr << "generated " << o_.clients << " clients, " << records_ << " records, " << files_ << " files, " << bytes_ / (1024 * 1024) << " MB in "
+              << o_.out.string() << "\n";
   }
 
  private:
@@ -255,10 +285,10 @@ class Generator {
     }
 
     // Assignments on one to three tracks, each a run of assignments of 6 to 20 weeks.
-    std::string plan = "# Homework plan for " + id + ". Written by people; hwk only appends to it.\n"
+    std::string plan = "# Homework plan for " + id +
+                       ". Written by people; hwk only appends to it.\n"
                        "# See hwk-plan(5) for every key.\n\n";
-    plan += "client = " + toml_quote(id) + "\nname = " + toml_quote("Client " + id.substr(2)) + "\ntimezone = " +
-            toml_quote(g.zone_name) + "\n";
+    plan += "client = " + toml_quote(id) + "\nname = " + toml_quote("Client " + id.substr(2)) + "\ntimezone = " + toml_quote(g.zone_name) + "\n";
     plan += "goals = [" + toml_quote(rng_.pick(goals)) + "]\n";
     plan += "sessions = [";
     for (std::size_t i = 0; i < planned.size(); ++i) plan += (i ? ", " : "") + date::format("%FT%T", planned[i]);
@@ -310,7 +340,8 @@ class Generator {
 
   std::vector<int> template_weights() const {
     std::vector<int> w;
-    for (const auto& t : templates_) w.push_back(t.tmpl.id == "thought-record" || t.tmpl.id == "paced-breathing" || t.tmpl.id == "behavioural-activation" ? 6 : 2);
+    for (const auto& t : templates_)
+      w.push_back(t.tmpl.id == "thought-record" || t.tmpl.id == "paced-breathing" || t.tmpl.id == "behavioural-activation" ? 6 : 2);
     return w;
   }
   static std::vector<int> schedule_weights() {
@@ -337,7 +368,9 @@ class Generator {
         const int days = static_cast<int>((p.last - p.first).count()) + 1;
         for (int k = 0; k < p.expected; ++k) {
           const LocalDay d = p.first + date::days{rng_.below(days)};
-          times.push_back(a.times.empty() ? day_time(d) : resolve_local(LocalTime{d.time_since_epoch() + a.times[static_cast<std::size_t>(k) % a.times.size()]}, g.zone));
+          times.push_back(a.times.empty()
+                              ? day_time(d)
+                              : resolve_local(LocalTime{d.time_since_epoch() + a.times[static_cast<std::size_t>(k) % a.times.size()]}, g.zone));
         }
       }
     } else if (a.schedule.kind == Schedule::Kind::as_needed) {

@@ -114,8 +114,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         for (const auto& r : records) hwk::format_record(r, hwk::utc_zone());
         break;
       }
-      case 2: use_plan(hwk::decode_plan(bytes, client, true), {}); break;
-      case 3: hwk::decode_names(bytes); break;
+      case 2:
+        use_plan(hwk::decode_plan(bytes, client, true), {});
+        break;
+      case 3:
+        hwk::decode_names(bytes);
+        break;
     }
   } catch (const hwk::CacheDamaged&) {
   }

@@ -24,8 +24,11 @@ TEST(ControlCharacters, ALineBreakOnlyWhereSeveralLinesAreAllowed) {
 }
 
 TEST(ControlCharacters, TheC1ControlsAreControlsToo) {
-  EXPECT_EQ(control_character_problem("a\xc2\x9b" "b", false), "U+009B");  // CSI as one code point
-  EXPECT_EQ(control_character_problem("\xc2\xa0", false), "");            // a no-break space is text
+  EXPECT_EQ(control_character_problem("a\xc2\x9b"
+                                      "b",
+                                      false),
+            "U+009B");                                          // CSI as one code point
+  EXPECT_EQ(control_character_problem("\xc2\xa0", false), "");  // a no-break space is text
 }
 
 TEST(PastedText, LineEndsOfEveryKindBecomeOneLineFeed) {

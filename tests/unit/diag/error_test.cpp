@@ -19,8 +19,7 @@ TEST(Error, OneProblemHasItsPlaceAndExitStatusOne) {
 }
 
 TEST(Error, ManyProblemsAreAllKeptInOrder) {
-  const Error e(std::vector<Diagnostic>{{{"a.yaml", 1, 1}, Severity::error, "first", {}},
-                                        {{"a.yaml", 9, 2}, Severity::error, "second", {}}});
+  const Error e(std::vector<Diagnostic>{{{"a.yaml", 1, 1}, Severity::error, "first", {}}, {{"a.yaml", 9, 2}, Severity::error, "second", {}}});
   ASSERT_EQ(e.diagnostics().size(), 2u);
   EXPECT_EQ(e.diagnostic().message, "first");
   EXPECT_EQ(e.diagnostics()[1].message, "second");

@@ -16,9 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-hwk::ClientDir due_client() {
-  return hwk::ClientDir{"c-0042", fs::path(HWK_TEST_DATA_DIR) / "fixtures" / "due" / "clients" / "c-0042"};
-}
+hwk::ClientDir due_client() { return hwk::ClientDir{"c-0042", fs::path(HWK_TEST_DATA_DIR) / "fixtures" / "due" / "clients" / "c-0042"}; }
 
 hwk::ClientData due_data() {
   std::vector<hwk::Diagnostic> diags;
@@ -93,9 +91,8 @@ TEST(CacheCodec, APlanWithValuesNoReaderGivesIsRefused) {
     d.plan.assignments[0].end = date::year{2026} / 11 / 1;
   });
   expect_refused_plan("a date that does not exist", [](auto& d) { d.plan.assignments[0].start = date::year{2026} / 2 / 30; });
-  expect_refused_plan("a session in the year 20000", [](auto& d) {
-    d.plan.sessions = {hwk::LocalTime{date::local_days{date::year{20000} / 1 / 1}.time_since_epoch()}};
-  });
+  expect_refused_plan("a session in the year 20000",
+                      [](auto& d) { d.plan.sessions = {hwk::LocalTime{date::local_days{date::year{20000} / 1 / 1}.time_since_epoch()}}; });
   expect_refused_plan("an assignment id that is a path", [](auto& d) { d.plan.assignments[0].id = "../../etc"; });
   expect_refused_plan("a template copy named for another template", [](auto& d) { d.templates.begin()->second.id = "other"; });
   expect_refused_plan("a template id that is a path", [](auto& d) { d.templates.begin()->second.id = "../x"; });

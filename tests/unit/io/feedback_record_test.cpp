@@ -24,8 +24,10 @@ hwk::Record feedback() {
 
 std::vector<hwk::Diagnostic> problems(const std::string& body) {
   std::vector<hwk::Diagnostic> diags;
-  const std::string text = "[[records]]\nid = \"01KAB3NDEKTSV4RRFFQ69G5FAV\"\nkind = \"feedback\"\n"
-                           "at = 2026-11-23T20:30:00-05:00\nrecorded = 2026-11-23T20:30:00-05:00\n" + body;
+  const std::string text =
+      "[[records]]\nid = \"01KAB3NDEKTSV4RRFFQ69G5FAV\"\nkind = \"feedback\"\n"
+      "at = 2026-11-23T20:30:00-05:00\nrecorded = 2026-11-23T20:30:00-05:00\n" +
+      body;
   const auto records = hwk::parse_log(text, "log.toml", diags);
   EXPECT_TRUE(records.empty()) << body;
   return diags;
@@ -80,8 +82,8 @@ TEST(FeedbackRecord, AnswersOneRecordOrOneWeek) {
 
 TEST(FeedbackRecord, QualityRunsFromZeroToFour) {
   for (const char* q : {"-1", "5"}) {
-    EXPECT_TRUE(mentions(problems(std::string("assignment = \"a\"\nweek = 2026-11-16\nquality = ") + q + "\nnote = \"x\"\n"),
-                         "quality must be from 0 to 4"))
+    EXPECT_TRUE(
+        mentions(problems(std::string("assignment = \"a\"\nweek = 2026-11-16\nquality = ") + q + "\nnote = \"x\"\n"), "quality must be from 0 to 4"))
         << q;
   }
 }
@@ -93,9 +95,10 @@ TEST(FeedbackRecord, NeedsTextAndAnAssignment) {
 
 TEST(FeedbackRecord, UnknownKindNamesTheKinds) {
   std::vector<hwk::Diagnostic> diags;
-  hwk::parse_log("[[records]]\nid = \"01KAB3NDEKTSV4RRFFQ69G5FAV\"\nkind = \"comment\"\nat = 2026-11-23T20:30:00-05:00\n"
-                 "recorded = 2026-11-23T20:30:00-05:00\n",
-                 "log.toml", diags);
+  hwk::parse_log(
+      "[[records]]\nid = \"01KAB3NDEKTSV4RRFFQ69G5FAV\"\nkind = \"comment\"\nat = 2026-11-23T20:30:00-05:00\n"
+      "recorded = 2026-11-23T20:30:00-05:00\n",
+      "log.toml", diags);
   ASSERT_FALSE(diags.empty());
   EXPECT_EQ(diags[0].message, "unknown record kind 'comment'");
   EXPECT_NE(diags[0].hint.find("feedback"), std::string::npos);

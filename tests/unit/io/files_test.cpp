@@ -109,7 +109,8 @@ TEST_F(Files, ReadRefusesFilesOverItsLimitBeforeReadingThem) {
 TEST_F(Files, ReadRefusesDirectoriesAndPipes) {
   fs::create_directory(dir_ / "plan.toml");
   ASSERT_EQ(::mkfifo((dir_ / "fifo.toml").c_str(), 0600), 0);
-  for (const auto& [name, message] : {std::pair{"plan.toml", "is a directory, not a file"}, std::pair{"fifo.toml", "is a pipe or socket, not a file"}}) {
+  for (const auto& [name, message] :
+       {std::pair{"plan.toml", "is a directory, not a file"}, std::pair{"fifo.toml", "is a pipe or socket, not a file"}}) {
     try {
       hwk::read_file(dir_ / name);
       FAIL() << name;

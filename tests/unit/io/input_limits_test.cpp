@@ -36,16 +36,14 @@ TEST(TextProblem, NulBytesAreNotText) {
 }
 
 TEST(TextProblem, ConflictMarkersComeFirst) {
-  EXPECT_EQ(where(hwk::text_problem("<<<<<<< ours\n\xff\n=======\nb\n>>>>>>> theirs\n", file)).substr(0, 27),
-            "1:1 unresolved merge confli");
+  EXPECT_EQ(where(hwk::text_problem("<<<<<<< ours\n\xff\n=======\nb\n>>>>>>> theirs\n", file)).substr(0, 27), "1:1 unresolved merge confli");
 }
 
 TEST(YamlLimits, NestingDeeperThanTheLimitIsRefusedWhereItGoesTooDeep) {
   const std::string ok = repeat("[", max) + repeat("]", max);
   EXPECT_EQ(where(hwk::yaml_limit_problem(ok, file)), "none");
   const std::string flow = repeat("[", max + 1) + repeat("]", max + 1);
-  EXPECT_EQ(where(hwk::yaml_limit_problem(flow, file)),
-            "1:" + std::to_string(max + 1) + " nested 65 levels deep; hwk reads at most 64");
+  EXPECT_EQ(where(hwk::yaml_limit_problem(flow, file)), "1:" + std::to_string(max + 1) + " nested 65 levels deep; hwk reads at most 64");
   // Far past yaml-cpp's own recursion guard: stopped by ours first, without recursing.
   EXPECT_NE(where(hwk::yaml_limit_problem(repeat("- ", 100000) + "x\n", file)), "none");
 }

@@ -37,8 +37,7 @@ TEST(LogFormat, FileNamesCarryMonthAndWriter) {
   const auto parsed = hwk::parse_log_file_name("2026-11.k3m9q2xa.toml");
   ASSERT_TRUE(parsed);
   EXPECT_EQ(parsed->second, "k3m9q2xa");
-  for (const char* bad : {"2026-13.k3m9q2xa.toml", "2026-11.K3M9Q2XA.toml", "2026-11.k3m9q2x.toml", "notes.toml",
-                          "2026-11.k3m9q2xa.toml.bak"}) {
+  for (const char* bad : {"2026-13.k3m9q2xa.toml", "2026-11.K3M9Q2XA.toml", "2026-11.k3m9q2x.toml", "notes.toml", "2026-11.k3m9q2xa.toml.bak"}) {
     EXPECT_FALSE(hwk::parse_log_file_name(bad)) << bad;
   }
 }
@@ -68,8 +67,8 @@ TEST(LogFormat, WritesStableText) {
 TEST(LogFormat, RoundTripsThroughTheReader) {
   const auto zone = hwk::find_zone("America/New_York");
   const auto r = sample();
-  const std::string text = hwk::log_file_header("c-1", date::year{2026} / date::November, "k3m9q2xa") +
-                           hwk::format_record(r, zone) + hwk::format_record(r, zone);
+  const std::string text =
+      hwk::log_file_header("c-1", date::year{2026} / date::November, "k3m9q2xa") + hwk::format_record(r, zone) + hwk::format_record(r, zone);
   std::vector<hwk::Diagnostic> diags;
   const auto records = hwk::parse_log(text, "log.toml", diags);
   EXPECT_TRUE(diags.empty());
@@ -132,8 +131,8 @@ TEST(LogFormat, AnAckWritesOnlyWhatItNeeds) {
 TEST(LogFormat, AnAckRoundTripsThroughTheReader) {
   const auto zone = hwk::find_zone("America/New_York");
   const auto a = ack_of_sample();
-  const std::string text = hwk::log_file_header("c-1", date::year{2026} / date::November, "k3m9q2xa") +
-                           hwk::format_record(sample(), zone) + hwk::format_record(a, zone);
+  const std::string text =
+      hwk::log_file_header("c-1", date::year{2026} / date::November, "k3m9q2xa") + hwk::format_record(sample(), zone) + hwk::format_record(a, zone);
   std::vector<hwk::Diagnostic> diags;
   const auto records = hwk::parse_log(text, "log.toml", diags);
   EXPECT_TRUE(diags.empty()) << diags.front().message;

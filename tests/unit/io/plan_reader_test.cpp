@@ -48,9 +48,10 @@ TEST(PlanReader, BadScheduleWordIsPointedAt) {
 }
 
 TEST(PlanReader, ReportsEveryProblem) {
-  const auto d = problems("client = \"C 1\"\ntimezone = \"Mars/Base\"\ncolour = 1\n"
-                          "[[assignments]]\nid = \"../x\"\ntemplate = \"t\"\nschedule = \"daily\"\ntimes = [\"25:00\"]\n"
-                          "start = 2026-12-01\nend = 2026-11-01\nwhy = 3\nshedule = \"x\"\n");
+  const auto d = problems(
+      "client = \"C 1\"\ntimezone = \"Mars/Base\"\ncolour = 1\n"
+      "[[assignments]]\nid = \"../x\"\ntemplate = \"t\"\nschedule = \"daily\"\ntimes = [\"25:00\"]\n"
+      "start = 2026-12-01\nend = 2026-11-01\nwhy = 3\nshedule = \"x\"\n");
   std::vector<std::string> messages;
   for (const auto& x : d) messages.push_back(std::to_string(x.loc.line) + ": " + x.message);
   EXPECT_EQ(messages, (std::vector<std::string>{
@@ -66,8 +67,9 @@ TEST(PlanReader, ReportsEveryProblem) {
 }
 
 TEST(PlanReader, DuplicateAssignmentIds) {
-  const auto d = problems(head + "[[assignments]]\nid = \"a\"\ntemplate = \"t\"\nschedule = \"daily\"\n"
-                                 "[[assignments]]\nid = \"a\"\ntemplate = \"t\"\nschedule = \"daily\"\n");
+  const auto d = problems(head +
+                          "[[assignments]]\nid = \"a\"\ntemplate = \"t\"\nschedule = \"daily\"\n"
+                          "[[assignments]]\nid = \"a\"\ntemplate = \"t\"\nschedule = \"daily\"\n");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].message, "assignment 'a' is defined twice");
   EXPECT_EQ(d[0].loc.line, 7);

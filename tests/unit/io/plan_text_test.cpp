@@ -48,8 +48,8 @@ TEST(PlanText, NewPlanWithAssignmentParses) {
 }
 
 TEST(TomlQuote, RoundTripsHostileText) {
-  for (const std::string text : {"plain", "quote \" and \\ backslash", "\"\"\" triple", "ends with \"",
-                                 "new\nline", "tab\tand \x1b[31m escape", "\x7f del", "üñíçødé 😊", "\\"}) {
+  for (const std::string text : {"plain", "quote \" and \\ backslash", "\"\"\" triple", "ends with \"", "new\nline", "tab\tand \x1b[31m escape",
+                                 "\x7f del", "üñíçødé 😊", "\\"}) {
     const std::string doc = "v = " + hwk::toml_quote(text) + "\n";
     const auto table = hwk::parse_toml(doc, "t.toml");
     EXPECT_EQ(table["v"].value<std::string>(), text) << doc;

@@ -10,9 +10,9 @@
 #include <sstream>
 
 #include "diag/diag.hpp"
+#include "file_mode.hpp"
 #include "io/confine.hpp"
 #include "io/files.hpp"
-#include "file_mode.hpp"
 #include "temp_dir.hpp"
 
 namespace fs = std::filesystem;

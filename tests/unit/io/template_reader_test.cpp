@@ -207,9 +207,11 @@ TEST(TemplateReader, AStatusMapIsCheckedAtItsPlace) {
   };
   const std::vector<Case> cases = {
       {"fields:\n  - {id: a, type: choice, options: [x, y], status: {z: skipped}}\n", "field 'a' has no answer 'z'", 6, 53},
-      {"fields:\n  - {id: a, type: choice, options: [x, y], status: {y: missed}}\n", "an answer can imply 'partial' or 'skipped', not 'missed'", 6, 56},
+      {"fields:\n  - {id: a, type: choice, options: [x, y], status: {y: missed}}\n", "an answer can imply 'partial' or 'skipped', not 'missed'", 6,
+       56},
       {"fields:\n  - {id: a, type: scale, min: 0, max: 4, status: {0: skipped}}\n", "'status' is for a choice or yes/no field", 6, 50},
-      {"fields:\n  - {id: a, type: yesno, status: [no]}\n", "'status' must map answers to the status they imply, e.g. {did not do it: skipped}", 6, 34},
+      {"fields:\n  - {id: a, type: yesno, status: [no]}\n", "'status' must map answers to the status they imply, e.g. {did not do it: skipped}", 6,
+       34},
       {"occasion: sometimes\n", "unknown occasion 'sometimes'", 5, 11},
       {"reflection_every: month\n", "unknown value 'month'", 5, 19},
   };
@@ -276,9 +278,8 @@ TEST(TemplateReader, RiskConditionProblemsAtTheirWord) {
       // In a quoted scalar, one column further; the second condition at its own value.
       {"  - \"urge >= 2 and self_harm = maybe\"\n", "field 'self_harm' of template 't' is answered yes or no, not 'maybe'", 11, 32},
       // A text field, at its name.
-      {"  - note = help\n",
-       "field 'note' of template 't' holds text, which no condition compares; name a rating, yes/no, choice or checklist field", 11,
-       5},
+      {"  - note = help\n", "field 'note' of template 't' holds text, which no condition compares; name a rating, yes/no, choice or checklist field",
+       11, 5},
       {"  - urge >= 9\n", "field 'urge' of template 't' runs from 0 to 5; 9 is not an answer it can take", 11, 13},
       // A phrase that does not parse, at the word.
       {"  - urge >> 4\n", "unknown comparison '>>'", 11, 10},

@@ -222,8 +222,7 @@ TEST(ConditionFieldProblem, ChoiceTakesItsOwnOptions) {
   EXPECT_EQ(problem("acted = \"did not act\""), "");
   EXPECT_EQ(problem("acted != \"called someone\""), "");  // options match whatever their case
   // An answer of several words is quoted as it is written, once.
-  EXPECT_EQ(problem("acted = \"did not ac\""),
-            "field 'acted' of template 'diary' has no option \"did not ac\"; did you mean 'did not act'?");
+  EXPECT_EQ(problem("acted = \"did not ac\""), "field 'acted' of template 'diary' has no option \"did not ac\"; did you mean 'did not act'?");
   EXPECT_EQ(problem("urge >= \"very high\""), "field 'urge' of template 'diary' holds a number, not \"very high\"");
   EXPECT_EQ(problem("feelings = nmb"), "field 'feelings' of template 'diary' has no option 'nmb'; did you mean 'numb'?");
   EXPECT_EQ(problem("acted = ran"),
@@ -237,8 +236,7 @@ TEST(ConditionFieldProblem, ChoiceTakesItsOwnOptions) {
 TEST(ConditionFieldProblem, ChecklistTakesItsOwnItems) {
   EXPECT_EQ(problem("skills = mindfulness"), "");
   EXPECT_EQ(problem("skills != \"opposite action\""), "");
-  EXPECT_EQ(problem("skills = yoga"),
-            "field 'skills' of template 'diary' has no item 'yoga'; its items are mindfulness, Opposite action, distract");
+  EXPECT_EQ(problem("skills = yoga"), "field 'skills' of template 'diary' has no item 'yoga'; its items are mindfulness, Opposite action, distract");
   EXPECT_EQ(problem("skills = distrct"), "field 'skills' of template 'diary' has no item 'distrct'; did you mean 'distract'?");
   const auto ordered = problem("skills < distract");
   EXPECT_NE(ordered.find("takes items, which have no order: compare them with = or !=, not <"), std::string::npos) << ordered;

@@ -18,8 +18,7 @@ TEST(KnownLanguage, TwoLettersOrTwoLettersAndARegion) {
     EXPECT_TRUE(hwk::is_known_language(code)) << code;
   }
   // Not ISO 639-1, not lowercase, a lowercase or malformed region, or not a code at all.
-  for (const char* code : {"xx", "zz-BR", "EN", "En", "en-us", "en-Us", "en_US", "en-U", "en-USA", "en-12", "eng", "e", "",
-                           "C", "POSIX"}) {
+  for (const char* code : {"xx", "zz-BR", "EN", "En", "en-us", "en-Us", "en_US", "en-U", "en-USA", "en-12", "eng", "e", "", "C", "POSIX"}) {
     EXPECT_FALSE(hwk::is_known_language(code)) << code;
   }
 }
@@ -71,9 +70,7 @@ TEST(BuiltinCrisisText, WrapsTo78ColumnsWordForWord) {
 const hwk::CrisisTexts plan = {{"pt-BR", "plan pt-BR"}, {"pt", "plan pt"}, {"en", "plan en"}};
 const hwk::CrisisTexts practice = {{"pt-PT", "practice pt-PT"}, {"pt", "practice pt"}, {"es", "practice es"}, {"en", "practice en"}};
 
-TEST(CrisisTextsFor, ThePlansExactCodeFirst) {
-  EXPECT_EQ(hwk::crisis_texts_for(plan, practice, "pt-BR"), (Texts{"plan pt-BR"}));
-}
+TEST(CrisisTextsFor, ThePlansExactCodeFirst) { EXPECT_EQ(hwk::crisis_texts_for(plan, practice, "pt-BR"), (Texts{"plan pt-BR"})); }
 
 TEST(CrisisTextsFor, ThePlansPrimaryLanguageBeforeThePracticesExactCode) {
   EXPECT_EQ(hwk::crisis_texts_for(plan, practice, "pt-PT"), (Texts{"plan pt"}));

@@ -140,8 +140,8 @@ hwk::RuleProgress progress(const char* phrase, const std::vector<hwk::Record>& r
 }
 
 TEST(RuleProgress, CountsDoneRecordsMeetingTheConditions) {
-  const std::vector<hwk::Record> records = {practice(1, 50), practice(2, 40), practice(3, 35), practice(4, std::nullopt),
-                                            practice(5, 30, hwk::Status::partial), practice(6, 41)};
+  const std::vector<hwk::Record> records = {
+      practice(1, 50), practice(2, 40), practice(3, 35), practice(4, std::nullopt), practice(5, 30, hwk::Status::partial), practice(6, 41)};
   // Boundary: 40 meets "<= 40"; 41 does not; no value meets nothing; partial never counts.
   auto p = progress("2 done with suds_peak <= 40", records, 10);
   EXPECT_EQ(p.counted, 2);
@@ -214,8 +214,7 @@ TEST(Conditions, AWordOnAScaleIsRefusedAtTheValue) {
   EXPECT_EQ(r.conditions[0].word, "high");
   EXPECT_EQ(r.conditions[0].column, 12u);
   EXPECT_EQ(r.conditions[0].value_column, 25u);
-  EXPECT_EQ(hwk::condition_field_problem(r.conditions[0], exposure()),
-            "field 'suds_peak' of template 'exposure-step' holds a number, not 'high'");
+  EXPECT_EQ(hwk::condition_field_problem(r.conditions[0], exposure()), "field 'suds_peak' of template 'exposure-step' holds a number, not 'high'");
 }
 
 }  // namespace

@@ -21,8 +21,8 @@ TEST(RecordId, RandomPartDistinguishesTheSameMillisecond) {
 }
 
 TEST(RecordId, RejectsOtherText) {
-  for (const char* bad : {"", "01ARZ3NDEKTSV4RRFFQ69G5FA", "01ARZ3NDEKTSV4RRFFQ69G5FAVX", "01ARZ3NDEKTSV4RRFFQ69G5FAI",
-                          "01arz3ndektsv4rrffq69g5fav", "81ARZ3NDEKTSV4RRFFQ69G5FAV"}) {
+  for (const char* bad : {"", "01ARZ3NDEKTSV4RRFFQ69G5FA", "01ARZ3NDEKTSV4RRFFQ69G5FAVX", "01ARZ3NDEKTSV4RRFFQ69G5FAI", "01arz3ndektsv4rrffq69g5fav",
+                          "81ARZ3NDEKTSV4RRFFQ69G5FAV"}) {
     EXPECT_FALSE(hwk::is_record_id(bad)) << bad;
   }
 }

@@ -118,8 +118,7 @@ TEST(Adherence, AMissedOccurrenceBreaksTheStreak) {
 TEST(Adherence, QuotasCountNPerClosedPeriodAndExtraRecordsNothing) {
   std::vector<hwk::Record> rs = {record("2026-11-10T09:00", "1"), record("2026-11-11T09:00", "2"), record("2026-11-12T09:00", "3"),
                                  record("2026-11-13T09:00", "4"), record("2026-11-17T09:00", "5")};
-  const auto r = run(assignment("3 per week", date::year{2026} / 11 / 2), rs,
-                     query("2026-11-09T00:00:00-05:00", "2026-11-18T12:00:00-05:00"));
+  const auto r = run(assignment("3 per week", date::year{2026} / 11 / 2), rs, query("2026-11-09T00:00:00-05:00", "2026-11-18T12:00:00-05:00"));
   EXPECT_EQ(r.expected, 3);  // the week of 9 November; that of the 16th has not ended
   EXPECT_EQ(r.done, 3);      // the 4th record of that week counts for nothing
   EXPECT_EQ(r.missed, 0);
@@ -142,8 +141,7 @@ TEST(Adherence, QuotasCountNPerClosedPeriodAndExtraRecordsNothing) {
 TEST(Adherence, AWeekThatStraddlesTheSessionCountsWhole) {
   std::vector<hwk::Record> rs = {record("2026-11-16T09:00", "1"), record("2026-11-19T09:00", "2"),
                                  record("2026-11-21T09:00", "3", hwk::Status::partial), record("2026-11-24T08:00", "4")};
-  const auto r = run(assignment("3 per week", date::year{2026} / 11 / 2), rs,
-                     query("2026-11-18T10:00:00-05:00", "2026-11-24T12:00:00-05:00"));
+  const auto r = run(assignment("3 per week", date::year{2026} / 11 / 2), rs, query("2026-11-18T10:00:00-05:00", "2026-11-24T12:00:00-05:00"));
   EXPECT_EQ(r.expected, 3);
   EXPECT_EQ(r.done, 2);
   EXPECT_EQ(r.partial, 1);
@@ -180,8 +178,7 @@ TEST(Adherence, TheDayBeforeTheWeekEndsNothingIsMissedYet) {
 // in the period), with the practice of 3 November from before it.
 TEST(Adherence, AMonthThatStraddlesThePeriodCountsWhole) {
   std::vector<hwk::Record> rs = {record("2026-11-03T09:00", "1"), record("2026-11-20T09:00", "2")};
-  const auto r = run(assignment("4 per month", date::year{2026} / 10 / 1), rs,
-                     query("2026-11-18T10:00:00-05:00", "2026-12-02T12:00:00-05:00"));
+  const auto r = run(assignment("4 per month", date::year{2026} / 10 / 1), rs, query("2026-11-18T10:00:00-05:00", "2026-12-02T12:00:00-05:00"));
   EXPECT_EQ(r.expected, 4);
   EXPECT_EQ(r.done, 2);
   EXPECT_EQ(r.missed, 2);
@@ -251,8 +248,8 @@ TEST(Adherence, QualityNeedsRequiredFieldsAndAReflection) {
   auto no_mood = record("2026-11-18T09:00", "3", hwk::Status::partial);
   no_mood.reflection = "short";
   const auto skipped = record("2026-11-19T09:00", "4", hwk::Status::skipped);  // not counted
-  const auto r = run(assignment("daily"), {complete, no_reflection, no_mood, skipped},
-                     query("2026-11-16T00:00:00-05:00", "2026-11-20T12:00:00-05:00"), &t);
+  const auto r =
+      run(assignment("daily"), {complete, no_reflection, no_mood, skipped}, query("2026-11-16T00:00:00-05:00", "2026-11-20T12:00:00-05:00"), &t);
   ASSERT_TRUE(r.complete);
   EXPECT_NEAR(*r.complete, 1.0 / 3.0, 1e-9);
 }
@@ -313,8 +310,8 @@ TEST(Adherence, WeeksFollowTheClientsCalendarAcrossDst) {
   sunday.values = {{"mood", 2LL}};
   auto monday = record("2026-11-02T00:30", "2");
   monday.values = {{"mood", 8LL}};
-  const auto r = run(assignment("daily", date::year{2026} / 10 / 26), {sunday, monday},
-                     query("2026-10-26T00:00:00-04:00", "2026-11-03T12:00:00-05:00"), &t);
+  const auto r =
+      run(assignment("daily", date::year{2026} / 10 / 26), {sunday, monday}, query("2026-10-26T00:00:00-04:00", "2026-11-03T12:00:00-05:00"), &t);
   ASSERT_EQ(r.weeks.size(), 2u);
   EXPECT_EQ(r.weeks[1], hwk::LocalDay{date::year{2026} / 11 / 2});
   EXPECT_DOUBLE_EQ(*r.fields[0].weekly[0], 2);

@@ -4,9 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include "new_york.hpp"
 #include "schedule/schedule.hpp"
 #include "util/time.hpp"
-#include "new_york.hpp"
 
 namespace {
 
@@ -49,25 +49,24 @@ struct Fixture {
   Fixture() {
     plan.name = "Kim";
     plan.zone = ny;
-    plan.assignments = {assignment("breathing", "daily", {8, 20}), assignment("thoughts", "2 per week"),
-                        assignment("urges", "as needed")};
+    plan.assignments = {assignment("breathing", "daily", {8, 20}), assignment("thoughts", "2 per week"), assignment("urges", "as needed")};
     hwk::Assignment ended = assignment("reading", "daily");
     ended.end = date::year{2026} / 11 / 20;  // before this week: not shown
     plan.assignments.push_back(ended);
-    plan.sessions = {hwk::to_local(at("2026-11-20T10:00"), ny), hwk::to_local(at("2026-11-26T10:00"), ny),
-                     hwk::to_local(at("2026-12-03T10:00"), ny)};
+    plan.sessions = {hwk::to_local(at("2026-11-20T10:00"), ny), hwk::to_local(at("2026-11-26T10:00"), ny), hwk::to_local(at("2026-12-03T10:00"), ny)};
     // Week of Monday 23 November; the clock is Wednesday 25th at noon. Breathing: Monday both,
     // Tuesday 08:00 only, Wednesday 08:00; Tuesday 20:00 is not written down. One thought record.
-    records = {practice("breathing", "2026-11-23T08:05", "r1"), practice("breathing", "2026-11-23T20:05", "r2"),
-               practice("breathing", "2026-11-24T08:05", "r3"), practice("breathing", "2026-11-25T08:05", "r4"),
+    records = {practice("breathing", "2026-11-23T08:05", "r1"),
+               practice("breathing", "2026-11-23T20:05", "r2"),
+               practice("breathing", "2026-11-24T08:05", "r3"),
+               practice("breathing", "2026-11-25T08:05", "r4"),
                practice("thoughts", "2026-11-24T18:00", "r5"),
                feedback("2026-11-23T09:00", "f1", "r1", "An older note"),
                feedback("2026-11-24T21:00", "f2", "r3", "Well noticed.\nKeep the pace slow."),
                feedback("2026-11-26T09:00", "f3", "r4", "Not written yet: after now")};
     in.plan = &plan;
     in.records = &records;
-    in.titles = {{"breathing", "Paced breathing"}, {"thoughts", "Thought record"}, {"urges", "Urge surfing"},
-                 {"reading", "Reading"}};
+    in.titles = {{"breathing", "Paced breathing"}, {"thoughts", "Thought record"}, {"urges", "Urge surfing"}, {"reading", "Reading"}};
     in.now = at("2026-11-25T12:00");
     in.week_start = 1;
   }
@@ -120,9 +119,7 @@ TEST(ClientView, InTheClientsLanguage) {
   EXPECT_NE(es.find("Próxima sesión: jueves 26 de noviembre, 10:00\n"), std::string::npos) << es;
   const std::string fr = hwk::render_client_view(v, ny, "fr");
   EXPECT_EQ(fr.substr(0, fr.find('\n')), "Voici votre pratique pour le mercredi 25 novembre.");
-  EXPECT_NE(fr.find("De votre thérapeute, le mardi 24 novembre (à propos de Paced breathing, mardi 24 novembre)\n"),
-            std::string::npos)
-      << fr;
+  EXPECT_NE(fr.find("De votre thérapeute, le mardi 24 novembre (à propos de Paced breathing, mardi 24 novembre)\n"), std::string::npos) << fr;
 }
 
 TEST(ClientView, NothingLeftTodayIsSaidPlainly) {
@@ -139,8 +136,7 @@ TEST(ClientView, SeveralNotWrittenDownAreOneLineAndLastWeekIsLeftOut) {
   f.records.erase(f.records.begin() + 2);  // Tuesday 08:00 not written down either
   const std::string text = hwk::render_client_view(hwk::client_view(f.in), ny, "en");
   // Last week's (no session recorded, so hwk due goes back 7 days) are not the client's to see here.
-  EXPECT_NE(text.find("Not written down yet\n  Paced breathing   2 this week, the latest Tuesday 24 November, 20:00\n  If"),
-            std::string::npos)
+  EXPECT_NE(text.find("Not written down yet\n  Paced breathing   2 this week, the latest Tuesday 24 November, 20:00\n  If"), std::string::npos)
       << text;
 }
 

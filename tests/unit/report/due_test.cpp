@@ -93,20 +93,19 @@ TEST(Due, OverdueGoesBackSevenDaysWithoutASession) {
 TEST(Due, OverdueGoesBackToTheLastSession) {
   const std::vector<hwk::Record> records = {session("2026-11-21T10:00:00-05:00"), session("2026-11-10T10:00:00-05:00")};
   EXPECT_EQ(due(plan({assignment("a", "daily", {8h, 20h})}), records),
-            (Strings{"overdue a 2026-11-21 08:00", "overdue a 2026-11-21 20:00", "overdue a 2026-11-22 08:00",
-                     "overdue a 2026-11-22 20:00", "due a 2026-11-23 08:00", "due a 2026-11-23 20:00"}));
+            (Strings{"overdue a 2026-11-21 08:00", "overdue a 2026-11-21 20:00", "overdue a 2026-11-22 08:00", "overdue a 2026-11-22 20:00",
+                     "due a 2026-11-23 08:00", "due a 2026-11-23 20:00"}));
   // A session after now does not count: overdue goes back to Monday 16 21:00, and both of that
   // day's practices ended after it (16–22: 14 overdue; today's 2 due).
   EXPECT_EQ(due(plan({assignment("a", "daily", {8h, 20h})}), {session("2026-11-24T10:00:00-05:00")}).size(), 16u);
 }
 
 TEST(Due, AnsweredOccurrencesAreNotListed) {
-  const std::vector<hwk::Record> records = {record("a", "2026-11-22T09:00:00-05:00", "r1"),
-                                            record("a", "2026-11-23T07:00:00-05:00", "r2"),
+  const std::vector<hwk::Record> records = {record("a", "2026-11-22T09:00:00-05:00", "r1"), record("a", "2026-11-23T07:00:00-05:00", "r2"),
                                             session("2026-11-20T23:00:00-05:00")};
   EXPECT_EQ(due(plan({assignment("a", "daily", {8h, 20h})}), records),
-            (Strings{"overdue a 2026-11-20 08:00", "overdue a 2026-11-20 20:00", "overdue a 2026-11-21 08:00",
-                     "overdue a 2026-11-21 20:00", "overdue a 2026-11-22 20:00", "due a 2026-11-23 20:00"}));
+            (Strings{"overdue a 2026-11-20 08:00", "overdue a 2026-11-20 20:00", "overdue a 2026-11-21 08:00", "overdue a 2026-11-21 20:00",
+                     "overdue a 2026-11-22 20:00", "due a 2026-11-23 20:00"}));
 }
 
 TEST(Due, DueNowMeansItsTimeHasComeAndItsDayIsNotOver) {
@@ -119,8 +118,7 @@ TEST(Due, UpcomingUntilTheBound) {
   const auto p = plan({assignment("a", "daily", {8h}, date::year{2026} / 11 / 24), assignment("b", "mon wed fri", {}, date::year{2026} / 11 / 24)});
   EXPECT_EQ(due(p, {}, query("2026-11-25T21:00:00-05:00")),
             (Strings{"upcoming a 2026-11-24 08:00", "upcoming b 2026-11-25", "upcoming a 2026-11-25 08:00"}));
-  EXPECT_EQ(due(p, {}, query("2026-11-25T07:59:59-05:00")),
-            (Strings{"upcoming a 2026-11-24 08:00", "upcoming b 2026-11-25"}));
+  EXPECT_EQ(due(p, {}, query("2026-11-25T07:59:59-05:00")), (Strings{"upcoming a 2026-11-24 08:00", "upcoming b 2026-11-25"}));
   EXPECT_EQ(due(p, {}), Strings{});
 }
 
@@ -130,24 +128,19 @@ TEST(Due, StatesAreOrderedOverdueDueUpcoming) {
 }
 
 TEST(Due, QuotasShowWhatRemains) {
-  const std::vector<hwk::Record> records = {record("q", "2026-11-18T09:00:00-05:00", "r1"),
-                                            record("q", "2026-11-23T09:00:00-05:00", "r2")};
+  const std::vector<hwk::Record> records = {record("q", "2026-11-18T09:00:00-05:00", "r1"), record("q", "2026-11-23T09:00:00-05:00", "r2")};
   // Last week (16–22 November) had one of three: overdue by Sunday; this week needs two more.
-  EXPECT_EQ(due(plan({assignment("q", "3 per week")}), records),
-            (Strings{"overdue q 2026-11-22 remaining 2", "due q 2026-11-29 remaining 2"}));
+  EXPECT_EQ(due(plan({assignment("q", "3 per week")}), records), (Strings{"overdue q 2026-11-22 remaining 2", "due q 2026-11-29 remaining 2"}));
   // With Sunday week starts the weeks are 15–21 and 22–28 November.
   auto q = query();
   q.week_start = 0;
-  EXPECT_EQ(due(plan({assignment("q", "3 per week")}), records, q),
-            (Strings{"overdue q 2026-11-21 remaining 2", "due q 2026-11-28 remaining 2"}));
+  EXPECT_EQ(due(plan({assignment("q", "3 per week")}), records, q), (Strings{"overdue q 2026-11-21 remaining 2", "due q 2026-11-28 remaining 2"}));
 }
 
 TEST(Due, AMetQuotaIsNotListed) {
-  const std::vector<hwk::Record> records = {record("q", "2026-11-23T08:00:00-05:00", "r1"),
-                                            record("q", "2026-11-23T12:00:00-05:00", "r2"),
+  const std::vector<hwk::Record> records = {record("q", "2026-11-23T08:00:00-05:00", "r1"), record("q", "2026-11-23T12:00:00-05:00", "r2"),
                                             record("m", "2026-11-02T12:00:00-05:00", "r3")};
-  EXPECT_EQ(due(plan({assignment("q", "2 per day", {}, date::year{2026} / 11 / 23), assignment("m", "1 per month")}), records),
-            Strings{});
+  EXPECT_EQ(due(plan({assignment("q", "2 per day", {}, date::year{2026} / 11 / 23), assignment("m", "1 per month")}), records), Strings{});
 }
 
 TEST(Due, AsNeededIsNeverDue) { EXPECT_EQ(due(plan({assignment("a", "as needed")}), {}), Strings{}); }

@@ -4,9 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include "new_york.hpp"
 #include "report/adherence.hpp"
 #include "schedule/schedule.hpp"
-#include "new_york.hpp"
 
 namespace {
 
@@ -61,8 +61,7 @@ TEST(FeedbackLinks, FeedbackOnACorrectedRecordAnswersTheCorrection) {
   fixed.amends = "P1";
   auto fixed_again = practice("P3", "2026-11-16T09:00");
   fixed_again.amends = "P2";
-  const std::vector<hwk::Record> records = {practice("P1", "2026-11-16T09:00"), fixed, fixed_again,
-                                            feedback("F1", "2026-11-17T10:00", "P1", 3)};
+  const std::vector<hwk::Record> records = {practice("P1", "2026-11-16T09:00"), fixed, fixed_again, feedback("F1", "2026-11-17T10:00", "P1", 3)};
   const auto links = hwk::feedback_links(records);
   ASSERT_EQ(links.size(), 1u);
   EXPECT_EQ(links[0].record, "P3");
@@ -71,8 +70,7 @@ TEST(FeedbackLinks, FeedbackOnACorrectedRecordAnswersTheCorrection) {
 TEST(FeedbackLinks, AmendedAndDuplicateFeedbackCountsOnceAsCorrected) {
   auto corrected = feedback("F2", "2026-11-17T11:00", "P1", 4);
   corrected.amends = "F1";
-  const std::vector<hwk::Record> records = {practice("P1", "2026-11-16T09:00"), feedback("F1", "2026-11-17T10:00", "P1", 1), corrected,
-                                            corrected};
+  const std::vector<hwk::Record> records = {practice("P1", "2026-11-16T09:00"), feedback("F1", "2026-11-17T10:00", "P1", 1), corrected, corrected};
   const auto links = hwk::feedback_links(records);
   ASSERT_EQ(links.size(), 1u);
   EXPECT_EQ(links[0].feedback->id, "F2");
@@ -80,10 +78,9 @@ TEST(FeedbackLinks, AmendedAndDuplicateFeedbackCountsOnceAsCorrected) {
 
 TEST(FeedbackLinks, TheLatestRatingOfARecordOrAWeekCounts) {
   const date::year_month_day week = date::year{2026} / 11 / 16;
-  const std::vector<hwk::Record> records = {
-      feedback("F1", "2026-11-17T10:00", "P1", 1), feedback("F2", "2026-11-18T10:00", "P1", 3),
-      feedback("F3", "2026-11-18T12:00", "P1", std::nullopt),  // words only: the rating of F2 stands
-      week_feedback("W1", "2026-11-19T10:00", week, 2), week_feedback("W2", "2026-11-19T09:00", week, 4)};
+  const std::vector<hwk::Record> records = {feedback("F1", "2026-11-17T10:00", "P1", 1), feedback("F2", "2026-11-18T10:00", "P1", 3),
+                                            feedback("F3", "2026-11-18T12:00", "P1", std::nullopt),  // words only: the rating of F2 stands
+                                            week_feedback("W1", "2026-11-19T10:00", week, 2), week_feedback("W2", "2026-11-19T09:00", week, 4)};
   const auto links = hwk::feedback_links(records);
   const auto counted = hwk::counted_ratings(links);
   ASSERT_EQ(counted.size(), 2u);

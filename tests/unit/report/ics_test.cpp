@@ -86,9 +86,7 @@ std::string prop(const std::vector<std::string>& lines, const std::string& name)
   return {};
 }
 
-bool has(const std::vector<std::string>& lines, const std::string& line) {
-  return std::find(lines.begin(), lines.end(), line) != lines.end();
-}
+bool has(const std::vector<std::string>& lines, const std::string& line) { return std::find(lines.begin(), lines.end(), line) != lines.end(); }
 
 std::string render(const Plan& p, unsigned week_start = 1, const char* now = "2026-11-23T21:00:00-05:00") {
   std::map<std::string, hwk::IcsActivity> activities;
@@ -301,11 +299,9 @@ TEST(Ics, TimeZoneOffsetsForNewYork) {
     for (const auto& l : lines) s += l + "\n";
     return s;
   }();
-  EXPECT_NE(tz.find("BEGIN:DAYLIGHT\nDTSTART:20270314T020000\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nTZNAME:EDT\nEND:DAYLIGHT\n"),
-            std::string::npos)
+  EXPECT_NE(tz.find("BEGIN:DAYLIGHT\nDTSTART:20270314T020000\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nTZNAME:EDT\nEND:DAYLIGHT\n"), std::string::npos)
       << tz;
-  EXPECT_NE(tz.find("BEGIN:STANDARD\nDTSTART:20271107T020000\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\nTZNAME:EST\nEND:STANDARD\n"),
-            std::string::npos)
+  EXPECT_NE(tz.find("BEGIN:STANDARD\nDTSTART:20271107T020000\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\nTZNAME:EST\nEND:STANDARD\n"), std::string::npos)
       << tz;
   // The observance in force before the first event.
   EXPECT_NE(tz.find("BEGIN:STANDARD\nDTSTART:20261101T020000\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\n"), std::string::npos) << tz;
@@ -328,10 +324,10 @@ TEST(Ics, AnOpenEndedFeedCoversItsZoneForEver) {
   p.assignments.push_back(assignment("a", "daily", {"08:00"}, "2027-01-01"));
   std::string tz;
   for (const auto& l : lines_of(render(p))) tz += l + "\n";
-  EXPECT_NE(tz.find("DTSTART:20280312T020000\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\n"),
-            std::string::npos) << tz;
-  EXPECT_NE(tz.find("DTSTART:20281105T020000\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\n"),
-            std::string::npos) << tz;
+  EXPECT_NE(tz.find("DTSTART:20280312T020000\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\n"), std::string::npos)
+      << tz;
+  EXPECT_NE(tz.find("DTSTART:20281105T020000\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\n"), std::string::npos)
+      << tz;
   // A rule of the zone database that BYDAY alone cannot say: the Friday on or after 23 March.
   auto j = plan_in("Asia/Jerusalem");
   j.assignments.push_back(assignment("a", "daily", {"08:00"}, "2027-01-01"));

@@ -84,12 +84,12 @@ TEST(StepState, CountsOnlyPracticeOnTheCurrentStepSinceItBegan) {
   const auto a = ladder();
   const auto t = exposure();
   const std::vector<hwk::Record> records = {
-      practice("p1", 1, 30, "videos"),      // before the step began
+      practice("p1", 1, 30, "videos"),  // before the step began
       step("s1", 2, "doors-open"),
-      practice("p2", 3, 30, "videos"),      // made on the old step (a clone that had not pulled)
+      practice("p2", 3, 30, "videos"),  // made on the old step (a clone that had not pulled)
       practice("p3", 4, 30, "doors-open"),
-      practice("p4", 5, 50, "doors-open"),  // above the threshold
-      step("s0", 6, "nowhere"),             // a step the plan does not have: ignored
+      practice("p4", 5, 50, "doors-open"),   // above the threshold
+      step("s0", 6, "nowhere"),              // a step the plan does not have: ignored
       step("s9", 2, "doors-open", "other"),  // another assignment's
   };
   auto s = hwk::step_state(a, &t, records, day(6));

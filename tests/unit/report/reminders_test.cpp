@@ -46,12 +46,11 @@ hwk::Record record(const char* assignment, const std::string& at, const char* id
 }
 
 /// "assignment date HH:MM [late]" per reminder.
-Strings remind(const hwk::Plan& p, const std::vector<hwk::Record>& records, const std::string& now,
-               std::chrono::seconds catch_up = 2h, unsigned week_start = 1) {
+Strings remind(const hwk::Plan& p, const std::vector<hwk::Record>& records, const std::string& now, std::chrono::seconds catch_up = 2h,
+               unsigned week_start = 1) {
   Strings out;
   for (const auto& r : hwk::reminders_due("c-1", p, records, {}, instant(now), catch_up, week_start)) {
-    out.push_back(r.assignment + " " + date::format("%F", r.day) + " " + hwk::format_clock_time(r.time) +
-                  (r.late ? " late" : ""));
+    out.push_back(r.assignment + " " + date::format("%F", r.day) + " " + hwk::format_clock_time(r.time) + (r.late ? " late" : ""));
   }
   return out;
 }
@@ -78,20 +77,16 @@ TEST(Reminders, LateOnesWithinTheCatchUpWindow) {
             (Strings{"a 2026-11-23 08:00 late", "a 2026-11-23 20:00 late", "a 2026-11-24 08:00 late"}));
 }
 
-TEST(Reminders, OnlyAssignmentsWithTimes) {
-  EXPECT_EQ(remind(plan({assignment("a", "daily", {})}), {}, "2026-11-23T00:05:00-05:00"), Strings{});
-}
+TEST(Reminders, OnlyAssignmentsWithTimes) { EXPECT_EQ(remind(plan({assignment("a", "daily", {})}), {}, "2026-11-23T00:05:00-05:00"), Strings{}); }
 
 TEST(Reminders, AnsweredOccurrencesAreNotReminded) {
   const auto p = plan({assignment("a", "daily", {20h})});
   EXPECT_EQ(remind(p, {record("a", "2026-11-23T19:30:00-05:00", "r1")}, "2026-11-23T20:00:00-05:00"), Strings{});
   // A record of another day, or of another assignment, does not answer it.
-  EXPECT_EQ(remind(p, {record("a", "2026-11-22T21:00:00-05:00", "r1"), record("b", "2026-11-23T19:30:00-05:00", "r2")},
-                   "2026-11-23T20:00:00-05:00"),
+  EXPECT_EQ(remind(p, {record("a", "2026-11-22T21:00:00-05:00", "r1"), record("b", "2026-11-23T19:30:00-05:00", "r2")}, "2026-11-23T20:00:00-05:00"),
             Strings{"a 2026-11-23 20:00"});
   // Two times: one record answers the earlier, so the later is still reminded.
-  EXPECT_EQ(remind(twice(), {record("a", "2026-11-23T19:30:00-05:00", "r1")}, "2026-11-23T20:05:00-05:00"),
-            Strings{"a 2026-11-23 20:00"});
+  EXPECT_EQ(remind(twice(), {record("a", "2026-11-23T19:30:00-05:00", "r1")}, "2026-11-23T20:05:00-05:00"), Strings{"a 2026-11-23 20:00"});
 }
 
 TEST(Reminders, SpringForwardAndFallBack) {
@@ -111,22 +106,19 @@ TEST(Reminders, SpringForwardAndFallBack) {
 TEST(Reminders, QuotaRemindersStopOnceTheQuotaIsMet) {
   const auto p = plan({assignment("q", "2 per week", {19h})});
   // Week of Monday 16 November.
-  EXPECT_EQ(remind(p, {record("q", "2026-11-16T09:00:00-05:00", "r1")}, "2026-11-18T19:00:00-05:00"),
-            Strings{"q 2026-11-18 19:00"});
-  EXPECT_EQ(remind(p, {record("q", "2026-11-16T09:00:00-05:00", "r1"), record("q", "2026-11-17T09:00:00-05:00", "r2")},
-                   "2026-11-18T19:00:00-05:00"),
+  EXPECT_EQ(remind(p, {record("q", "2026-11-16T09:00:00-05:00", "r1")}, "2026-11-18T19:00:00-05:00"), Strings{"q 2026-11-18 19:00"});
+  EXPECT_EQ(remind(p, {record("q", "2026-11-16T09:00:00-05:00", "r1"), record("q", "2026-11-17T09:00:00-05:00", "r2")}, "2026-11-18T19:00:00-05:00"),
             Strings{});
   // A new week starts again.
-  EXPECT_EQ(remind(p, {record("q", "2026-11-16T09:00:00-05:00", "r1"), record("q", "2026-11-17T09:00:00-05:00", "r2")},
-                   "2026-11-23T19:00:00-05:00"),
+  EXPECT_EQ(remind(p, {record("q", "2026-11-16T09:00:00-05:00", "r1"), record("q", "2026-11-17T09:00:00-05:00", "r2")}, "2026-11-23T19:00:00-05:00"),
             Strings{"q 2026-11-23 19:00"});
   // With Sunday starts, Sunday 22 November opens a new week.
-  EXPECT_EQ(remind(p, {record("q", "2026-11-16T09:00:00-05:00", "r1"), record("q", "2026-11-17T09:00:00-05:00", "r2")},
-                   "2026-11-22T19:00:00-05:00", 2h, 0),
-            Strings{"q 2026-11-22 19:00"});
-  EXPECT_EQ(remind(p, {record("q", "2026-11-16T09:00:00-05:00", "r1"), record("q", "2026-11-17T09:00:00-05:00", "r2")},
-                   "2026-11-22T19:00:00-05:00", 2h, 1),
-            Strings{});
+  EXPECT_EQ(
+      remind(p, {record("q", "2026-11-16T09:00:00-05:00", "r1"), record("q", "2026-11-17T09:00:00-05:00", "r2")}, "2026-11-22T19:00:00-05:00", 2h, 0),
+      Strings{"q 2026-11-22 19:00"});
+  EXPECT_EQ(
+      remind(p, {record("q", "2026-11-16T09:00:00-05:00", "r1"), record("q", "2026-11-17T09:00:00-05:00", "r2")}, "2026-11-22T19:00:00-05:00", 2h, 1),
+      Strings{});
 }
 
 TEST(Reminders, KeysNameTheLocalDateAndTime) {

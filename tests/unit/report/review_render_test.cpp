@@ -4,8 +4,8 @@
 
 #include <sstream>
 
-#include "report/review.hpp"
 #include "new_york.hpp"
+#include "report/review.hpp"
 
 namespace {
 
@@ -107,7 +107,7 @@ TEST(ReviewHtml, IsSelfContained) {
 
 TEST(ReviewSvg, BarsAndLinesSkipWeeksWithoutValues) {
   const auto bars = hwk::svg_bar_chart({0.5, std::nullopt, 1.0}, {"11-02", "11-09", "11-16"}, 0, 1, "Weekly <adherence>", true);
-  EXPECT_EQ(std::count(bars.begin(), bars.end(), '<') - std::count(bars.begin(), bars.end(), '>') , 0);
+  EXPECT_EQ(std::count(bars.begin(), bars.end(), '<') - std::count(bars.begin(), bars.end(), '>'), 0);
   std::size_t rects = 0;
   for (std::size_t p = 0; (p = bars.find("<rect", p)) != std::string::npos; ++p) ++rects;
   EXPECT_EQ(rects, 2u);

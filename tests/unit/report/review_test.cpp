@@ -6,8 +6,8 @@
 
 #include <algorithm>
 
-#include "schedule/schedule.hpp"
 #include "new_york.hpp"
+#include "schedule/schedule.hpp"
 
 namespace {
 
@@ -30,8 +30,7 @@ hwk::Plan plan(const char* schedule = "daily", std::vector<std::chrono::minutes>
   return p;
 }
 
-hwk::Record practice(const std::string& id, const std::string& when, hwk::Status status = hwk::Status::done,
-                     const std::string& reason = "") {
+hwk::Record practice(const std::string& id, const std::string& when, hwk::Status status = hwk::Status::done, const std::string& reason = "") {
   hwk::Record r;
   r.id = id;
   r.assignment = "walk";
@@ -90,10 +89,10 @@ TEST(Review, EntriesOfThePeriodWithTheirFeedback) {
 }
 
 TEST(Review, ReasonsAreGroupedIgnoringCaseSpacingAndAFullStop) {
-  const auto r = run(plan(), {practice("P1", "2026-11-16T20:00", hwk::Status::skipped, "Worked late."),
-                              practice("P2", "2026-11-17T20:00", hwk::Status::partial, "rain"),
-                              practice("P3", "2026-11-18T20:00", hwk::Status::skipped, "worked  late"),
-                              practice("P4", "2026-11-19T20:00", hwk::Status::partial, "")});
+  const auto r =
+      run(plan(),
+          {practice("P1", "2026-11-16T20:00", hwk::Status::skipped, "Worked late."), practice("P2", "2026-11-17T20:00", hwk::Status::partial, "rain"),
+           practice("P3", "2026-11-18T20:00", hwk::Status::skipped, "worked  late"), practice("P4", "2026-11-19T20:00", hwk::Status::partial, "")});
   const auto& g = r.assignments[0].reasons;
   ASSERT_EQ(g.size(), 2u);
   EXPECT_EQ(g[0].reason, "Worked late.");

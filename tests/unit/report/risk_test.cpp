@@ -47,8 +47,7 @@ hwk::Template diary() {
   acted.options = {"did not act", "acted on it"};
   t.fields.push_back(acted);
   t.fields.push_back(field("note", FieldType::text, "Note"));
-  t.risk = {risk_rule("urge_suicide >= 4"), risk_rule("urge_suicide >= 2 and self_harm = yes"),
-            risk_rule("acted = \"acted on it\"")};
+  t.risk = {risk_rule("urge_suicide >= 4"), risk_rule("urge_suicide >= 2 and self_harm = yes"), risk_rule("acted = \"acted on it\"")};
   return t;
 }
 
@@ -106,8 +105,7 @@ TEST(RiskReasons, OneReasonPerFieldInTheTemplatesOrder) {
   r.values.emplace(r.values.begin(), "acted", FieldValue{std::string("acted on it")});
   EXPECT_EQ(reasons_text(hwk::risk_reasons(r, t, t)),
             (Strings{"urge_suicide|Thoughts of suicide|5|4 or more", "self_harm|Self-harm|yes|", "acted|Acted on urges|acted on it|"}));
-  EXPECT_EQ(reasons_text(hwk::risk_reasons(practice("r2", day(1), 4, false), t, t)),
-            (Strings{"urge_suicide|Thoughts of suicide|4|4 or more"}));
+  EXPECT_EQ(reasons_text(hwk::risk_reasons(practice("r2", day(1), 4, false), t, t)), (Strings{"urge_suicide|Thoughts of suicide|4|4 or more"}));
 }
 
 TEST(RiskReasons, LabelsAndAnswersComeFromTheShownTemplate) {
@@ -144,13 +142,13 @@ TEST(RiskFlags, OldestFirstCorrectionsJudgedAndTheEarliestAckKept) {
       risky_later,
       ack("a2", day(6), "r1", "called her"),
       ack("a1", day(5), "r1", "spoke in session"),
-      practice("r3", day(2), 1),            // no risk
+      practice("r3", day(2), 1),                 // no risk
       practice("r4", day(2), 5, true, "other"),  // its template has no risk rules
       practice("r6", day(2), 5, true, "gone"),   // no template
       corrected,
       practice("r2", day(1, 10), 4),
-      ack("a3", day(4), "r3"),              // a record that raised no flag
-      ack("a4", day(4), "r9"),              // no such record
+      ack("a3", day(4), "r3"),  // a record that raised no flag
+      ack("a4", day(4), "r9"),  // no such record
   };
   const auto flags = hwk::risk_flags(records, [&](const std::string& assignment) -> const hwk::Template* {
     if (assignment == "diary") return &t;
@@ -204,8 +202,7 @@ TEST(RiskFlags, AttentionText) {
 hwk::Condition cond(const std::string& phrase) {
   auto parsed = hwk::parse_conditions(phrase);
   EXPECT_TRUE(std::holds_alternative<std::vector<hwk::Condition>>(parsed)) << phrase;
-  return std::holds_alternative<std::vector<hwk::Condition>>(parsed) ? std::get<std::vector<hwk::Condition>>(parsed).at(0)
-                                                                      : hwk::Condition{};
+  return std::holds_alternative<std::vector<hwk::Condition>>(parsed) ? std::get<std::vector<hwk::Condition>>(parsed).at(0) : hwk::Condition{};
 }
 
 TEST(ConditionWords, EachComparisonOnARating) {
@@ -299,8 +296,10 @@ hwk::Record plan_record(std::string id, hwk::Instant at, hwk::Status status, std
   r.assignment = "safety";
   r.status = status;
   r.amends = std::move(amends);
-  r.values = {{"warning_signs", FieldValue{std::move(signs)}}, {"coping", FieldValue{std::string("walk the dog")}},
-              {"contacts", FieldValue{std::string("  ")}}, {"reasons", FieldValue{std::string("my kids")}}};
+  r.values = {{"warning_signs", FieldValue{std::move(signs)}},
+              {"coping", FieldValue{std::string("walk the dog")}},
+              {"contacts", FieldValue{std::string("  ")}},
+              {"reasons", FieldValue{std::string("my kids")}}};
   return r;
 }
 
@@ -310,8 +309,7 @@ TEST(SafetyPlan, TheLatestDoneOrPartialRecordThatNoneCorrects) {
   const auto template_for = [&](const std::string& a) -> const hwk::Template* { return a == "safety" ? &sp : &d; };
   std::vector<hwk::Record> records = {plan_record("s1", day(1), hwk::Status::done, "first"),
                                       plan_record("s2", day(3), hwk::Status::partial, "second"),
-                                      plan_record("s3", day(4), hwk::Status::skipped, "skipped"),
-                                      practice("r1", day(5), 1)};
+                                      plan_record("s3", day(4), hwk::Status::skipped, "skipped"), practice("r1", day(5), 1)};
   auto plan = hwk::current_safety_plan(records, template_for);
   ASSERT_TRUE(plan);
   EXPECT_EQ(plan->record->id, "s2");

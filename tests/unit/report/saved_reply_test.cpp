@@ -4,9 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include "new_york.hpp"
 #include "schedule/schedule.hpp"
 #include "util/time.hpp"
-#include "new_york.hpp"
 
 namespace {
 
@@ -45,8 +45,8 @@ const std::string now = "2026-11-25T20:15";
 TEST(SavedProgress, ADailyPracticeCountsTheDaysSoFarThisWeek) {
   // Mon done, Tue missed, Wed done just now: 2 of the 3 days so far (Wednesday's is open and done).
   // The streak: Sat 21, Sun 22 and Mon 23 done, Tue 24 missed, Wed 25 done: 1.
-  const std::vector<hwk::Record> records = {record("2026-11-21T08:00", "r1"), record("2026-11-22T08:00", "r2"),
-                                            record("2026-11-23T08:00", "r3"), record("2026-11-25T20:15", "r4")};
+  const std::vector<hwk::Record> records = {record("2026-11-21T08:00", "r1"), record("2026-11-22T08:00", "r2"), record("2026-11-23T08:00", "r3"),
+                                            record("2026-11-25T20:15", "r4")};
   const auto p = hwk::saved_progress(daily_at_8(), nullptr, records, records.back(), {}, ny, at(now), 1);
   EXPECT_EQ(p.this_week, 2);
   ASSERT_TRUE(p.week_expected.has_value());
@@ -84,8 +84,7 @@ TEST(SavedProgress, AsNeededPracticeHasNoExpectedCount) {
 TEST(SavedProgress, ASkippedPracticeIsThankedWithoutAFigure) {
   const std::vector<hwk::Record> records = {record("2026-11-25T20:00", "r1", hwk::Status::skipped)};
   const auto p = hwk::saved_progress(daily_at_8(), nullptr, records, records.back(), {}, ny, at(now), 1);
-  EXPECT_EQ(hwk::saved_reply(p, "en"),
-            "Thank you for writing down what got in the way. It helps you and your clinician plan the next step.");
+  EXPECT_EQ(hwk::saved_reply(p, "en"), "Thank you for writing down what got in the way. It helps you and your clinician plan the next step.");
   EXPECT_EQ(hwk::saved_reply(p, "es-MX").rfind("Gracias", 0), 0u);
 }
 
@@ -93,8 +92,7 @@ TEST(SavedProgress, ASkippedPracticeIsThankedWithoutAFigure) {
 // plan's count for the whole week and to the number the line names.
 TEST(GoalReached, SaidWhenTheRecordJustSavedReachesTheWholeWeeksCount) {
   // 3 per week; Mon and Tue done, Wed saved now: 3 of 3, reached by this record.
-  const std::vector<hwk::Record> records = {record("2026-11-23T08:00", "r1"), record("2026-11-24T08:00", "r2"),
-                                            record("2026-11-25T20:15", "r3")};
+  const std::vector<hwk::Record> records = {record("2026-11-23T08:00", "r1"), record("2026-11-24T08:00", "r2"), record("2026-11-25T20:15", "r3")};
   const auto p = hwk::saved_progress(assignment("3 per week"), nullptr, records, records.back(), {}, ny, at(now), 1);
   EXPECT_EQ(p.week_target, 3);
   EXPECT_EQ(p.practices, 3);
@@ -107,15 +105,12 @@ TEST(GoalReached, SaidWhenTheRecordJustSavedReachesTheWholeWeeksCount) {
   // A fourth practice: the goal was reached before it, and is not said again.
   auto more = records;
   more.push_back(record("2026-11-25T20:15", "r4"));
-  EXPECT_EQ(hwk::goal_reached_line(hwk::saved_progress(assignment("3 per week"), nullptr, more, more.back(), {}, ny, at(now), 1),
-                                   success, "en"),
-            "");
+  EXPECT_EQ(hwk::goal_reached_line(hwk::saved_progress(assignment("3 per week"), nullptr, more, more.back(), {}, ny, at(now), 1), success, "en"), "");
 }
 
 TEST(GoalReached, ASchedulesWholeWeekCountsItsDaysStillToCome) {
   // Daily at 8: 7 expected this week. Wednesday evening, 3 of 3 so far, but the week is not done.
-  const std::vector<hwk::Record> records = {record("2026-11-23T08:00", "r1"), record("2026-11-24T08:00", "r2"),
-                                            record("2026-11-25T20:15", "r3")};
+  const std::vector<hwk::Record> records = {record("2026-11-23T08:00", "r1"), record("2026-11-24T08:00", "r2"), record("2026-11-25T20:15", "r3")};
   const auto p = hwk::saved_progress(daily_at_8(), nullptr, records, records.back(), {}, ny, at(now), 1);
   EXPECT_EQ(p.week_expected, 3);
   EXPECT_EQ(p.week_target, 7);
@@ -141,9 +136,9 @@ TEST(GoalReached, NotForASkippedPracticeOrPracticeAsNeeded) {
                                    "You tried once.", "en"),
             "");
   const std::vector<hwk::Record> done = {record("2026-11-25T20:15", "r1")};
-  EXPECT_EQ(hwk::goal_reached_line(hwk::saved_progress(assignment("as needed"), nullptr, done, done.back(), {}, ny, at(now), 1),
-                                   "You tried once.", "en"),
-            "");
+  EXPECT_EQ(
+      hwk::goal_reached_line(hwk::saved_progress(assignment("as needed"), nullptr, done, done.back(), {}, ny, at(now), 1), "You tried once.", "en"),
+      "");
 }
 
 }  // namespace

@@ -12,8 +12,8 @@ using namespace std::chrono_literals;
 
 hwk::LocalDay day(int y, unsigned m, unsigned d) { return hwk::LocalDay{date::year{y} / m / d}; }
 
-hwk::Assignment assignment(const char* phrase, std::vector<std::chrono::minutes> times = {},
-                           std::optional<date::year_month_day> start = {}, std::optional<date::year_month_day> end = {}) {
+hwk::Assignment assignment(const char* phrase, std::vector<std::chrono::minutes> times = {}, std::optional<date::year_month_day> start = {},
+                           std::optional<date::year_month_day> end = {}) {
   hwk::Assignment a;
   a.id = "a";
   a.schedule_text = phrase;
@@ -45,8 +45,7 @@ std::vector<std::string> expand(const hwk::Assignment& a, hwk::LocalDay first, h
   return describe(hwk::occurrences_between(a, first, last, hwk::find_zone(zone), sessions), hwk::find_zone(zone));
 }
 
-hwk::Record practice(const std::string& id, const std::string& at, hwk::Status status = hwk::Status::done,
-                     const std::string& amends = "") {
+hwk::Record practice(const std::string& id, const std::string& at, hwk::Status status = hwk::Status::done, const std::string& amends = "") {
   hwk::Record r;
   r.id = id;
   r.kind = hwk::RecordKind::practice;
@@ -72,21 +71,18 @@ TEST(Occurrences, DaysOfWeek) {
   // 2026-11-16 is a Monday.
   EXPECT_EQ(expand(assignment("mon wed fri"), day(2026, 11, 16), day(2026, 11, 29), ny),
             (Strings{"2026-11-16", "2026-11-18", "2026-11-20", "2026-11-23", "2026-11-25", "2026-11-27"}));
-  EXPECT_EQ(expand(assignment("weekdays"), day(2026, 11, 20), day(2026, 11, 24), ny),
-            (Strings{"2026-11-20", "2026-11-23", "2026-11-24"}));
+  EXPECT_EQ(expand(assignment("weekdays"), day(2026, 11, 20), day(2026, 11, 24), ny), (Strings{"2026-11-20", "2026-11-23", "2026-11-24"}));
   EXPECT_EQ(expand(assignment("weekends"), day(2026, 11, 20), day(2026, 11, 30), ny),
             (Strings{"2026-11-21", "2026-11-22", "2026-11-28", "2026-11-29"}));
   EXPECT_EQ(expand(assignment("weekly on sun"), day(2026, 11, 1), day(2026, 11, 30), ny),
             (Strings{"2026-11-01", "2026-11-08", "2026-11-15", "2026-11-22", "2026-11-29"}));
-  EXPECT_EQ(expand(assignment("daily"), day(2026, 12, 30), day(2027, 1, 2), ny),
-            (Strings{"2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02"}));
+  EXPECT_EQ(expand(assignment("daily"), day(2026, 12, 30), day(2027, 1, 2), ny), (Strings{"2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02"}));
 }
 
 TEST(Occurrences, EveryNDaysIsAnchoredAtTheStart) {
   const auto a = assignment("every 3 days", {}, ymd(2026, 11, 2));
   // Asking from a later day keeps the rhythm of the start, not of the first day asked about.
-  EXPECT_EQ(expand(a, day(2026, 11, 6), day(2026, 11, 20), ny),
-            (Strings{"2026-11-08", "2026-11-11", "2026-11-14", "2026-11-17", "2026-11-20"}));
+  EXPECT_EQ(expand(a, day(2026, 11, 6), day(2026, 11, 20), ny), (Strings{"2026-11-08", "2026-11-11", "2026-11-14", "2026-11-17", "2026-11-20"}));
   EXPECT_EQ(expand(a, day(2026, 10, 20), day(2026, 11, 6), ny), (Strings{"2026-11-02", "2026-11-05"}));
   EXPECT_EQ(expand(assignment("every other day", {}, ymd(2026, 2, 27)), day(2026, 2, 27), day(2026, 3, 5), ny),
             (Strings{"2026-02-27", "2026-03-01", "2026-03-03", "2026-03-05"}));
@@ -95,10 +91,8 @@ TEST(Occurrences, EveryNDaysIsAnchoredAtTheStart) {
 TEST(Occurrences, OnceIsOneDayInsideStartAndEnd) {
   EXPECT_EQ(expand(assignment("once 2026-12-01"), day(2026, 11, 1), day(2026, 12, 31), ny), (Strings{"2026-12-01"}));
   EXPECT_EQ(expand(assignment("once 2026-12-01"), day(2026, 12, 2), day(2026, 12, 31), ny), (Strings{}));
-  EXPECT_EQ(expand(assignment("once 2026-12-01", {}, ymd(2026, 12, 2)), day(2026, 11, 1), day(2026, 12, 31), ny),
-            (Strings{}));
-  EXPECT_EQ(expand(assignment("once 2026-12-01", {20h}), day(2026, 12, 1), day(2026, 12, 1), ny),
-            (Strings{"2026-12-01T20:00:00-05:00"}));
+  EXPECT_EQ(expand(assignment("once 2026-12-01", {}, ymd(2026, 12, 2)), day(2026, 11, 1), day(2026, 12, 31), ny), (Strings{}));
+  EXPECT_EQ(expand(assignment("once 2026-12-01", {20h}), day(2026, 12, 1), day(2026, 12, 1), ny), (Strings{"2026-12-01T20:00:00-05:00"}));
 }
 
 TEST(Occurrences, StartAndEndClip) {
@@ -113,8 +107,7 @@ TEST(Occurrences, StartAndEndClip) {
 TEST(Occurrences, TimesAreLocalAndSorted) {
   const auto a = assignment("daily", {20h, 8h}, ymd(2026, 11, 23));
   EXPECT_EQ(expand(a, day(2026, 11, 23), day(2026, 11, 24), "Europe/Berlin"),
-            (Strings{"2026-11-23T08:00:00+01:00", "2026-11-23T20:00:00+01:00", "2026-11-24T08:00:00+01:00",
-                     "2026-11-24T20:00:00+01:00"}));
+            (Strings{"2026-11-23T08:00:00+01:00", "2026-11-23T20:00:00+01:00", "2026-11-24T08:00:00+01:00", "2026-11-24T20:00:00+01:00"}));
 }
 
 TEST(Occurrences, BeforeEachSession) {
@@ -129,8 +122,7 @@ TEST(Occurrences, BeforeEachSession) {
   EXPECT_EQ(hwk::format_rfc3339(os[1].answer_from, hwk::find_zone(ny)), "2026-11-25T10:00:00-05:00");
   EXPECT_EQ(hwk::format_rfc3339(os[1].answer_until, hwk::find_zone(ny)), "2026-12-02T10:00:00-05:00");
   // A session before the start gives nothing.
-  EXPECT_EQ(expand(assignment("before each session", {}, ymd(2026, 11, 26)), day(2026, 11, 1), day(2026, 12, 31), ny,
-                   sessions),
+  EXPECT_EQ(expand(assignment("before each session", {}, ymd(2026, 11, 26)), day(2026, 11, 1), day(2026, 12, 31), ny, sessions),
             (Strings{"2026-12-01"}));
 }
 
@@ -138,8 +130,8 @@ TEST(Occurrences, SpringForwardMovesASkippedTimeForwardByTheGap) {
   // 2026-03-08 in New York: 02:00 → 03:00. 02:30 does not exist and becomes 03:30 EDT.
   const auto a = assignment("daily", {150min, 8h}, ymd(2026, 3, 1));
   EXPECT_EQ(expand(a, day(2026, 3, 7), day(2026, 3, 9), ny),
-            (Strings{"2026-03-07T02:30:00-05:00", "2026-03-07T08:00:00-05:00", "2026-03-08T03:30:00-04:00",
-                     "2026-03-08T08:00:00-04:00", "2026-03-09T02:30:00-04:00", "2026-03-09T08:00:00-04:00"}));
+            (Strings{"2026-03-07T02:30:00-05:00", "2026-03-07T08:00:00-05:00", "2026-03-08T03:30:00-04:00", "2026-03-08T08:00:00-04:00",
+                     "2026-03-09T02:30:00-04:00", "2026-03-09T08:00:00-04:00"}));
   // Europe/Berlin, 2026-03-29: 02:00 → 03:00.
   EXPECT_EQ(expand(assignment("once 2026-03-29", {135min}), day(2026, 3, 29), day(2026, 3, 29), "Europe/Berlin"),
             (Strings{"2026-03-29T03:15:00+02:00"}));
@@ -158,8 +150,7 @@ TEST(Occurrences, ThirtyMinuteDaylightSavingZone) {
   // Australia/Lord_Howe: +10:30 standard, +11:00 in summer; the change is half an hour.
   // 2026-10-04: 02:00 → 02:30, so 02:15 does not exist and moves forward 30 minutes.
   EXPECT_EQ(expand(assignment("daily", {135min, 9h}), day(2026, 10, 3), day(2026, 10, 4), "Australia/Lord_Howe"),
-            (Strings{"2026-10-03T02:15:00+10:30", "2026-10-03T09:00:00+10:30", "2026-10-04T02:45:00+11:00",
-                     "2026-10-04T09:00:00+11:00"}));
+            (Strings{"2026-10-03T02:15:00+10:30", "2026-10-03T09:00:00+10:30", "2026-10-04T02:45:00+11:00", "2026-10-04T09:00:00+11:00"}));
   // 2026-04-05: 02:00 → 01:30, so 01:45 happens twice and means the first (+11:00).
   EXPECT_EQ(expand(assignment("daily", {105min}), day(2026, 4, 4), day(2026, 4, 6), "Australia/Lord_Howe"),
             (Strings{"2026-04-04T01:45:00+11:00", "2026-04-05T01:45:00+11:00", "2026-04-06T01:45:00+10:30"}));
@@ -242,8 +233,7 @@ TEST(QuotaPeriods, ClippedToStartAndEnd) {
 TEST(Answering, SeveralTimesADayEachRecordAnswersTheEarliestUnanswered) {
   const hwk::Zone zone = hwk::find_zone(ny);
   auto os = hwk::occurrences_between(assignment("daily", {8h, 13h, 20h}), day(2026, 11, 20), day(2026, 11, 21), zone, {});
-  const std::vector<hwk::Record> records = {practice("r1", "2026-11-20T12:00:00-05:00"),
-                                            practice("r2", "2026-11-20T23:30:00-05:00"),
+  const std::vector<hwk::Record> records = {practice("r1", "2026-11-20T12:00:00-05:00"), practice("r2", "2026-11-20T23:30:00-05:00"),
                                             practice("r3", "2026-11-21T07:00:00-05:00")};
   hwk::answer_occurrences(os, hwk::effective_records(records, "a"));
   // 12:00 answers 08:00; 23:30 answers 13:00; 07:00 the next day answers that day's 08:00 early.
@@ -264,8 +254,7 @@ TEST(Answering, ARecordOnlyAnswersItsOwnLocalDay) {
   const hwk::Zone zone = hwk::find_zone(ny);
   auto os = hwk::occurrences_between(assignment("mon wed fri"), day(2026, 11, 16), day(2026, 11, 20), zone, {});
   // Tuesday's practice answers nothing; 00:30Z on Thursday is still Wednesday in New York.
-  const std::vector<hwk::Record> records = {practice("r1", "2026-11-17T12:00:00-05:00"),
-                                            practice("r2", "2026-11-19T00:30:00Z")};
+  const std::vector<hwk::Record> records = {practice("r1", "2026-11-17T12:00:00-05:00"), practice("r2", "2026-11-19T00:30:00Z")};
   hwk::answer_occurrences(os, hwk::effective_records(records, "a"));
   EXPECT_EQ(answered_by(os), (Strings{"-", "r2", "-"}));
 }
@@ -297,8 +286,7 @@ TEST(Answering, ADuplicateIdCountsOnce) {
   const hwk::Zone zone = hwk::find_zone(ny);
   auto os = hwk::occurrences_between(assignment("daily", {8h, 20h}), day(2026, 11, 20), day(2026, 11, 20), zone, {});
   // The same record twice (as a merge of two copies of a log can leave it).
-  const std::vector<hwk::Record> records = {practice("r1", "2026-11-20T09:00:00-05:00"),
-                                            practice("r1", "2026-11-20T09:00:00-05:00")};
+  const std::vector<hwk::Record> records = {practice("r1", "2026-11-20T09:00:00-05:00"), practice("r1", "2026-11-20T09:00:00-05:00")};
   hwk::answer_occurrences(os, hwk::effective_records(records, "a"));
   EXPECT_EQ(answered_by(os), (Strings{"r1", "-"}));
 }
@@ -316,10 +304,8 @@ TEST(Answering, QuotasCountRecordsInTheirPeriod) {
   const hwk::Zone zone = hwk::find_zone(ny);
   auto p = hwk::quota_periods(assignment("3 per week"), day(2026, 11, 16), day(2026, 11, 29), zone, 1);
   auto skipped = practice("r3", "2026-11-22T23:59:00-05:00", hwk::Status::skipped);
-  const std::vector<hwk::Record> records = {practice("r1", "2026-11-16T00:00:00-05:00"),
-                                            practice("r2", "2026-11-18T09:00:00-05:00"), skipped,
-                                            practice("r4", "2026-11-23T00:00:00-05:00"),
-                                            practice("r4", "2026-11-23T00:00:00-05:00")};
+  const std::vector<hwk::Record> records = {practice("r1", "2026-11-16T00:00:00-05:00"), practice("r2", "2026-11-18T09:00:00-05:00"), skipped,
+                                            practice("r4", "2026-11-23T00:00:00-05:00"), practice("r4", "2026-11-23T00:00:00-05:00")};
   hwk::answer_quotas(p, hwk::effective_records(records, "a"));
   ASSERT_EQ(p.size(), 2u);
   EXPECT_EQ(p[0].answered, 3);

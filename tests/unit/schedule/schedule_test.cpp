@@ -20,8 +20,8 @@ hwk::ScheduleError bad(const char* phrase) {
 }  // namespace
 
 TEST(Schedule, CanonicalPhrasesRoundTrip) {
-  for (const char* phrase : {"daily", "weekdays", "weekends", "mon wed fri", "every 2 days", "3 per week",
-                             "2 per day", "4 per month", "once 2026-12-01", "before each session", "as needed"}) {
+  for (const char* phrase : {"daily", "weekdays", "weekends", "mon wed fri", "every 2 days", "3 per week", "2 per day", "4 per month",
+                             "once 2026-12-01", "before each session", "as needed"}) {
     EXPECT_EQ(hwk::describe_schedule(ok(phrase)), phrase);
   }
 }

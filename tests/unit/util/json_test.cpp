@@ -4,7 +4,11 @@
 
 TEST(Json, StringEscapesWhatATerminalWouldActOn) {
   EXPECT_EQ(hwk::json_string("a\"b\\c\nd\x1b[31m"), "\"a\\\"b\\\\c\\nd\\u001b[31m\"");
-  EXPECT_EQ(hwk::json_string("\xc2\x9b" "2J \xe2\x80\xae" "x \xe2\x81\xa6" "y \xd8\x9c"), "\"\\u009b2J \\u202ex \\u2066y \\u061c\"");
+  EXPECT_EQ(hwk::json_string("\xc2\x9b"
+                             "2J \xe2\x80\xae"
+                             "x \xe2\x81\xa6"
+                             "y \xd8\x9c"),
+            "\"\\u009b2J \\u202ex \\u2066y \\u061c\"");
   EXPECT_EQ(hwk::json_string("Grüße – 😊"), "\"Grüße – 😊\"");  // other text stays as it is
 }
 

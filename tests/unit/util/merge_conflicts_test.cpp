@@ -6,8 +6,9 @@
 using Blocks = std::vector<std::pair<int, int>>;
 
 TEST(MergeConflicts, WholeBlocksWithTheirLines) {
-  const std::string text = "a = 1\n<<<<<<< HEAD\nb = 2\n=======\nb = 3\n>>>>>>> origin/main\nc = 4\n"
-                           "<<<<<<<\n||||||| base\n=======\nd = 5\n>>>>>>>\n";
+  const std::string text =
+      "a = 1\n<<<<<<< HEAD\nb = 2\n=======\nb = 3\n>>>>>>> origin/main\nc = 4\n"
+      "<<<<<<<\n||||||| base\n=======\nd = 5\n>>>>>>>\n";
   EXPECT_EQ(hwk::merge_conflict_blocks(text), (Blocks{{2, 6}, {8, 12}}));
   const auto report = hwk::find_merge_conflicts(text);
   ASSERT_TRUE(report);
@@ -21,8 +22,8 @@ TEST(MergeConflicts, CrlfLineEndsToo) {
 
 TEST(MergeConflictsNotFound, TextThatOnlyLooksLikeMarkers) {
   EXPECT_EQ(hwk::merge_conflict_blocks("Title\n=======\n>>>>>>> quoted mail\n"), Blocks{});  // no start
-  EXPECT_EQ(hwk::merge_conflict_blocks("<<<<<<< a\nb\n>>>>>>> c\n"), Blocks{});            // no separator
-  EXPECT_EQ(hwk::merge_conflict_blocks("<<<<<<<< eight\n=======\n>>>>>>> c\n"), Blocks{});  // not git's size
+  EXPECT_EQ(hwk::merge_conflict_blocks("<<<<<<< a\nb\n>>>>>>> c\n"), Blocks{});              // no separator
+  EXPECT_EQ(hwk::merge_conflict_blocks("<<<<<<<< eight\n=======\n>>>>>>> c\n"), Blocks{});   // not git's size
   EXPECT_EQ(hwk::merge_conflict_blocks("x = \"<<<<<<< in a string\"\n=======\n>>>>>>>\n"), Blocks{});
   EXPECT_FALSE(hwk::find_merge_conflicts("plain = true\n"));
 }

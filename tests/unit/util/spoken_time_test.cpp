@@ -35,8 +35,8 @@ TEST(SpokenTime, YesterdayAndWeekdaysAreTheLatestSuchDay) {
   EXPECT_EQ(said("yesterday 8am"), "2026-11-24T08:00:00-05:00");
   EXPECT_EQ(said("Yesterday at 21:30"), "2026-11-24T21:30:00-05:00");
   EXPECT_EQ(said("monday 7pm"), "2026-11-23T19:00:00-05:00");
-  EXPECT_EQ(said("wednesday 8am"), "2026-11-25T08:00:00-05:00");   // today, earlier on
-  EXPECT_EQ(said("wednesday 9pm"), "2026-11-18T21:00:00-05:00");   // later today: the week before
+  EXPECT_EQ(said("wednesday 8am"), "2026-11-25T08:00:00-05:00");  // today, earlier on
+  EXPECT_EQ(said("wednesday 9pm"), "2026-11-18T21:00:00-05:00");  // later today: the week before
   EXPECT_EQ(said("thursday 8am"), "2026-11-19T08:00:00-05:00");
   EXPECT_EQ(said("2026-11-20 8am"), "2026-11-20T08:00:00-05:00");
 }

@@ -19,12 +19,18 @@ TEST(TerminalSafe, EscapeSequencesAreShownNotExecuted) {
 }
 
 TEST(TerminalSafe, C1ControlsAndBidiOverridesAreEscaped) {
-  EXPECT_EQ(terminal_safe("\xc2\x9b" "2J"), "\\u009b2J");  // 8-bit CSI
-  EXPECT_EQ(terminal_safe("abc\xe2\x80\xae" "def"), "abc\\u202edef");
+  EXPECT_EQ(terminal_safe("\xc2\x9b"
+                          "2J"),
+            "\\u009b2J");  // 8-bit CSI
+  EXPECT_EQ(terminal_safe("abc\xe2\x80\xae"
+                          "def"),
+            "abc\\u202edef");
 }
 
 TEST(TerminalSafe, InvalidUtf8IsShownByte) {
-  EXPECT_EQ(terminal_safe("a\xff" "b"), "a\\xffb");
+  EXPECT_EQ(terminal_safe("a\xff"
+                          "b"),
+            "a\\xffb");
   EXPECT_EQ(terminal_safe("\xc0\xaf"), "\\xc0\\xaf");  // overlong '/'
   EXPECT_EQ(terminal_safe("\xe2\x82"), "\\xe2\\x82");  // truncated
 }
@@ -35,7 +41,10 @@ TEST(TerminalSafe, NewlinesKeptOnlyWhenAsked) {
 }
 
 TEST(TerminalSafe, WithoutTerminalControlsDropsWhatWouldBeEscaped) {
-  EXPECT_EQ(hwk::without_terminal_controls("\x1b[31mred\x1b[0m \xc2\x9b" "2J \xe2\x80\xae" "evil \xff ok"), "[31mred[0m 2J evil  ok");
+  EXPECT_EQ(hwk::without_terminal_controls("\x1b[31mred\x1b[0m \xc2\x9b"
+                                           "2J \xe2\x80\xae"
+                                           "evil \xff ok"),
+            "[31mred[0m 2J evil  ok");
   EXPECT_EQ(hwk::without_terminal_controls("tab\tnew\nline\r\n"), "tab\tnew\nline\r\n");
   EXPECT_EQ(hwk::without_terminal_controls("Grüße 😊"), "Grüße 😊");
 }

@@ -15,15 +15,12 @@ hwk::Instant parse(const std::string& text, const char* zone) {
   return t.value_or(hwk::Instant{});
 }
 
-std::string in_zone(const std::string& text, const char* zone) {
-  return hwk::format_rfc3339(parse(text, zone), hwk::find_zone(zone));
-}
+std::string in_zone(const std::string& text, const char* zone) { return hwk::format_rfc3339(parse(text, zone), hwk::find_zone(zone)); }
 
 }  // namespace
 
 TEST(Time, Rfc3339WithOffsetIsAnInstant) {
-  EXPECT_EQ(hwk::format_rfc3339(parse("2026-11-23T20:15:00-05:00", "Europe/Berlin"), hwk::find_zone("UTC")),
-            "2026-11-24T01:15:00+00:00");
+  EXPECT_EQ(hwk::format_rfc3339(parse("2026-11-23T20:15:00-05:00", "Europe/Berlin"), hwk::find_zone("UTC")), "2026-11-24T01:15:00+00:00");
   EXPECT_EQ(parse("2026-11-24T01:15:00Z", "UTC"), parse("2026-11-23T20:15:00-05:00", "UTC"));
 }
 
@@ -80,8 +77,8 @@ TEST(Time, ClockTimeMeansToday) {
 TEST(Time, RejectsBadTimes) {
   std::string error;
   const auto zone = hwk::find_zone("UTC");
-  for (const char* bad : {"", "2026-02-30T10:00", "2026-11-23", "2026-11-23T25:00", "2026-11-23T10:00+5",
-                          "24:00", "7:30", "2026-11-23T10:00:00+99:00", "tomorrow"}) {
+  for (const char* bad :
+       {"", "2026-02-30T10:00", "2026-11-23", "2026-11-23T25:00", "2026-11-23T10:00+5", "24:00", "7:30", "2026-11-23T10:00:00+99:00", "tomorrow"}) {
     EXPECT_FALSE(hwk::parse_time_point(bad, zone, hwk::Instant{}, error)) << bad;
     EXPECT_FALSE(error.empty()) << bad;
   }
