@@ -1,8 +1,6 @@
 // The checks behind `hwk check`.
 #include "check/check.hpp"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -24,13 +22,12 @@ namespace hwk {
 namespace {
 
 void check_client_template_files(const ClientDir& dir, std::vector<Diagnostic>& diags) {
-  std::error_code ec;
-  for (std::filesystem::directory_iterator it(dir.templates(), ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
+  for (const auto& path : directory_entries(dir.templates())) {
+    const std::string name = path.filename().string();
     const auto parsed = parse_client_template_name(name);
     if (!parsed) {
       if (!is_temporary_name(name) && name != ".gitkeep") {
-        diags.push_back({{it->path()}, Severity::warning, "not a template copy name (ID.vVERSION.yaml); hwk ignores it", {}});
+        diags.push_back({{path}, Severity::warning, "not a template copy name (ID.vVERSION.yaml); hwk ignores it", {}});
       }
       continue;
     }
@@ -149,8 +146,7 @@ std::vector<std::filesystem::path> with_entries(const std::vector<std::filesyste
   std::vector<std::filesystem::path> out;
   for (const auto& d : dirs) {
     out.push_back(d);
-    std::error_code ec;
-    for (std::filesystem::directory_iterator it(d, ec), end; !ec && it != end; it.increment(ec)) out.push_back(it->path());
+    for (auto& path : directory_entries(d)) out.push_back(std::move(path));
   }
   return out;
 }
@@ -165,11 +161,9 @@ void check_links(const std::vector<std::filesystem::path>& paths, std::vector<Di
 // One warning per client: the first of its directories and files that others can read or write.
 void check_permissions(const ClientDir& dir, std::vector<Diagnostic>& diags) {
   std::vector<std::filesystem::path> paths = {dir.dir, dir.plan(), dir.templates(), dir.log()};
-  std::error_code ec;
-  for (std::filesystem::directory_iterator it(dir.log(), ec), end; !ec && it != end; it.increment(ec)) paths.push_back(it->path());
+  for (auto& path : directory_entries(dir.log())) paths.push_back(std::move(path));
   for (const auto& path : paths) {
-    struct stat st {};
-    if (::lstat(path.c_str(), &st) == 0 && !S_ISLNK(st.st_mode) && (st.st_mode & 0077)) {
+    if (open_to_others(path)) {
       diags.push_back(
           {{path}, Severity::warning, "client data is readable or writable by others", "run 'chmod -R go-rwx' on the client's directory"});
       return;
@@ -182,16 +176,7 @@ void check_permissions(const ClientDir& dir, std::vector<Diagnostic>& diags) {
 void check_state_permissions(const Practice& practice, const CheckScope& scope, std::vector<Diagnostic>& diags) {
   const auto dir = practice.state_dir();
   if (!scope.includes(dir)) return;
-  auto exposed = [](const std::filesystem::path& p) {
-    struct stat st {};
-    return ::lstat(p.c_str(), &st) == 0 && !S_ISLNK(st.st_mode) && (st.st_mode & 0077);
-  };
-  bool open = exposed(dir);
-  std::error_code ec;
-  for (std::filesystem::recursive_directory_iterator it(dir, ec), end; !open && !ec && it != end; it.increment(ec)) {
-    open = exposed(it->path());
-  }
-  if (open) {
+  if (open_to_others(dir) || any_open_to_others_under(dir)) {
     diags.push_back({{dir},
                      Severity::warning,
                      "hwk's per-machine state (its cache and drafts hold every reflection) is readable or writable by others",
@@ -228,14 +213,11 @@ void check_client(const ClientDir& dir, const CheckScope& scope, bool practice_h
 // Folders in clients/ whose names are not client ids (a capital, a dot, a space, a look-alike
 // letter from another script): hwk does not see them as clients, so say so.
 void check_client_folder_names(const Practice& practice, const CheckScope& scope, std::vector<Diagnostic>& diags) {
-  std::error_code ec;
-  for (std::filesystem::directory_iterator it(practice.clients_dir(), ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (name.starts_with('.') || is_valid_id(name) || !it->is_directory(ec) || !scope.includes(it->path())) continue;
-    diags.push_back({{it->path()},
-                     Severity::warning,
-                     "not a client id: it " + id_problem(name) + "; hwk ignores this folder",
-                     "rename it to an id such as c-0042"});
+  for (const auto& path : directory_entries(practice.clients_dir())) {
+    const std::string name = path.filename().string();
+    if (name.starts_with('.') || is_valid_id(name) || !is_directory_path(path) || !scope.includes(path)) continue;
+    diags.push_back(
+        {{path}, Severity::warning, "not a client id: it " + id_problem(name) + "; hwk ignores this folder", "rename it to an id such as c-0042"});
   }
 }
 
@@ -311,10 +293,9 @@ std::vector<Diagnostic> check_practice(const Practice& practice, const CheckScop
     auto crisis = crisis_text_warnings(settings.crisis, settings.crisis_loc);
     settings_diags.insert(settings_diags.end(), crisis.begin(), crisis.end());
     if (scope.includes(practice.settings_file())) diags.insert(diags.end(), settings_diags.begin(), settings_diags.end());
-    std::error_code ec;
     std::vector<std::filesystem::path> files;
-    for (std::filesystem::directory_iterator it(practice.templates_dir(), ec), end; !ec && it != end; it.increment(ec)) {
-      if (it->path().extension() == ".yaml" && scope.includes(it->path())) files.push_back(it->path());
+    for (const auto& path : directory_entries(practice.templates_dir())) {
+      if (path.extension() == ".yaml" && scope.includes(path)) files.push_back(path);
     }
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {

@@ -178,8 +178,7 @@ class LogCommand : public Command {
       const ClientData data = read_client_data(only, ignored);
       return !data.plan.find_assignment(word);
     }
-    std::error_code ec;
-    return std::filesystem::exists(p.clients_dir() / word / "plan.toml", ec);
+    return path_exists(p.clients_dir() / word / "plan.toml");
   }
 
   // The client's assignments, what is overdue or due today first: asked on a terminal, listed

@@ -143,9 +143,8 @@ class TemplateCommand : public Command {
     if (paths.empty()) {
       const Practice* p = practice(ctx);
       const auto dir = p && !p->single_client ? p->templates_dir() : ctx.builtin_templates;
-      std::error_code ec;
-      for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        if (it->path().extension() == ".yaml") paths.push_back(it->path());
+      for (const auto& path : directory_entries(dir)) {
+        if (path.extension() == ".yaml") paths.push_back(path);
       }
       std::sort(paths.begin(), paths.end());
     }

@@ -260,6 +260,31 @@ bool path_exists(const fs::path& path) {
   return fs::exists(path, ec);
 }
 
+bool is_directory_path(const fs::path& path) {
+  std::error_code ec;
+  return fs::is_directory(path, ec);
+}
+
+bool open_to_others(const fs::path& path) {
+  struct stat st {};
+  return ::lstat(path.c_str(), &st) == 0 && !S_ISLNK(st.st_mode) && (st.st_mode & 0077);
+}
+
+bool any_open_to_others_under(const fs::path& dir) {
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (open_to_others(it->path())) return true;
+  }
+  return false;
+}
+
+std::vector<fs::path> directory_entries(const fs::path& dir) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) out.push_back(it->path());
+  return out;
+}
+
 void remove_file_quietly(const fs::path& path) {
   std::error_code ec;
   fs::remove(path, ec);

@@ -90,6 +90,19 @@ void create_file_exclusive(const fs::path& path, std::string_view content);
 /// Whether something is at `path` (following links); false too when that cannot be told.
 bool path_exists(const fs::path& path);
 
+/// Whether `path` is a directory (following links); false too when that cannot be told.
+bool is_directory_path(const fs::path& path);
+
+/// Whether group or others may read, write or enter `path` (itself, not a link's target: a link's
+/// own mode means nothing); false when it is a link or cannot be stat-ed.
+bool open_to_others(const fs::path& path);
+/// Whether anything under the directory `dir`, at any depth, is open_to_others.
+bool any_open_to_others_under(const fs::path& dir);
+
+/// The paths of what is in `dir` (not "." and ".."), unsorted; none when it cannot be listed. For
+/// checks that report what they find, not whether they could look (list_directory throws).
+std::vector<fs::path> directory_entries(const fs::path& dir);
+
 /// Deletes the file `path`; a missing one, or one that cannot be deleted, is no error.
 void remove_file_quietly(const fs::path& path);
 
