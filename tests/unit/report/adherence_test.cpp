@@ -4,16 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include "plan_fixtures.hpp"
+
 #include "schedule/schedule.hpp"
 
 namespace {
 
-hwk::Instant instant(const std::string& rfc3339) {
-  std::string error;
-  auto t = hwk::parse_time_point(rfc3339, hwk::utc_zone(), hwk::Instant{}, error);
-  EXPECT_TRUE(t.has_value()) << rfc3339 << ": " << error;
-  return t.value_or(hwk::Instant{});
-}
+using hwk::test::instant;
 
 const hwk::Zone ny = hwk::find_zone("America/New_York");
 

@@ -3,47 +3,19 @@
 
 #include <gtest/gtest.h>
 
+#include "plan_fixtures.hpp"
+
 #include "schedule/schedule.hpp"
 
 namespace {
 
+using hwk::test::assignment;
+using hwk::test::instant;
+using hwk::test::plan;
+using hwk::test::record;
+
 using namespace std::chrono_literals;
 using Strings = std::vector<std::string>;
-
-hwk::Instant instant(const std::string& rfc3339) {
-  std::string error;
-  auto t = hwk::parse_time_point(rfc3339, hwk::utc_zone(), hwk::Instant{}, error);
-  EXPECT_TRUE(t.has_value()) << rfc3339 << ": " << error;
-  return t.value_or(hwk::Instant{});
-}
-
-hwk::Assignment assignment(const char* id, const char* phrase, std::vector<std::chrono::minutes> times = {},
-                           date::year_month_day start = date::year{2026} / 11 / 1) {
-  hwk::Assignment a;
-  a.id = id;
-  a.schedule_text = phrase;
-  a.schedule = std::get<hwk::Schedule>(hwk::parse_schedule(phrase));
-  a.times = std::move(times);
-  a.start = start;
-  return a;
-}
-
-hwk::Plan plan(std::vector<hwk::Assignment> as) {
-  hwk::Plan p;
-  p.client = "c-1";
-  p.timezone = "America/New_York";
-  p.zone = hwk::find_zone(p.timezone);
-  p.assignments = std::move(as);
-  return p;
-}
-
-hwk::Record record(const char* assignment, const std::string& at, const char* id) {
-  hwk::Record r;
-  r.id = id;
-  r.assignment = assignment;
-  r.at = instant(at);
-  return r;
-}
 
 hwk::Record session(const std::string& at) {
   hwk::Record r;

@@ -4,45 +4,22 @@
 
 #include <gtest/gtest.h>
 
+#include "plan_fixtures.hpp"
+
 #include "schedule/schedule.hpp"
 
 namespace {
 
+using hwk::test::instant;
+using hwk::test::plan;
+using hwk::test::record;
+
 using namespace std::chrono_literals;
 using Strings = std::vector<std::string>;
 
-hwk::Instant instant(const std::string& rfc3339) {
-  std::string error;
-  auto t = hwk::parse_time_point(rfc3339, hwk::utc_zone(), hwk::Instant{}, error);
-  EXPECT_TRUE(t.has_value()) << rfc3339 << ": " << error;
-  return t.value_or(hwk::Instant{});
-}
-
+// The reminder cases' assignments start on 1 January.
 hwk::Assignment assignment(const char* id, const char* phrase, std::vector<std::chrono::minutes> times) {
-  hwk::Assignment a;
-  a.id = id;
-  a.schedule_text = phrase;
-  a.schedule = std::get<hwk::Schedule>(hwk::parse_schedule(phrase));
-  a.times = std::move(times);
-  a.start = date::year{2026} / 1 / 1;
-  return a;
-}
-
-hwk::Plan plan(std::vector<hwk::Assignment> as, const char* zone = "America/New_York") {
-  hwk::Plan p;
-  p.client = "c-1";
-  p.timezone = zone;
-  p.zone = hwk::find_zone(zone);
-  p.assignments = std::move(as);
-  return p;
-}
-
-hwk::Record record(const char* assignment, const std::string& at, const char* id) {
-  hwk::Record r;
-  r.id = id;
-  r.assignment = assignment;
-  r.at = instant(at);
-  return r;
+  return hwk::test::assignment(id, phrase, std::move(times), date::year{2026} / 1 / 1);
 }
 
 /// "assignment date HH:MM [late]" per reminder.

@@ -4,9 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include "plan_fixtures.hpp"
+
 #include "schedule/schedule.hpp"
 
 namespace {
+
+using hwk::test::instant;
 
 using namespace std::chrono_literals;
 
@@ -25,13 +29,6 @@ hwk::Assignment assignment(const char* phrase, std::vector<std::chrono::minutes>
 }
 
 date::year_month_day ymd(int y, unsigned m, unsigned d) { return date::year{y} / m / d; }
-
-hwk::Instant instant(const std::string& rfc3339) {
-  std::string error;
-  auto t = hwk::parse_time_point(rfc3339, hwk::utc_zone(), hwk::Instant{}, error);
-  EXPECT_TRUE(t.has_value()) << rfc3339 << ": " << error;
-  return t.value_or(hwk::Instant{});
-}
 
 /// "YYYY-MM-DD" for untimed occurrences, RFC 3339 in the zone for timed ones.
 std::vector<std::string> describe(const std::vector<hwk::Occurrence>& os, hwk::Zone zone) {
