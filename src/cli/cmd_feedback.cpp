@@ -38,7 +38,7 @@ class FeedbackCommand : public Command {
                    "Answer a week of practice instead of one record: a day of that week (YYYY-MM-DD), "
                    "this-week, last-week, or a duration back from now (1w)")
         ->type_name("WHEN");
-    app.add_option("--assignment", assignment_, "With --week: the assignment (default: the plan's only one)")->type_name("ID");
+    app.add_option("--assignment", assignment_, "With --week: the assignment (default: the plan's only one)")->type_name("ASSIGNMENT");
   }
 
   int run(Context& ctx) override {

@@ -41,7 +41,7 @@ class LogCommand : public Command {
                          ->check(CLI::IsMember({"done", "partial", "skipped"}));
     app.add_option("--reason", reason_, "Why the practice was skipped or partial")->type_name("TEXT");
     app.add_option("--at", at_, "When it happened (default: now): YYYY-MM-DDTHH:MM, HH:MM today, or RFC 3339")->type_name("TIME");
-    app.add_option("--amends", amends_, "Id of an earlier record this one corrects")->type_name("ID");
+    app.add_option("--amends", amends_, "Id of an earlier record this one corrects")->type_name("RECORD-ID");
     app.add_flag("--no-input", no_input_, "Never prompt, even on a terminal");
     app.add_flag("--edit", edit_, "Write the record in $VISUAL/$EDITOR from a form");
     app.add_option("--draft", draft_, "Record a record kept in .hwk/drafts/ after it could not be saved")->type_name("FILE");

@@ -56,13 +56,13 @@ class TemplateCommand : public Command {
     list_->add_option("--format", format_, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
 
     show_ = app.add_subcommand("show", "Show a template as a client would read it");
-    show_->add_option("ID", id_, "Template id")->required();
+    show_->add_option("TEMPLATE", id_, "Template id")->required();
     show_->add_option("--format", format_, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
-    show_->add_option("--lang", language_, "Show the template's translation into this language (default: $LANG)")->type_name("CODE");
+    show_->add_option("--lang", language_, "Show the template's translation into this language (default: $LANG)")->type_name("LANGUAGE");
 
     new_ = app.add_subcommand("new", "Create a template in the practice's templates/, to adapt");
     new_->add_option("ID", id_, "Id of the new template")->required();
-    new_->add_option("--from", from_, "Start from a copy of this template")->type_name("ID");
+    new_->add_option("--from", from_, "Start from a copy of this template")->type_name("TEMPLATE");
 
     lint_ = app.add_subcommand("lint", "Validate template files (default: the practice's templates)");
     lint_->add_option("FILE", files_, "Template files to check");

@@ -2,7 +2,6 @@
 #pragma once
 #include <CLI/CLI.hpp>
 
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -34,31 +33,6 @@ std::shared_ptr<CLI::Formatter> help_formatter();
 
 /// Every command, in the order `hwk --help` lists them.
 const std::vector<CommandSpec>& command_table();
-
-/// One completion candidate (the protocol of `hwk _complete line`, in cmd_complete.cpp): its kind
-/// ("command", "option", "value", "client", …, or "file" and "directory" for a path the shell
-/// completes after `word`), the word, and a short description.
-struct Completion {
-  std::string kind, word, description;
-  bool operator==(const Completion&) const = default;
-};
-
-/// What completion reads from the practice.
-class CompletionSource {
- public:
-  virtual ~CompletionSource() = default;
-  virtual bool is_client(const std::string& word) = 0;
-  /// Whether a command's optional CLIENT may be left out (one client, or a client's own repository).
-  virtual bool has_implied_client() = 0;
-  /// The ids of `kind` ("client", "template", "assignment", "field", "step", "record", "language",
-  /// "zone"), given what the line has named, by type name: CLIENT, ASSIGNMENT, TEMPLATE.
-  virtual std::vector<std::string> ids(const std::string& kind, const std::map<std::string, std::string>& named) = 0;
-};
-
-/// The candidates for the last of `words` (the words after the program's name, up to the cursor),
-/// read from the command tree `root` as main builds it: its commands, options, validators and
-/// type names.
-std::vector<Completion> complete_line(CLI::App& root, const std::vector<std::string>& words, CompletionSource& source);
 
 std::unique_ptr<Command> make_init_command();
 std::unique_ptr<Command> make_client_command();

@@ -16,12 +16,8 @@ not_ok() { failed=$((failed + 1)); echo "not ok - $1"; shift; printf '    %s\n' 
 
 completions=(completions/hwk.bash completions/_hwk completions/hwk.fish)
 
-# help_section SECTION CMD…: the first word of each entry under SECTION: in `hwk CMD… --help`.
-help_section() {
-    local section=$1
-    shift
-    "$HWK" "$@" --help 2>/dev/null | awk -v want="$section:" '/^[A-Za-z].*:$/ { in_it = ($0 == want); next } in_it && /^  [^ ]/ { print $1 }'
-}
+# shellcheck source=lib/completion_cases.bash
+source "$(dirname "${BASH_SOURCE[0]}")/lib/completion_cases.bash"
 
 mapfile -t commands < <("$HWK" _complete commands)
 if ((${#commands[@]} == 0)); then

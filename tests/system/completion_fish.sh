@@ -12,6 +12,8 @@ COMPLETIONS=$HWK_SOURCE_DIR/completions
 PATH="$(dirname "$HWK"):$PATH"
 export PATH
 unset HWK_NOW NO_COLOR
+# shellcheck source=lib/completion_cases.bash
+source "$(dirname "${BASH_SOURCE[0]}")/lib/completion_cases.bash"
 
 passed=0 failed=0
 ok() { passed=$((passed + 1)); echo "ok - $1"; }
@@ -188,37 +190,8 @@ expect "records for ack CLIENT" "$tmp" "hwk -C p ack c-0042 " "${records[@]}"
 expect "ack: the client or its records" "$tmp" "hwk -C solo ack " c-0007 "${solo_records[@]}"
 expect "no value offered for ack --note" "$tmp" "hwk -C p ack c-0042 ${records[0]} --note "
 
-# Written once: for the program and every command and subcommand, completion offers the options,
-# subcommands and option values that its --help lists, all read from the declarations in the
-# source. An option added there reaches every shell with no edit to the completion scripts.
-# help_section SECTION CMD…: the first word of each entry under SECTION: in `hwk CMD… --help`.
-help_section() {
-    local section=$1
-    shift
-    "$HWK" "$@" --help 2>/dev/null | awk -v want="$section:" '/^[A-Za-z].*:$/ { in_it = ($0 == want); next } in_it && /^  [^ ]/ { print $1 }'
-}
-# help_values CMD…: "OPTION VALUE…" for each option whose --help lists its values ("--format TEXT:{text,json}").
-help_values() {
-    "$HWK" "$@" --help 2>/dev/null | awk '/^  -/ && match($2, /:\{[^}]*\}$/) {
-        n = split($1, names, ","); values = substr($2, RSTART + 2, RLENGTH - 3); gsub(/,/, " ", values)
-        print names[n], values }'
-}
-for path in '' "${commands[@]}"; do
-    read -ra cmd <<<"$path"
-    for sub in '' $(help_section Subcommands "${cmd[@]}"); do
-        at=("${cmd[@]}")
-        [[ -n $sub ]] && at+=("$sub")
-        mapfile -t names < <(help_section Options "${at[@]}" | tr ',' '\n')
-        expect "options as --help lists them" "$tmp" "hwk ${at[*]}${at[*]:+ }-" "${names[@]}"
-        mapfile -t subs < <(help_section Subcommands "${at[@]}")
-        ((${#subs[@]})) && expect "subcommands as --help lists them" "$tmp" "hwk ${at[*]}${at[*]:+ }" "${subs[@]}"
-        while read -r option values; do
-            # shellcheck disable=SC2086
-            expect "$option values as --help lists them" "$tmp" "hwk ${at[*]}${at[*]:+ }$option " $values
-        done < <(help_values "${at[@]}")
-        [[ -z $path ]] && break
-    done
-done
+# Options, subcommands and option values as --help lists them (tests/system/lib/completion_cases.bash).
+expect_help_cases "$tmp"
 
 # Files.
 expect_has "files for template lint" "$tmp" "hwk -C p template lint " mine.yaml
