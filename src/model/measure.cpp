@@ -59,7 +59,9 @@ MeasureScore score(const MeasureDefinition& def, const MeasureAnswers& answers) 
   }
 
   std::vector<std::optional<int>> answered(def.items.size()), scored(def.items.size());
-  for (const auto& [item_id, value] : answers) {
+  for (const auto& answer : answers) {
+    const std::string& item_id = answer.first;
+    const std::optional<int>& value = answer.second;
     auto item = std::find_if(def.items.begin(), def.items.end(), [&](const MeasureItem& it) { return it.id == item_id; });
     if (item == def.items.end()) {
       out.problems.push_back({item_id, quoted(def.id) + " has no item " + quoted(item_id)});
