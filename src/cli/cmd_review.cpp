@@ -16,11 +16,7 @@ class ReviewCommand : public Command {
  public:
   void configure(CLI::App& app) override {
     app.add_option("CLIENT", client_, "The client (may be left out when there is only one)");
-    app.add_option("--since", since_,
-                   "Start of the period (default: the last session, else 4w): a date, a duration back from "
-                   "now, last-session, this-week, last-week, this-month or last-month")
-        ->type_name("WHEN");
-    app.add_option("--until", until_, "End of the period (default: now), in the same forms")->type_name("WHEN");
+    add_period_options(app, since_, until_, "the last session, else 4w");
     app.add_option("--format", format_, "Output format: text, md or html")->check(CLI::IsMember({"text", "md", "html"}));
     app.add_option("-o,--output", output_, "Write to FILE (mode 0600) instead of standard output")->type_name("FILE");
     app.add_flag("--force", force_, "Replace FILE when it exists");
@@ -40,21 +36,14 @@ class ReviewCommand : public Command {
     const PracticeSettings settings = practice_settings(practice);
     const unsigned week_start = week_start_from_name(settings.week_start);
 
-    const auto parse = [&](const std::string& option, const std::string& text) {
-      return parse_when_option(option, text, ctx.now, plan.zone, week_start);
-    };
-    std::optional<Instant> since_start, until_end;  // none: since the last session (else 4w), until now
+    const auto parse_since = [&](const std::string& text) { return parse_when_option("--since", text, ctx.now, plan.zone, week_start); };
+    std::optional<Instant> since_start;  // none: since the last session, else 4w
     if (since_) {
-      if (const WhenSpan since = parse("--since", *since_); !since.last_session) since_start = since.start;
+      if (const WhenSpan since = parse_since(*since_); !since.last_session) since_start = since.start;
     }
-    if (until_) {
-      const WhenSpan until = parse("--until", *until_);
-      if (until.last_session) throw usage_error("--until last-session is not supported", "use --since last-session");
-      until_end = until.end;
-    }
-    const Instant to = until_end ? std::min(*until_end, ctx.now) : ctx.now;
+    const Instant to = parse_until_option(until_, ctx.now, plan.zone, week_start);
     const auto session = last_session(client.records, to);
-    const Instant fallback = parse("--since", "4w").start;
+    const Instant fallback = parse_since("4w").start;
     const Instant from = since_start ? *since_start : session.value_or(fallback);
     if (from >= to) throw usage_error("the period is empty: it starts at or after its end", "choose a --since earlier than --until");
 

@@ -14,11 +14,7 @@ class SummaryCommand : public Command {
  public:
   void configure(CLI::App& app) override {
     app.add_option("CLIENT", clients_, "Clients to show (default: every client)");
-    app.add_option("--since", since_,
-                   "Start of the period (default: 4w): a date, a duration back from now, last-session, "
-                   "this-week, last-week, this-month or last-month")
-        ->type_name("WHEN");
-    app.add_option("--until", until_, "End of the period (default: now), in the same forms")->type_name("WHEN");
+    add_period_options(app, since_, until_, "4w");
     app.add_option("--format", format_, "Output format: text, json, csv or md")->check(CLI::IsMember({"text", "json", "csv", "md"}));
   }
 
@@ -26,11 +22,8 @@ class SummaryCommand : public Command {
     const Zone zone = ctx.local_zone();
     const auto& practice = ctx.need_practice();
     const unsigned week_start = week_start_from_name(practice_settings(practice).week_start);
-    auto parse = [&](const std::string& option, const std::string& text) { return parse_when_option(option, text, ctx.now, zone, week_start); };
-    const WhenSpan since = parse("--since", since_.value_or("4w"));
-    const std::optional<WhenSpan> until = until_ ? std::optional{parse("--until", *until_)} : std::nullopt;
-    if (until && until->last_session) throw usage_error("--until last-session is not supported", "use --since last-session");
-    const Instant to = until ? std::min(until->end, ctx.now) : ctx.now;
+    const WhenSpan since = parse_when_option("--since", since_.value_or("4w"), ctx.now, zone, week_start);
+    const Instant to = parse_until_option(until_, ctx.now, zone, week_start);
     if (!since.last_session && since.start >= to) {
       throw usage_error("the period is empty: --since is not before --until", "choose a --since earlier than --until");
     }

@@ -1,6 +1,9 @@
 // Parsing WHEN.
 #include "cli/when_arg.hpp"
 
+#include <CLI/CLI.hpp>
+#include <algorithm>
+
 #include "diag/diag.hpp"
 #include "schedule/occurrences.hpp"
 #include "util/duration.hpp"
@@ -15,12 +18,15 @@ std::optional<WhenNamed> named(std::string_view text) {
   return std::nullopt;
 }
 
-// The hint shown with a bad WHEN.
-std::string when_hint() {
-  std::string hint = "write a date (2026-11-01), a duration back from now (4w, 10d)";
-  for (std::size_t i = 0; i < when_names.size(); ++i) hint += (i + 1 == when_names.size() ? " or " : ", ") + std::string(when_names[i].word);
-  return hint;
+// ", last-session, this-week, … or last-month": the named forms, as the help and the hint list them.
+std::string named_list() {
+  std::string out;
+  for (std::size_t i = 0; i < when_names.size(); ++i) out += (i + 1 == when_names.size() ? " or " : ", ") + std::string(when_names[i].word);
+  return out;
 }
+
+// The hint shown with a bad WHEN.
+std::string when_hint() { return "write a date (2026-11-01), a duration back from now (4w, 10d)" + named_list(); }
 
 }  // namespace
 
@@ -66,6 +72,20 @@ WhenSpan parse_when_option(const std::string& option, const std::string& text, I
   const auto w = parse_when(text, now, zone, week_start);
   if (!w) throw usage_error("invalid " + option + " '" + text + "'", when_hint());
   return *w;
+}
+
+void add_period_options(CLI::App& app, std::optional<std::string>& since, std::optional<std::string>& until, std::string_view since_default) {
+  app.add_option("--since", since,
+                 "Start of the period (default: " + std::string(since_default) + "): a date, a duration back from now" + named_list())
+      ->type_name("WHEN");
+  app.add_option("--until", until, "End of the period (default: now), in the same forms")->type_name("WHEN");
+}
+
+Instant parse_until_option(const std::optional<std::string>& until, Instant now, Zone zone, unsigned week_start) {
+  if (!until) return now;
+  const WhenSpan span = parse_when_option("--until", *until, now, zone, week_start);
+  if (span.last_session) throw usage_error("--until last-session is not supported", "use --since last-session");
+  return std::min(span.end, now);
 }
 
 }  // namespace hwk

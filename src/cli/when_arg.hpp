@@ -9,6 +9,10 @@
 
 #include "util/time.hpp"
 
+namespace CLI {
+class App;
+}
+
 namespace hwk {
 
 /// What WHEN names: a span of time, or the client's last session (resolved per client).
@@ -43,5 +47,13 @@ std::optional<WhenSpan> parse_when(std::string_view text, Instant now, Zone zone
 
 /// The same for a command-line option: a usage error naming `option` when `text` is not a WHEN.
 WhenSpan parse_when_option(const std::string& option, const std::string& text, Instant now, Zone zone, unsigned week_start);
+
+/// Declares --since and --until, the period of a report; `since_default` says in the help what the
+/// start is when --since is not given ("4w").
+void add_period_options(CLI::App& app, std::optional<std::string>& since, std::optional<std::string>& until, std::string_view since_default);
+
+/// The end of the period that --until names (never after now), or `now` without --until; a usage
+/// error for last-session, which has no end.
+Instant parse_until_option(const std::optional<std::string>& until, Instant now, Zone zone, unsigned week_start);
 
 }  // namespace hwk
