@@ -9,6 +9,8 @@
 
 #include "io/files.hpp"
 #include "io/input_limits.hpp"
+#include "io/measure_reader.hpp"
+#include "io/yaml_map.hpp"
 #include "model/ids.hpp"
 #include "model/limits.hpp"
 #include "model/practice_rule.hpp"
@@ -17,107 +19,6 @@
 
 namespace hwk {
 namespace {
-
-class MapReader {
- public:
-  MapReader(const YAML::Node& map, const std::filesystem::path& path, std::vector<Diagnostic>& diags, std::string what)
-      : map_(map), path_(path), diags_(diags), what_(std::move(what)) {}
-
-  SourceLoc loc(const YAML::Node& n) const { return {path_, n.Mark().line + 1, n.Mark().column + 1}; }
-  SourceLoc loc() const { return loc(map_); }
-  void error(const YAML::Node& at, std::string message, std::string hint = {}) {
-    diags_.push_back({loc(at), Severity::error, std::move(message), std::move(hint)});
-  }
-
-  YAML::Node get(const std::string& key, bool required = false) {
-    seen_.insert(key);
-    YAML::Node n = map_[key];
-    if (!n.IsDefined() || n.IsNull()) {
-      if (required) diags_.push_back({loc(), Severity::error, what_ + " has no '" + key + "'", {}});
-      return YAML::Node(YAML::NodeType::Undefined);
-    }
-    return n;
-  }
-
-  std::optional<std::string> string(const std::string& key, bool required = false) {
-    const YAML::Node n = get(key, required);
-    if (!n.IsDefined()) return std::nullopt;
-    if (!n.IsScalar()) {
-      error(n, "'" + key + "' must be text");
-      return std::nullopt;
-    }
-    return n.Scalar();
-  }
-
-  std::optional<double> number(const std::string& key) {
-    const YAML::Node n = get(key);
-    if (!n.IsDefined()) return std::nullopt;
-    std::optional<double> v;
-    if (n.IsScalar()) v = parse_number(n.Scalar());
-    if (!v) error(n, "'" + key + "' must be a number");
-    return v;
-  }
-
-  std::optional<long long> integer(const std::string& key, bool required = false, long long lo = 0, long long hi = 1000000) {
-    const YAML::Node n = get(key, required);
-    if (!n.IsDefined()) return std::nullopt;
-    std::optional<long long> v;
-    if (n.IsScalar()) v = parse_integer(n.Scalar());
-    if (!v || *v < lo || *v > hi) {
-      error(n, "'" + key + "' must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
-      return std::nullopt;
-    }
-    return v;
-  }
-
-  std::optional<bool> boolean(const std::string& key) {
-    const YAML::Node n = get(key);
-    if (!n.IsDefined()) return std::nullopt;
-    const std::string s = n.IsScalar() ? to_lower(n.Scalar()) : "";
-    if (s == "true" || s == "yes") return true;
-    if (s == "false" || s == "no") return false;
-    error(n, "'" + key + "' must be true or false");
-    return std::nullopt;
-  }
-
-  std::vector<std::string> strings(const std::string& key, bool required = false) {
-    const YAML::Node n = get(key, required);
-    std::vector<std::string> out;
-    if (!n.IsDefined()) return out;
-    if (!n.IsSequence()) {
-      error(n, "'" + key + "' must be a list");
-      return out;
-    }
-    for (const auto& item : n) {
-      if (!item.IsScalar() || trim(item.Scalar()).empty()) {
-        error(item, "each item of '" + key + "' must be non-empty text");
-        continue;
-      }
-      out.push_back(item.Scalar());
-    }
-    return out;
-  }
-
-  void finish() {
-    if (!map_.IsMap()) return;
-    for (const auto& kv : map_) {
-      const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : "?";
-      if (!seen_.count(key)) {
-        std::vector<std::string> known(seen_.begin(), seen_.end());
-        std::string hint;
-        if (auto m = closest_match(key, known)) hint = "did you mean '" + *m + "'?";
-        diags_.push_back({loc(kv.first), Severity::error, "unknown key '" + key + "' in " + what_, hint});
-      }
-    }
-  }
-
- private:
-  const YAML::Node& map_;
-  const std::filesystem::path& path_;
-  std::vector<Diagnostic>& diags_;
-  std::string what_;
-  std::set<std::string> seen_;
-};
 
 void check_id(MapReader& r, const YAML::Node& node, const std::string& id, const char* what) {
   if (auto problem = id_problem(id); !problem.empty()) r.error(node, std::string("invalid ") + what + " id '" + id + "': it " + problem);
@@ -398,40 +299,12 @@ void read_risk(const YAML::Node& list, std::string_view yaml, Template& t, MapRe
   }
 }
 
-// Advice for a YAML syntax error on line `line` (from 0): a tab in the indentation is the usual cause
-// that yaml-cpp's message does not name.
-std::string yaml_error_hint(std::string_view yaml, int line) {
-  std::size_t start = 0;
-  for (int i = 0; i < line && start != std::string_view::npos; ++i) {
-    start = yaml.find('\n', start);
-    if (start != std::string_view::npos) ++start;
-  }
-  if (start == std::string_view::npos) return {};
-  const std::string_view text = yaml.substr(start, yaml.find('\n', start) - start);
-  const std::string_view indent = text.substr(0, text.find_first_not_of(" \t"));
-  if (indent.find('\t') != std::string_view::npos) return "YAML does not allow tabs in indentation; indent with spaces";
-  return {};
-}
-
 }  // namespace
 
 std::optional<Template> parse_template(std::string_view yaml, const std::filesystem::path& path, std::vector<Diagnostic>& diags) {
-  if (auto problem = text_problem(yaml, path)) {
-    diags.push_back(std::move(*problem));
-    return std::nullopt;
-  }
-  YAML::Node root;
-  try {
-    if (auto problem = yaml_limit_problem(yaml, path)) {
-      diags.push_back(std::move(*problem));
-      return std::nullopt;
-    }
-    root = YAML::Load(std::string(yaml));
-  } catch (const YAML::Exception& e) {
-    std::string msg = e.msg;
-    diags.push_back({{path, e.mark.line + 1, e.mark.column + 1}, Severity::error, "invalid YAML: " + msg, yaml_error_hint(yaml, e.mark.line)});
-    return std::nullopt;
-  }
+  const auto loaded = load_yaml(yaml, path, diags);
+  if (!loaded) return std::nullopt;
+  const YAML::Node& root = *loaded;
   if (!root.IsMap()) {
     diags.push_back({{path, 1, 1}, Severity::error, "a template must be a map of keys (id, version, title, …)", {}});
     return std::nullopt;
@@ -470,7 +343,14 @@ std::optional<Template> parse_template(std::string_view yaml, const std::filesys
   t.success = std::string(trim(r.string("success").value_or("")));
   t.alternatives = r.strings("alternatives");
   const YAML::Node fields = r.get("fields");
-  if (fields.IsDefined()) {
+  const YAML::Node measure = r.get("measure");
+  if (t.kind == "measure") {
+    if (fields.IsDefined()) r.error(fields, "a measure's fields are its items; remove 'fields'");
+    if (!measure.IsDefined()) r.error(root, "a template of kind measure has no 'measure'", "see MEASURES in hwk-template(5)");
+    else read_measure(measure, path, t, diags);
+  } else if (measure.IsDefined()) {
+    r.error(measure, "'measure' is for a template of kind measure");
+  } else if (fields.IsDefined()) {
     if (!fields.IsSequence()) {
       r.error(fields, "'fields' must be a list of fields");
     } else if (fields.size() > limits::max_fields) {

@@ -1,5 +1,5 @@
-// Scoring a measure's answers and classifying a change, and the built-in PHQ-9 and GAD-7
-// definitions (item labels in our own words; the publisher's wording is never in hwk).
+// Scoring a measure's answers and classifying a change. The definitions themselves are
+// templates of kind measure (templates/phq-9.yaml, …), read by io/measure_reader.
 #include "model/measure.hpp"
 
 #include <algorithm>
@@ -146,71 +146,9 @@ ChangeClass classify_change(const MeasureDefinition& def, int first, int latest)
   return ChangeClass::no_reliable_change;
 }
 
-namespace {
-
-// The four frequencies PHQ-9 and GAD-7 share, labelled in our own words.
-std::vector<ResponseOption> frequency_responses() {
-  return {{0, "not on any day"}, {1, "on some days"}, {2, "on most days"}, {3, "almost every day"}};
-}
-
-std::vector<MeasureItem> items_labelled(const std::vector<std::string>& labels) {
-  std::vector<MeasureItem> items;
-  for (std::size_t i = 0; i < labels.size(); ++i) items.push_back({"item" + std::to_string(i + 1), labels[i], false, {}});
-  return items;
-}
-
-const char* const talking_therapies_manual =
-    "NHS Talking Therapies for anxiety and depression manual (NHS England), after Jacobson & Truax (1991), "
-    "J Consult Clin Psychol 59(1):12-19";
-
-}  // namespace
-
-const MeasureDefinition& phq9_definition() {
-  static const MeasureDefinition def = [] {
-    MeasureDefinition d;
-    d.id = "phq-9";
-    d.title = "PHQ-9 depression measure";
-    d.responses = frequency_responses();
-    d.items =
-        items_labelled({"interest", "low mood", "sleep", "energy", "appetite", "self-view", "concentration", "moving/speed", "self-harm thoughts"});
-    d.missing = {MissingItems::prorate, 2,
-                 "American Psychiatric Association (2013), DSM-5 online assessment measures, severity measure for depression "
-                 "(PHQ-9 modified for adolescents): prorate when 1 or 2 items are unanswered, round to the nearest whole number, "
-                 "do not use the total when 3 or more are; the same rule for the adult PHQ-9 in Arrieta et al. (2017), "
-                 "J Clin Psychol 73(9):1076-1090, doi:10.1002/jclp.22390"};
-    d.bands = {{0, "minimal"}, {5, "mild"}, {10, "moderate"}, {15, "moderately severe"}, {20, "severe"}};
-    d.reliable_change = 6;
-    d.reliable_change_source = talking_therapies_manual;
-    d.clinical_cut_off = 10;
-    d.clinical_cut_off_source = talking_therapies_manual;
-    d.critical_items = {{"item9", 0}};
-    d.loinc_panel = "44249-1";
-    d.loinc_total = "44261-6";
-    return d;
-  }();
-  return def;
-}
-
-const MeasureDefinition& gad7_definition() {
-  static const MeasureDefinition def = [] {
-    MeasureDefinition d;
-    d.id = "gad-7";
-    d.title = "GAD-7 anxiety measure";
-    d.responses = frequency_responses();
-    d.items = items_labelled({"on edge", "runaway worry", "worry on many fronts", "hard to relax", "restless", "irritable", "sense of dread"});
-    // Spitzer et al. (2006) give no rule for unanswered items and none was found in a manual that
-    // hwk could cite, so an incomplete GAD-7 has no total.
-    d.missing = {MissingItems::no_total, 0, "Spitzer et al. (2006), Arch Intern Med 166(10):1092-1097, which gives no rule for missing items"};
-    d.bands = {{0, "minimal"}, {5, "mild"}, {10, "moderate"}, {15, "severe"}};
-    d.reliable_change = 4;
-    d.reliable_change_source = talking_therapies_manual;
-    d.clinical_cut_off = 8;
-    d.clinical_cut_off_source = talking_therapies_manual;
-    d.loinc_panel = "69737-5";
-    d.loinc_total = "70274-6";
-    return d;
-  }();
-  return def;
+std::string wording_steps(const MeasureDefinition& def) {
+  std::string where = def.wording_from.empty() ? "from its publisher" : "from " + def.wording_from;
+  return "get the publisher's wording " + where + ", write it in a wording file and run 'hwk template new " + def.id + " --wording FILE'";
 }
 
 }  // namespace hwk

@@ -14,6 +14,7 @@ namespace hwk {
 struct ResponseOption {
   int value = 0;
   std::string label;
+  std::string text;  ///< the publisher's wording of this answer, once the practice has added it
   bool operator==(const ResponseOption&) const = default;
 };
 
@@ -23,6 +24,7 @@ struct MeasureItem {
   std::string label;
   bool reverse = false;                ///< scored as max + min − value of the response values
   std::vector<std::string> subscales;  ///< ids of the subscales the item counts toward
+  std::string text;                    ///< the publisher's wording of the item, once the practice has added it
   bool operator==(const MeasureItem&) const = default;
 };
 
@@ -75,8 +77,17 @@ struct MeasureDefinition {
   std::string loinc_panel;      ///< LOINC code of the measure, or empty
   std::string loinc_total;      ///< … and of its total score, or empty
   bool lower_is_better = true;  ///< false: higher scores are better, and below the cut-off is clinical
+  /// Whether the item and response texts are here ("included"), or are the publisher's and still
+  /// to be added by the practice ("publisher"); such a measure cannot be assigned.
+  bool wording_included = false;
+  std::string wording_from;    ///< where a practice gets the official wording
+  std::string wording_source;  ///< where the included wording came from
+  std::string instructions;    ///< the publisher's instructions, when included
   bool operator==(const MeasureDefinition&) const = default;
 };
+
+/// What a practice does to add a publisher's wording to `def`: where to get it, and the command.
+std::string wording_steps(const MeasureDefinition& def);
 
 /// One item's answer: a response value, or nothing when it was left unanswered. An item the map
 /// does not name is unanswered too.
@@ -147,9 +158,5 @@ ChangeClass classify_change(const MeasureDefinition& def, int first, int latest)
 /// The change from an earlier score to a later one (later − earlier, so a fall is negative); the
 /// change from the previous score is no more than this.
 constexpr int score_change(int earlier, int later) { return later - earlier; }
-
-/// The built-in definitions, until definitions are read from YAML.
-const MeasureDefinition& phq9_definition();
-const MeasureDefinition& gad7_definition();
 
 }  // namespace hwk

@@ -9,6 +9,7 @@
 
 #include "diag/diag.hpp"
 #include "model/condition.hpp"
+#include "model/measure.hpp"
 
 namespace hwk {
 
@@ -117,7 +118,10 @@ struct Template {
   std::vector<Resource> resources;
   std::vector<std::string> alternatives;
   std::map<std::string, Translation> translations;  ///< by language code ("es", "pt-BR")
-  std::filesystem::path path;                       ///< the file it was read from
+  /// Kind measure: how the questionnaire is scored. Its items are also `fields` (one scale each)
+  /// and its critical items are also `risk` rules, so recording and flags work as for any template.
+  std::optional<MeasureDefinition> measure;
+  std::filesystem::path path;  ///< the file it was read from
 
   const Field* find_field(std::string_view field_id) const;
   bool operator==(const Template&) const = default;

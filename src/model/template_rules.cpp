@@ -43,7 +43,7 @@ std::optional<Occasion> occasion_from_name(std::string_view name) {
 
 const std::vector<std::string>& template_kinds() {
   static const std::vector<std::string> kinds = {"psychoeducation",        "self-monitoring",     "skills-practice", "exposure",
-                                                 "behavioural-experiment", "activity-scheduling", "safety-plan"};
+                                                 "behavioural-experiment", "activity-scheduling", "safety-plan",     "measure"};
   return kinds;
 }
 
@@ -73,13 +73,17 @@ std::vector<Diagnostic> template_warnings(const Template& t, double max_grade) {
   auto warn = [&](SourceLoc loc, std::string message, std::string hint = {}) {
     out.push_back({std::move(loc), Severity::warning, std::move(message), std::move(hint)});
   };
+  // A measure is answered, not practised: no success criterion or reflection to ask for, and its
+  // items' prompts are the publisher's words, neither ours to simplify nor missing by mistake.
+  const bool measure = t.measure.has_value();
   if (t.rationale.empty()) warn(file, "template '" + t.id + "' has no rationale", "say in a few plain sentences why this helps");
-  if (t.success.empty()) warn(file, "template '" + t.id + "' has no success criterion", "say what counts as done, e.g. \"4 records this week\"");
+  if (t.success.empty() && !measure)
+    warn(file, "template '" + t.id + "' has no success criterion", "say what counts as done, e.g. \"4 records this week\"");
   if (t.instructions.empty()) warn(file, "template '" + t.id + "' has no instructions");
-  if (t.reflection.empty()) warn(file, "template '" + t.id + "' has no reflection prompts");
+  if (t.reflection.empty() && !measure) warn(file, "template '" + t.id + "' has no reflection prompts");
   std::string instructions, prompts;
   for (const auto& i : t.instructions) instructions += i + "\n";
-  for (const auto& f : t.fields) prompts += f.prompt + "\n";
+  for (const auto& f : t.fields) prompts += measure ? "" : f.prompt + "\n";
   for (const auto& r : t.reflection) prompts += r + "\n";
   const std::pair<const char*, const std::string*> texts[] = {{"rationale", &t.rationale}, {"instructions", &instructions}, {"prompts", &prompts}};
   for (const auto& [what, text] : texts) {
@@ -91,7 +95,7 @@ std::vector<Diagnostic> template_warnings(const Template& t, double max_grade) {
     }
   }
   for (const auto& f : t.fields) {
-    if (f.prompt.empty()) warn(f.loc, "field '" + f.id + "' has no prompt", "write the question the client is asked");
+    if (f.prompt.empty() && !measure) warn(f.loc, "field '" + f.id + "' has no prompt", "write the question the client is asked");
     if (f.type == FieldType::scale && f.min && f.max &&
         (!f.anchors.count(static_cast<long long>(*f.min)) || !f.anchors.count(static_cast<long long>(*f.max)))) {
       warn(f.loc, "scale '" + f.id + "' has no anchor labels at both ends", "add anchors, e.g. {0: none at all, 10: the most I can imagine}");

@@ -14,9 +14,11 @@ Outside any practice, only the built-in library:
   dbt-diary-card                 2        self-monitoring         5        DBT diary card                    built-in
   erp-practice                   1        exposure                30       Exposure and response prevention  built-in
   exposure-step                  1        exposure                30       Exposure step                     built-in
+  gad-7                          1        measure                 3        GAD-7 anxiety questionnaire       built-in
   gratitude-journal              1        skills-practice         10       Three good things                 built-in
   mindfulness-practice           1        skills-practice         15       Mindfulness practice              built-in
   paced-breathing                1        skills-practice         10       Paced breathing                   built-in
+  phq-9                          1        measure                 5        PHQ-9 mood questionnaire          built-in
   pleasant-activities            2        activity-scheduling     10       Pleasant activities               built-in
   problem-solving                1        skills-practice         20       Problem solving                   built-in
   progressive-muscle-relaxation  1        skills-practice         20       Progressive muscle relaxation     built-in
@@ -45,10 +47,12 @@ In a practice, its own templates join the list:
   dbt-diary-card                 2        self-monitoring         5        DBT diary card                    built-in
   erp-practice                   1        exposure                30       Exposure and response prevention  built-in
   exposure-step                  1        exposure                30       Exposure step                     built-in
+  gad-7                          1        measure                 3        GAD-7 anxiety questionnaire       built-in
   gratitude-journal              1        skills-practice         10       Three good things                 built-in
   mindfulness-practice           1        skills-practice         15       Mindfulness practice              built-in
   mood-check                     1        self-monitoring         5        Mood check                        practice
   paced-breathing                1        skills-practice         10       Paced breathing                   built-in
+  phq-9                          1        measure                 5        PHQ-9 mood questionnaire          built-in
   pleasant-activities            2        activity-scheduling     10       Pleasant activities               built-in
   problem-solving                1        skills-practice         20       Problem solving                   built-in
   progressive-muscle-relaxation  1        skills-practice         20       Progressive muscle relaxation     built-in

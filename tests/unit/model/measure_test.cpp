@@ -7,13 +7,25 @@
 
 #include <algorithm>
 
+#include "io/template_reader.hpp"
+
 namespace {
 
 using hwk::ChangeClass;
 using hwk::MeasureAnswers;
 
-const hwk::MeasureDefinition& phq9() { return hwk::phq9_definition(); }
-const hwk::MeasureDefinition& gad7() { return hwk::gad7_definition(); }
+// The definitions hwk ships, read from templates/ as hwk reads them: the one source of both.
+hwk::MeasureDefinition shipped(const std::string& id) {
+  return *hwk::load_template(std::string(HWK_TEST_DATA_DIR) + "/../templates/" + id + ".yaml").measure;
+}
+const hwk::MeasureDefinition& phq9() {
+  static const auto def = shipped("phq-9");
+  return def;
+}
+const hwk::MeasureDefinition& gad7() {
+  static const auto def = shipped("gad-7");
+  return def;
+}
 
 // Answers item1, item2, … in order; a nullopt leaves that item unanswered.
 MeasureAnswers answers(std::initializer_list<std::optional<int>> values) {
@@ -48,8 +60,8 @@ std::string band_of(const hwk::MeasureScore& s) { return s.band ? s.band->label 
 hwk::MeasureDefinition small_measure() {
   hwk::MeasureDefinition d;
   d.id = "small";
-  d.responses = {{1, "never"}, {2, "seldom"}, {3, "sometimes"}, {4, "often"}, {5, "always"}};
-  d.items = {{"a", "first", false, {"x"}}, {"b", "second", true, {"x", "y"}}, {"c", "third", false, {"y"}}};
+  d.responses = {{1, "never", {}}, {2, "seldom", {}}, {3, "sometimes", {}}, {4, "often", {}}, {5, "always", {}}};
+  d.items = {{"a", "first", false, {"x"}, {}}, {"b", "second", true, {"x", "y"}, {}}, {"c", "third", false, {"y"}, {}}};
   d.missing = {hwk::MissingItems::prorate, 1, "made up"};
   d.bands = {{3, "low"}, {9, "high"}};
   return d;
@@ -391,6 +403,12 @@ TEST(MeasureDefinitions, Phq9) {
   EXPECT_EQ(d.loinc_panel, "44249-1");
   EXPECT_EQ(d.loinc_total, "44261-6");
   EXPECT_TRUE(d.lower_is_better);
+  EXPECT_EQ(d.bands, (std::vector<hwk::SeverityBand>{{0, "minimal"}, {5, "mild"}, {10, "moderate"}, {15, "moderately severe"}, {20, "severe"}}));
+  // No publisher wording ships with hwk: no item or answer text, and where to get it.
+  EXPECT_FALSE(d.wording_included);
+  EXPECT_NE(d.wording_from.find("phqscreeners.com"), std::string::npos);
+  for (const auto& item : d.items) EXPECT_TRUE(item.text.empty()) << item.id;
+  for (const auto& r : d.responses) EXPECT_TRUE(r.text.empty()) << r.value;
 }
 
 TEST(MeasureDefinitions, Gad7) {
@@ -403,6 +421,10 @@ TEST(MeasureDefinitions, Gad7) {
   EXPECT_TRUE(d.critical_items.empty());
   EXPECT_EQ(d.loinc_panel, "69737-5");
   EXPECT_EQ(d.loinc_total, "70274-6");
+  EXPECT_NE(d.reliable_change_source.find("NHS Talking Therapies"), std::string::npos);
+  EXPECT_EQ(d.bands, (std::vector<hwk::SeverityBand>{{0, "minimal"}, {5, "mild"}, {10, "moderate"}, {15, "severe"}}));
+  EXPECT_FALSE(d.wording_included);
+  for (const auto& item : d.items) EXPECT_TRUE(item.text.empty()) << item.id;
 }
 
 TEST(MeasureDefinitions, ShortDistinctLabelsOfOurOwn) {
