@@ -161,7 +161,7 @@ expect "client add options" "$tmp" "hwk -C p client add x --" --name --timezone 
 expect "--format values" "$tmp" "hwk -C p template show thought-record --format " text json
 expect "--format=VALUE" "$tmp" "hwk -C p client list --format=j" json
 expect "--status values" "$tmp" "hwk -C p log c-0042 thought-record --status " "done" partial skipped
-expect "--kind values" "$tmp" "hwk -C p template list --kind " psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling safety-plan
+expect "--kind values" "$tmp" "hwk -C p template list --kind " psychoeducation self-monitoring skills-practice exposure behavioural-experiment activity-scheduling safety-plan measure
 
 # Client ids.
 expect "clients for assign" "$tmp" "hwk -C p assign " c-0042 c-0043
