@@ -80,6 +80,10 @@ class AssignCommand : public Command {
 
     const TemplateCopy copy = prepare_template_copy(client, entry.path);
     if (copy.warning) ctx.report(*copy.warning);
+    if (copy.tmpl.measure && !copy.tmpl.measure->wording_included) {
+      throw Error("measure '" + template_id + "' has no wording yet: the practice must add the publisher's wording before assigning it",
+                  wording_steps(*copy.tmpl.measure));
+    }
     a.template_version = copy.tmpl.version;
     // A safety plan is written when it is needed, not practised: no schedule unless one is asked for.
     if (!schedule_ && copy.tmpl.kind == "safety-plan") a.schedule = "as needed";

@@ -1,4 +1,4 @@
-// hwk template list | show ID | new ID [--from ID] | lint [FILE…]: activity templates.
+// hwk template list | show ID | new ID [--from ID] [--wording FILE] | lint [FILE…]: activity templates.
 #include <algorithm>
 #include <ostream>
 #include <regex>
@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/terminal.hpp"
 #include "io/files.hpp"
+#include "io/measure_wording.hpp"
 #include "io/practice_setup.hpp"
 #include "io/template_catalog.hpp"
 #include "io/template_reader.hpp"
@@ -63,6 +64,7 @@ class TemplateCommand : public Command {
     new_ = app.add_subcommand("new", "Create a template in the practice's templates/, to adapt");
     new_->add_option("ID", id_, "Id of the new template")->required();
     new_->add_option("--from", from_, "Start from a copy of this template")->type_name("TEMPLATE");
+    new_->add_option("--wording", wording_, "Fill in a measure's publisher wording from this file (hwk-template(5), MEASURES)")->type_name("FILE");
 
     lint_ = app.add_subcommand("lint", "Validate template files (default: the practice's templates)");
     lint_->add_option("FILE", files_, "Template files to check");
@@ -115,16 +117,22 @@ class TemplateCommand : public Command {
       throw usage_error("invalid template id '" + id_ + "': it " + problem, "use e.g. my-thought-record");
     }
     const auto target = p.templates_dir() / (id_ + ".yaml");
+    std::optional<TemplateEntry> measure_source;
+    if (!wording_.empty()) measure_source = measure_to_word(ctx);
     if (path_exists(target)) throw Error(SourceLoc{target}, "template '" + id_ + "' already exists; not overwriting it");
     std::string text;
-    if (from_.empty()) {
+    if (measure_source) {
+      const Template measure = load_template(measure_source->path);
+      const auto file = (ctx.cwd / wording_).lexically_normal();
+      const MeasureWording wording = parse_measure_wording(read_file(file), file, *measure.measure);
+      text = template_with_wording(
+          read_file(measure_source->path), wording,
+          "Measure '" + measure.id + "' with the wording the practice added (hwk template new --wording); see hwk-template(5).");
+      if (!from_.empty()) text = renamed_copy(text);
+    } else if (from_.empty()) {
       text = std::regex_replace(std::string(skeleton), std::regex("^id: ID$", std::regex::multiline), "id: " + id_);
     } else {
-      const auto source = require_available_template(ctx, from_);
-      text = read_file(source.path);
-      text = std::regex_replace(text, std::regex("^id:[^\n]*", std::regex::multiline), "id: " + id_, std::regex_constants::format_first_only);
-      text = std::regex_replace(text, std::regex("^version:[^\n]*", std::regex::multiline), "version: 1", std::regex_constants::format_first_only);
-      text = "# Adapted from template '" + from_ + "'.\n" + text;
+      text = renamed_copy(read_file(require_available_template(ctx, from_).path));
     }
     std::vector<Diagnostic> diags;
     const auto parsed = parse_template(text, target, diags);
@@ -135,6 +143,24 @@ class TemplateCommand : public Command {
     create_practice_template(p, target, text);
     *ctx.out << "created " << terminal_safe(target.lexically_relative(ctx.cwd).string()) << "\n";
     return exit_ok;
+  }
+
+  // The text of template `from_` as template `id_`, version 1.
+  std::string renamed_copy(std::string text) const {
+    text = std::regex_replace(text, std::regex("^id:[^\n]*", std::regex::multiline), "id: " + id_, std::regex_constants::format_first_only);
+    text = std::regex_replace(text, std::regex("^version:[^\n]*", std::regex::multiline), "version: 1", std::regex_constants::format_first_only);
+    return "# Adapted from template '" + from_ + "'.\n" + text;
+  }
+
+  // The measure whose wording --wording adds: --from's, else the built-in of the same id.
+  TemplateEntry measure_to_word(const Context& ctx) const {
+    std::optional<TemplateEntry> entry;
+    if (!from_.empty()) entry = require_available_template(ctx, from_);
+    else entry = find_available_template(nullptr, ctx.builtin_templates, id_);
+    if (!entry) throw usage_error("--wording fills in a built-in measure, and there is none called '" + id_ + "'", "name one with --from");
+    const Template t = load_template(entry->path);
+    if (!t.measure) throw usage_error("--wording is for a template of kind measure; '" + t.id + "' is " + t.kind);
+    return *entry;
   }
 
   int lint(Context& ctx) {
@@ -177,7 +203,7 @@ class TemplateCommand : public Command {
   }
 
   CLI::App *list_ = nullptr, *show_ = nullptr, *new_ = nullptr, *lint_ = nullptr;
-  std::string kind_, modality_, format_ = "text", id_, from_, language_;
+  std::string kind_, modality_, format_ = "text", id_, from_, language_, wording_;
   std::vector<std::string> files_;
   int max_grade_ = 0;
 };

@@ -39,6 +39,22 @@ std::string name_line(const std::string& indent, const std::string& name, const 
   return indent + paint(name, Style::bold, color) + (fits ? "  " : "\n" + indent) + paint(ids, Style::dim, color) + "\n";
 }
 
+// A measure's scoring in a few lines, and whether its publisher wording is there yet.
+std::vector<std::string> measure_lines(const MeasureDefinition& m) {
+  int lowest = m.responses.empty() ? 0 : m.responses.front().value, highest = m.responses.empty() ? 0 : m.responses.back().value;
+  const int items = static_cast<int>(m.items.size()), low = lowest * items, high = highest * items;
+  std::vector<std::string> bands;
+  for (const auto& b : m.bands) bands.push_back(std::to_string(b.lower) + " " + b.label);
+  std::vector<std::string> lines = {
+      "total " + std::to_string(low) + " to " + std::to_string(high) + (bands.empty() ? "" : ": " + join(bands, ", ")),
+      "a change of " + std::to_string(m.reliable_change) + " points or more is reliable; " + std::to_string(m.clinical_cut_off) +
+          (m.lower_is_better ? " or more" : " or less") + " is in the clinical range",
+      m.missing.kind == MissingItems::prorate ? "up to " + std::to_string(m.missing.max_missing) + " unanswered items: the total is prorated"
+                                              : "any unanswered item: no total"};
+  if (!m.loinc_panel.empty()) lines.push_back("LOINC " + m.loinc_panel + (m.loinc_total.empty() ? "" : ", total " + m.loinc_total));
+  return lines;
+}
+
 }  // namespace
 
 std::string render_template_text(const Template& t, bool builtin, bool color, std::size_t width) {
@@ -83,6 +99,14 @@ std::string render_template_text(const Template& t, bool builtin, bool color, st
       const std::string text = safe(join(parts, ", and "));
       out += para(text, "  - ", "    ", width, "  - " + text + "\n");
     }
+  }
+  if (t.measure) {
+    section("Scoring");
+    for (const auto& line : measure_lines(*t.measure)) out += para(safe(line), "  ", "    ", width, "  " + safe(line) + "\n");
+    section("Wording");
+    const std::string wording = t.measure->wording_included ? "the publisher's, from " + t.measure->wording_source
+                                                            : "missing, so it cannot be assigned yet: " + wording_steps(*t.measure);
+    out += para(safe(wording), "  ", "  ", width, "  " + safe(wording) + "\n");
   }
   if (!t.reflection.empty()) {
     section("Reflection");

@@ -77,6 +77,17 @@ with tempfile.TemporaryDirectory() as tmp:
     for tid in ids:
         shown = json.loads(hwk("template", "show", tid, "--format", "json", cwd=p).stdout)
         fields = shown["fields"]
+        if shown["kind"] == "measure":
+            # A measure is assigned once the practice has added its wording; made-up texts here.
+            lo, hi = int(fields[0]["min"]), int(fields[0]["max"])
+            wording = os.path.join(tmp, tid + "-wording.yaml")
+            with open(wording, "w") as fh:
+                fh.write("source: made-up test wording\nresponses:\n")
+                fh.writelines(f"  {v}: answer {v}\n" for v in range(lo, hi + 1))
+                fh.write("items:\n")
+                fh.writelines(f"  {f['id']}: question {f['id']}\n" for f in fields)
+            r = hwk("template", "new", tid, "--wording", wording, cwd=p)
+            check(f"{tid}: the practice adds the wording", r.returncode == 0, r.stderr)
         r = hwk("assign", "c-1", tid, "--start", "2026-11-01", cwd=p)
         if r.returncode != 0:
             check(f"{tid}: assign", False, r.stderr)
